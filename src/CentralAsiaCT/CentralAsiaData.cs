@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Sourcing;
+using NodaTime;
+
+namespace CentralAsiaCT;
+
+/// <summary>
+/// One edition of the data set: the Strategy and its pillars, the states, organisations, places and events of the
+/// Central Asia initiative, the Joint Plan of Action, who took which role, and the sources and errata behind every fact.
+/// Immutable and safe to share between threads. <see cref="Default"/> is the edition that ships in this package.
+/// </summary>
+public sealed class CentralAsiaData
+{
+    private readonly ImmutableDictionary<string, Entity> _entities;
+    private readonly ImmutableDictionary<string, Source> _sources;
+
+    internal CentralAsiaData(
+        PackageMetadata metadata,
+        Instant created,
+        Strategy strategy,
+        Initiative initiative,
+        JointPlanOfAction jointPlanOfAction,
+        Declaration declaration,
+        ImmutableArray<Event> timeline,
+        ImmutableArray<State> states,
+        ImmutableArray<Organisation> organisations,
+        ImmutableArray<Place> places,
+        ImmutableArray<Participation> participations,
+        ImmutableArray<Erratum> errata,
+        ImmutableArray<Source> sources,
+        ImmutableDictionary<string, Entity> entities)
+    {
+        Name = metadata.Name;
+        Title = metadata.Title;
+        Version = metadata.Version;
+        License = metadata.License;
+        Created = created;
+        Strategy = strategy;
+        Initiative = initiative;
+        JointPlanOfAction = jointPlanOfAction;
+        Declaration = declaration;
+        Timeline = timeline;
+        States = states;
+        Organisations = organisations;
+        Places = places;
+        Participations = participations;
+        Errata = errata;
+        Sources = sources;
+        _entities = entities;
+        _sources = ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, Sources.Map(static s => new KeyValuePair<string, Source>(s.Id, s)));
+    }
+
+    /// <summary>
+    /// The edition compiled into this package. Built on first access (thread-safe, once per process) from tables
+    /// compiled into the assembly, without reading any file.
+    /// </summary>
+    public static CentralAsiaData Default => DefaultHolder.Instance;
+
+    /// <summary>The name of the data package, <c>centralasiact</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The title of the data package.</summary>
+    public string Title { get; }
+
+    /// <summary>The semantic version of the data (not of the code), as in <c>data/datapackage.json</c>.</summary>
+    public string Version { get; }
+
+    /// <summary>When this version of the data package was created.</summary>
+    public Instant Created { get; }
+
+    /// <summary>The SPDX identifier of the data licence, <c>CC-BY-4.0</c>.</summary>
+    public string License { get; }
+
+    /// <summary>The United Nations Global Counter-Terrorism Strategy, with its four pillars.</summary>
+    public Strategy Strategy { get; }
+
+    /// <summary>The four pillars of the Strategy, in the order of their numbers.</summary>
+    public ImmutableArray<Pillar> Pillars => Strategy.Pillars;
+
+    /// <summary>The CTITF initiative for Central Asia.</summary>
+    public Initiative Initiative { get; }
+
+    /// <summary>The Joint Plan of Action adopted in Ashgabat.</summary>
+    public JointPlanOfAction JointPlanOfAction { get; }
+
+    /// <summary>The Final Declaration of the high-level meeting.</summary>
+    public Declaration Declaration { get; }
+
+    /// <summary>The events of the process in chronological order (then by their ordinal).</summary>
+    public ImmutableArray<Event> Timeline { get; }
+
+    /// <summary>The states named in the data, in the order of the data package.</summary>
+    public ImmutableArray<State> States { get; }
+
+    /// <summary>The organisations, in the order of the data package.</summary>
+    public ImmutableArray<Organisation> Organisations { get; }
+
+    /// <summary>The places, in the order of the data package.</summary>
+    public ImmutableArray<Place> Places { get; }
+
+    /// <summary>Every role taken by a state or organisation, each with its sources.</summary>
+    public ImmutableArray<Participation> Participations { get; }
+
+    /// <summary>The claims of sources that the data does not take, with the value taken and the evidence.</summary>
+    public ImmutableArray<Erratum> Errata { get; }
+
+    /// <summary>Every source that a fact of this edition cites.</summary>
+    public ImmutableArray<Source> Sources { get; }
+
+    /// <summary>The pillar with the given number.</summary>
+    /// <param name="number">The pillar's number.</param>
+    /// <returns>The pillar.</returns>
+    /// <exception cref="KeyNotFoundException">This edition holds no pillar with that number.</exception>
+    public Pillar GetPillar(PillarNumber number)
+    {
+        foreach (var pillar in Pillars)
+        {
+            if (pillar.Number == number)
+            {
+                return pillar;
+            }
+        }
+
+        throw new KeyNotFoundException($"The data set holds no pillar {number}.");
+    }
+
+    /// <summary>Where <paramref name="state"/> stands towards the Joint Plan of Action.</summary>
+    /// <param name="state">A state of this data set.</param>
+    /// <returns>Adopted, observer, or none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
+    public JointPlanStatus StatusOf(State state)
+    {
+        if (state is null)
+        {
+            throw new ArgumentNullException(nameof(state));
+        }
+
+        foreach (var participation in Participations)
+        {
+            if (participation.Participant.Id == state.Id && participation.Target.Id == JointPlanOfAction.Id)
+            {
+                if (participation.Role == Role.Adopter)
+                {
+                    return JointPlanStatus.Adopted;
+                }
+
+                if (participation.Role == Role.Observer)
+                {
+                    return JointPlanStatus.Observer;
+                }
+            }
+        }
+
+        return JointPlanStatus.None;
+    }
+
+    /// <summary>The states with the given status towards the Joint Plan of Action, in the order of <see cref="States"/>.</summary>
+    /// <param name="status">Adopted, observer or none.</param>
+    /// <returns>The states.</returns>
+    public ImmutableArray<State> StatesWithStatus(JointPlanStatus status)
+    {
+        var result = ImmutableArray.CreateBuilder<State>();
+        foreach (var state in States)
+        {
+            if (StatusOf(state) == status)
+            {
+                result.Add(state);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Every participation with the given role.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The participations, in the order of the data package.</returns>
+    public ImmutableArray<Participation> ParticipationsWithRole(Role role) => Participations.WhereToArray(p => p.Role == role);
+
+    /// <summary>Every role taken in <paramref name="target"/> (the initiative, an event, the plan or the declaration).</summary>
+    /// <param name="target">The entity roles were taken in.</param>
+    /// <returns>The participations, in the order of the data package.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<Participation> ParticipationsIn(Entity target)
+    {
+        if (target is null)
+        {
+            throw new ArgumentNullException(nameof(target));
+        }
+
+        return Participations.WhereToArray(p => p.Target.Id == target.Id);
+    }
+
+    /// <summary>Every role that <paramref name="participant"/> (a state or organisation) took.</summary>
+    /// <param name="participant">The state or organisation.</param>
+    /// <returns>The participations, in the order of the data package.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="participant"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<Participation> ParticipationsOf(Entity participant)
+    {
+        if (participant is null)
+        {
+            throw new ArgumentNullException(nameof(participant));
+        }
+
+        return Participations.WhereToArray(p => p.Participant.Id == participant.Id);
+    }
+
+    /// <summary>The errata about <paramref name="entity"/>: the claims of sources about it that the data does not take.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <returns>The errata, in the order of the data package.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<Erratum> ErrataOf(Entity entity)
+    {
+        if (entity is null)
+        {
+            throw new ArgumentNullException(nameof(entity));
+        }
+
+        return Errata.WhereToArray(e => e.EntityId == entity.Id);
+    }
+
+    /// <summary>Finds any entity (state, organisation, place, event, pillar, ...) by its ID, ignoring case.</summary>
+    /// <param name="id">The ID, for example <c>KAZ</c>, <c>UNRCCA</c> or <c>EM2</c>.</param>
+    /// <param name="entity">The entity, when found.</param>
+    /// <returns><see langword="true"/> when this edition holds an entity with that ID.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public bool TryGetEntity(string id, out Entity entity)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        return _entities.TryGetValue(id.Trim(), out entity!);
+    }
+
+    /// <summary>The entity with the given ID, ignoring case.</summary>
+    /// <param name="id">The ID.</param>
+    /// <returns>The entity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No entity has that ID; the message names it.</exception>
+    public Entity GetEntity(string id) =>
+        TryGetEntity(id, out var entity) ? entity : throw new KeyNotFoundException($"The data set holds no entity with ID '{id}'.");
+
+    /// <summary>Finds a source by its ID, ignoring case.</summary>
+    /// <param name="id">The ID, for example <c>S-SEED-FR</c>.</param>
+    /// <param name="source">The source, when found.</param>
+    /// <returns><see langword="true"/> when this edition holds a source with that ID.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public bool TryGetSource(string id, out Source source)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        return _sources.TryGetValue(id.Trim(), out source!);
+    }
+
+    /// <summary>The source with the given ID, ignoring case.</summary>
+    /// <param name="id">The ID.</param>
+    /// <returns>The source.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No source has that ID; the message names it.</exception>
+    public Source GetSource(string id) =>
+        TryGetSource(id, out var source) ? source : throw new KeyNotFoundException($"The data set holds no source with ID '{id}'.");
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} {Version}";
+
+    // A nested holder defers building until Default is first read, and the runtime's type initialisation makes it
+    // thread-safe and once-only, without a lock on every access.
+    private static class DefaultHolder
+    {
+        internal static readonly CentralAsiaData Instance = DataSetReader.Read(BuiltInPackage.ReadTables());
+    }
+}

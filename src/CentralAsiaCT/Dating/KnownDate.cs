@@ -1,0 +1,101 @@
+using System;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CentralAsiaCT.Dating;
+
+/// <summary>
+/// A date as precisely as the sources know it: a day, a range of days, a month or a year. A date known only to the
+/// month never pretends to be a day: <see cref="IsCertainlyBefore"/> and <see cref="IsCertainlyAfter"/> are both false
+/// for any day inside that month.
+/// </summary>
+public sealed record KnownDate
+{
+    private KnownDate(DatePrecision precision, LocalDate first, LocalDate last)
+    {
+        Precision = precision;
+        First = first;
+        Last = last;
+    }
+
+    /// <summary>How precisely the date is known.</summary>
+    public DatePrecision Precision { get; }
+
+    /// <summary>The first day the date can be: the day itself, the first day of the range, month or year.</summary>
+    public LocalDate First { get; }
+
+    /// <summary>The last day the date can be: the day itself, the last day of the range, month or year.</summary>
+    public LocalDate Last { get; }
+
+    /// <summary>Every day from <see cref="First"/> to <see cref="Last"/>, both included.</summary>
+    public DateInterval Interval => new(First, Last);
+
+    /// <summary>The month, when the date lies within one calendar month (always true for day and month precision).</summary>
+    public YearMonth? Month => First.ToYearMonth() == Last.ToYearMonth() ? First.ToYearMonth() : null;
+
+    /// <summary>The day, when the date is known to a single day.</summary>
+    public LocalDate? Day => Precision == DatePrecision.Day ? First : null;
+
+    /// <summary>A date known to the day.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The date.</returns>
+    public static KnownDate OnDay(LocalDate day) => new(DatePrecision.Day, day, day);
+
+    /// <summary>A range of known days, both included.</summary>
+    /// <param name="first">The first day.</param>
+    /// <param name="last">The last day; not before <paramref name="first"/>.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+    public static KnownDate FromDays(LocalDate first, LocalDate last) =>
+        last < first
+            ? throw new ArgumentOutOfRangeException(nameof(last), last, $"The last day is before the first day {first:uuuu-MM-dd}.")
+            : first == last ? OnDay(first) : new KnownDate(DatePrecision.DayRange, first, last);
+
+    /// <summary>A date known only to the month.</summary>
+    /// <param name="month">The month.</param>
+    /// <returns>The date.</returns>
+    public static KnownDate InMonth(YearMonth month) => new(DatePrecision.Month, month.OnDayOfMonth(1), month.ToDateInterval().End);
+
+    /// <summary>A date known only to the year.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The date.</returns>
+    public static KnownDate InYear(int year) => new(DatePrecision.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+
+    /// <summary>Whether the whole date lies before <paramref name="day"/>.</summary>
+    /// <param name="day">The day to compare with.</param>
+    /// <returns><see langword="true"/> only when every day the date can be is earlier.</returns>
+    public bool IsCertainlyBefore(LocalDate day) => Last < day;
+
+    /// <summary>Whether the whole date lies after <paramref name="day"/>.</summary>
+    /// <param name="day">The day to compare with.</param>
+    /// <returns><see langword="true"/> only when every day the date can be is later.</returns>
+    public bool IsCertainlyAfter(LocalDate day) => First > day;
+
+    /// <summary>Whether <paramref name="day"/> lies within the days the date can be.</summary>
+    /// <param name="day">The day to test.</param>
+    /// <returns><see langword="true"/> when the day is between <see cref="First"/> and <see cref="Last"/>.</returns>
+    public bool MayInclude(LocalDate day) => First <= day && day <= Last;
+
+    /// <summary>Whether <paramref name="other"/> is consistent with this date: the two share at least one day.</summary>
+    /// <param name="other">Another date, for example a source's month-level claim about the same event.</param>
+    /// <returns><see langword="true"/> when the two can be the same date.</returns>
+    public bool AgreesWith(KnownDate other)
+    {
+        if (other is null)
+        {
+            throw new ArgumentNullException(nameof(other));
+        }
+
+        return First <= other.Last && other.First <= Last;
+    }
+
+    /// <summary>The ISO 8601 form: <c>2011-11-30</c>, <c>2010-12-15/2010-12-16</c>, <c>2010-12</c> or <c>2005</c>.</summary>
+    /// <returns>The date as text.</returns>
+    public override string ToString() => Precision switch
+    {
+        DatePrecision.Day => LocalDatePattern.Iso.Format(First),
+        DatePrecision.DayRange => LocalDatePattern.Iso.Format(First) + "/" + LocalDatePattern.Iso.Format(Last),
+        DatePrecision.Month => YearMonthPattern.Iso.Format(First.ToYearMonth()),
+        _ => First.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

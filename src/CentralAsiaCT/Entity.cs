@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Immutable;
+using CentralAsiaCT.Naming;
+using CentralAsiaCT.Sourcing;
+
+namespace CentralAsiaCT;
+
+/// <summary>Anything of the data set that has a stable ID, names and sources: a state, an organisation, an event, ...</summary>
+public abstract record Entity : ISourced
+{
+    private protected Entity(string id, EntityFacts facts)
+    {
+        Id = id;
+        Names = facts.Names;
+        Milestones = facts.Milestones;
+        Statements = facts.Statements;
+        Provenance = facts.Provenance;
+    }
+
+    /// <summary>The stable ID of the entity, never reused (for states, the ISO 3166-1 alpha-3 code).</summary>
+    public string Id { get; }
+
+    /// <summary>Every name of the entity in every language and kind, each with its sources.</summary>
+    public ImmutableArray<Name> Names { get; }
+
+    /// <summary>Dated facts about the entity: adoption, establishment, admission to the UN, change of name.</summary>
+    public ImmutableArray<Milestone> Milestones { get; }
+
+    /// <summary>Short sourced statements about the entity (its aim, its significance), in the language of their source.</summary>
+    public ImmutableArray<Statement> Statements { get; }
+
+    /// <summary>The sources that attest the entity and its main facts.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>
+    /// Finds the name in force in <paramref name="language"/>: the official name, else the official short name. There is
+    /// no fallback to another language or to an informal name: when the data holds no such name, the answer is false.
+    /// </summary>
+    /// <param name="language">A BCP 47 language tag such as <c>en</c>, <c>fr</c> or <c>ru</c> (case does not matter).</param>
+    /// <param name="name">The name, when found.</param>
+    /// <returns><see langword="true"/> when the data holds a name in force in that language.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public bool TryGetName(string language, out Name name)
+    {
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        Name? best = null;
+        foreach (var candidate in Names)
+        {
+            if (candidate.ValidTo is null
+                && (candidate.Kind == NameKind.Official || (candidate.Kind == NameKind.Short && best is null))
+                && string.Equals(candidate.Language, language.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                best = candidate;
+                if (candidate.Kind == NameKind.Official)
+                {
+                    break;
+                }
+            }
+        }
+
+        name = best!;
+        return best is not null;
+    }
+
+    /// <summary>The name in force in <paramref name="language"/>, as <see cref="TryGetName"/> finds it.</summary>
+    /// <param name="language">A BCP 47 language tag such as <c>en</c>, <c>fr</c> or <c>ru</c>.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.Collections.Generic.KeyNotFoundException">The data holds no name of this entity in that language.</exception>
+    public Name GetName(string language) =>
+        TryGetName(language, out var name)
+            ? name
+            : throw new System.Collections.Generic.KeyNotFoundException($"The data set holds no name in '{language}' for '{Id}'.");
+
+    /// <inheritdoc />
+    public sealed override string ToString() => TryGetName("en", out var name) ? $"{Id} ({name.Text})" : Id;
+}

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using CentralAsiaCT.Dating;
+
+namespace CentralAsiaCT;
+
+/// <summary>An event of the 2010-2011 consultation process: the launch, an expert meeting or the high-level meeting.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Event is the domain's own word; C# has no such keyword.")]
+public sealed record Event : Entity
+{
+    internal Event(
+        string id,
+        EntityFacts facts,
+        EventKind kind,
+        int? ordinal,
+        string initiativeId,
+        KnownDate date,
+        Place place,
+        ImmutableArray<PillarCoverage> pillarCoverage,
+        ImmutableArray<EventClaim> claims)
+        : base(id, facts)
+    {
+        Kind = kind;
+        Ordinal = ordinal;
+        InitiativeId = initiativeId;
+        Date = date;
+        Place = place;
+        PillarCoverage = pillarCoverage;
+        Pillars = ImmutableArray.CreateRange(pillarCoverage, static c => c.Pillar);
+        Claims = claims;
+    }
+
+    /// <summary>What kind of event it is.</summary>
+    public EventKind Kind { get; }
+
+    /// <summary>Its number among the events of its kind (1, 2, 3 for the expert meetings), when the sources number them.</summary>
+    public int? Ordinal { get; }
+
+    /// <summary>The ID of the initiative the event belongs to.</summary>
+    public string InitiativeId { get; }
+
+    /// <summary>The date the data set takes, with its precision.</summary>
+    public KnownDate Date { get; }
+
+    /// <summary>Where it took place.</summary>
+    public Place Place { get; }
+
+    /// <summary>The pillars the event covered, each with its sources, in the order of their numbers.</summary>
+    public ImmutableArray<PillarCoverage> PillarCoverage { get; }
+
+    /// <summary>The pillars the event covered, in the order of their numbers.</summary>
+    public ImmutableArray<Pillar> Pillars { get; }
+
+    /// <summary>What individual sources say of the event's date, place and pillars, including claims not taken.</summary>
+    public ImmutableArray<EventClaim> Claims { get; }
+}

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Immutable;
+
+namespace CentralAsiaCT;
+
+/// <summary>Filters an immutable array into a new one without the enumerator and iterator allocations of LINQ.</summary>
+internal static class ImmutableArrayFilter
+{
+    public static ImmutableArray<T> WhereToArray<T>(this ImmutableArray<T> items, Func<T, bool> keep)
+    {
+        var result = ImmutableArray.CreateBuilder<T>();
+        foreach (var item in items)
+        {
+            if (keep(item))
+            {
+                result.Add(item);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    public static ImmutableArray<TResult> Map<T, TResult>(this ImmutableArray<T> items, Func<T, TResult> map) =>
+        ImmutableArray.CreateRange(items, map);
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace CentralAsiaCT.Packaging;
+
+/// <summary>
+/// The data package compiled into the assembly from <c>data/</c> by <c>src/CentralAsiaCT.DataCompiler</c>; the
+/// constants are in the generated part of this class. Read at run time without any CSV or JSON parsing.
+/// </summary>
+internal static partial class BuiltInPackage
+{
+    public static TableSet ReadTables()
+    {
+        var names = TableNames;
+        var tables = ImmutableArray.CreateBuilder<Table>(names.Length);
+        foreach (var name in names)
+        {
+            tables.Add(TableEncoding.Decode(name, EncodedTable(name)));
+        }
+
+        return new TableSet(new PackageMetadata(Name, Title, Version, Created, License), tables.MoveToImmutable());
+    }
+}

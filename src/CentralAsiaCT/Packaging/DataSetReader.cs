@@ -1,0 +1,556 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CentralAsiaCT.Naming;
+using CentralAsiaCT.Sourcing;
+using NodaTime.Text;
+
+namespace CentralAsiaCT.Packaging;
+
+/// <summary>
+/// Turns the tables of a data package into the typed model. The one reader of the project: the built-in edition and
+/// any package read from files both go through it.
+/// </summary>
+internal sealed class DataSetReader
+{
+    private readonly TableSet _tables;
+    private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _kinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Name>> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Milestone>> _milestones = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Statement>> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _entities = new(StringComparer.OrdinalIgnoreCase);
+
+    private DataSetReader(TableSet tables)
+    {
+        _tables = tables;
+    }
+
+    public static CentralAsiaData Read(TableSet tables) => new DataSetReader(tables).Read();
+
+    private CentralAsiaData Read()
+    {
+        var created = InstantPattern.ExtendedIso.Parse(_tables.Metadata.Created);
+        if (!created.Success)
+        {
+            throw new FormatException($"datapackage.json: 'created' is not an ISO 8601 instant: '{_tables.Metadata.Created}'.");
+        }
+
+        var sources = ReadSources();
+        ReadEntityKinds();
+        ReadNames();
+        ReadMilestones();
+        ReadStatements();
+
+        var states = ReadStates();
+        var places = ReadPlaces();
+        var organisations = ReadOrganisations();
+        var strategy = ReadStrategy();
+        var timeline = ReadEvents();
+        var initiative = ReadInitiative();
+        var (plan, declaration) = ReadDocuments();
+        var participations = ReadParticipations();
+        var errata = ReadErrata();
+
+        return new CentralAsiaData(
+            _tables.Metadata,
+            created.Value,
+            strategy,
+            initiative,
+            plan,
+            declaration,
+            timeline,
+            states,
+            organisations,
+            places,
+            participations,
+            errata,
+            sources,
+            _entities.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private IEnumerable<TableRow> Rows(string table)
+    {
+        var t = _tables[table];
+        for (var i = 0; i < t.Rows.Length; i++)
+        {
+            yield return new TableRow(t, i);
+        }
+    }
+
+    private ImmutableArray<Source> ReadSources()
+    {
+        var result = ImmutableArray.CreateBuilder<Source>();
+        foreach (var row in Rows("sources"))
+        {
+            var id = row.Required("id");
+            var address = row.Required("address");
+            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri))
+            {
+                throw row.Error("address", $"'{address}' is not an absolute address");
+            }
+
+            var source = new Source(id, row.Required("title"), row.Required("publisher"), List(row.Required("languages")), uri);
+            if (_sources.ContainsKey(id))
+            {
+                throw row.Error("id", $"source '{id}' appears twice");
+            }
+
+            _sources.Add(id, source);
+            result.Add(source);
+        }
+
+        return result.ToImmutable();
+    }
+
+    private void ReadEntityKinds()
+    {
+        foreach (var row in Rows("entities"))
+        {
+            var id = row.Required("id");
+            if (_kinds.ContainsKey(id))
+            {
+                throw row.Error("id", $"entity '{id}' appears twice");
+            }
+
+            _kinds.Add(id, row.Required("kind"));
+        }
+    }
+
+    private void ReadNames()
+    {
+        foreach (var row in Rows("names"))
+        {
+            var name = new Name(
+                row.Required("text"),
+                row.Required("language"),
+                Vocabulary.Parse<NameKind>(row, "kind"),
+                DateText.OptionalDay(row, "valid_from"),
+                DateText.OptionalDay(row, "valid_to"),
+                Provenance(row));
+            Add(_names, EntityId(row, "entity_id", null), name);
+        }
+    }
+
+    private void ReadMilestones()
+    {
+        foreach (var row in Rows("milestones"))
+        {
+            var id = EntityId(row, "entity_id", null);
+            Add(_milestones, id, new Milestone(
+                id,
+                Vocabulary.Parse<MilestoneKind>(row, "kind"),
+                DateText.Required(row, "date", null, "date_precision"),
+                row.Optional("detail"),
+                Provenance(row)));
+        }
+    }
+
+    private void ReadStatements()
+    {
+        foreach (var row in Rows("statements"))
+        {
+            var id = EntityId(row, "entity_id", null);
+            Add(_statements, id, new Statement(
+                id,
+                Vocabulary.Parse<StatementTopic>(row, "topic"),
+                row.Required("language"),
+                row.Required("text"),
+                Provenance(row)));
+        }
+    }
+
+    private ImmutableArray<State> ReadStates()
+    {
+        var result = ImmutableArray.CreateBuilder<State>();
+        foreach (var row in Rows("states"))
+        {
+            var id = EntityId(row, "alpha3", "state");
+            var state = new State(
+                id,
+                Facts(id, row),
+                row.Required("alpha2"),
+                row.Required("numeric"),
+                row.Required("m49"),
+                new M49Region(row.Required("m49_subregion"), row.Required("m49_subregion_name")));
+            result.Add(Register(row, state));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<Place> ReadPlaces()
+    {
+        var result = ImmutableArray.CreateBuilder<Place>();
+        foreach (var row in Rows("places"))
+        {
+            var id = EntityId(row, "id", "place");
+            result.Add(Register(row, new Place(id, Facts(id, row), Resolve<State>(row, "state_id")!)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<Organisation> ReadOrganisations()
+    {
+        // A parent may come later in the table than its child, so rows are taken in rounds until none is left.
+        var pending = new List<TableRow>(Rows("organisations"));
+        var order = new List<string>();
+        foreach (var row in pending)
+        {
+            order.Add(row.Required("id"));
+        }
+
+        while (pending.Count > 0)
+        {
+            var before = pending.Count;
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var row = pending[i];
+                var parentId = row.Optional("parent_id");
+                if (parentId is not null && !_entities.ContainsKey(parentId) && order.Contains(parentId))
+                {
+                    continue;
+                }
+
+                var id = EntityId(row, "id", "organisation");
+                Register(row, new Organisation(
+                    id,
+                    Facts(id, row),
+                    Vocabulary.Parse<OrganisationKind>(row, "kind"),
+                    Resolve<Organisation>(row, "parent_id"),
+                    Resolve<Place>(row, "seat_place_id")));
+                pending.RemoveAt(i--);
+            }
+
+            if (pending.Count == before)
+            {
+                throw pending[0].Error("parent_id", "the organisations' parents form a cycle");
+            }
+        }
+
+        return ImmutableArray.CreateRange(order.ConvertAll(id => (Organisation)_entities[id]));
+    }
+
+    private Strategy ReadStrategy()
+    {
+        var pillarsByStrategy = new Dictionary<string, List<Pillar>>(StringComparer.Ordinal);
+        foreach (var row in Rows("pillars"))
+        {
+            var id = EntityId(row, "id", "pillar");
+            var number = row.Required("number");
+            if (!int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                || n < (int)PillarNumber.I || n > (int)PillarNumber.IV)
+            {
+                throw row.Error("number", $"'{number}' is not a pillar number from 1 to 4");
+            }
+
+            var strategyId = row.Required("strategy_id");
+            Add(pillarsByStrategy, strategyId, Register(row, new Pillar(id, Facts(id, row), (PillarNumber)n, strategyId)));
+        }
+
+        Strategy? strategy = null;
+        foreach (var row in Rows("strategies"))
+        {
+            var id = EntityId(row, "id", "strategy");
+            if (strategy is not null)
+            {
+                throw row.Error("id", "the data package holds more than one strategy");
+            }
+
+            pillarsByStrategy.TryGetValue(id, out var pillars);
+            pillars?.Sort(static (a, b) => a.Number.CompareTo(b.Number));
+            strategy = Register(row, new Strategy(
+                id,
+                Facts(id, row),
+                row.Required("symbol"),
+                row.Required("adopted_by"),
+                pillars is null ? ImmutableArray<Pillar>.Empty : ImmutableArray.CreateRange(pillars)));
+        }
+
+        return strategy ?? throw new FormatException("Table 'strategies' holds no strategy.");
+    }
+
+    private ImmutableArray<Event> ReadEvents()
+    {
+        var coverage = new Dictionary<string, List<PillarCoverage>>(StringComparer.Ordinal);
+        foreach (var row in Rows("event-pillars"))
+        {
+            Add(coverage, row.Required("event_id"), new PillarCoverage(Resolve<Pillar>(row, "pillar_id")!, Provenance(row)));
+        }
+
+        var claims = new Dictionary<string, List<EventClaim>>(StringComparer.Ordinal);
+        foreach (var row in Rows("event-claims"))
+        {
+            Add(claims, row.Required("event_id"), new EventClaim(
+                DateText.Optional(row, "start", "end", "date_precision"),
+                Resolve<Place>(row, "place_id"),
+                Resolve<Pillar>(row, "pillar_id"),
+                row.Required("evidence"),
+                Provenance(row)));
+        }
+
+        var events = new List<Event>();
+        foreach (var row in Rows("events"))
+        {
+            var id = EntityId(row, "id", "event");
+            var ordinalText = row.Optional("ordinal");
+            int? ordinal = null;
+            if (ordinalText is not null)
+            {
+                ordinal = int.TryParse(ordinalText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var o) && o >= 1
+                    ? o
+                    : throw row.Error("ordinal", $"'{ordinalText}' is not a positive whole number");
+            }
+
+            coverage.TryGetValue(id, out var covered);
+            covered?.Sort(static (a, b) => a.Pillar.Number.CompareTo(b.Pillar.Number));
+            claims.TryGetValue(id, out var claimed);
+            events.Add(Register(row, new Event(
+                id,
+                Facts(id, row),
+                Vocabulary.Parse<EventKind>(row, "kind"),
+                ordinal,
+                row.Required("initiative_id"),
+                DateText.Required(row, "start", "end", "date_precision"),
+                Resolve<Place>(row, "place_id")!,
+                covered is null ? ImmutableArray<PillarCoverage>.Empty : ImmutableArray.CreateRange(covered),
+                claimed is null ? ImmutableArray<EventClaim>.Empty : ImmutableArray.CreateRange(claimed))));
+        }
+
+        foreach (var eventId in coverage.Keys)
+        {
+            RequireKind(eventId, "event", "event-pillars");
+        }
+
+        foreach (var eventId in claims.Keys)
+        {
+            RequireKind(eventId, "event", "event-claims");
+        }
+
+        // A stable sort: events on the same first day keep their ordinal, then the package's order.
+        var timeline = new List<(Event Event, int Index)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            timeline.Add((events[i], i));
+        }
+
+        timeline.Sort(static (a, b) =>
+        {
+            var byDate = a.Event.Date.First.CompareTo(b.Event.Date.First);
+            if (byDate != 0)
+            {
+                return byDate;
+            }
+
+            var byOrdinal = (a.Event.Ordinal ?? 0).CompareTo(b.Event.Ordinal ?? 0);
+            return byOrdinal != 0 ? byOrdinal : a.Index.CompareTo(b.Index);
+        });
+        return ImmutableArray.CreateRange(timeline.ConvertAll(static t => t.Event));
+    }
+
+    private Initiative ReadInitiative()
+    {
+        Initiative? initiative = null;
+        foreach (var row in Rows("initiatives"))
+        {
+            var id = EntityId(row, "id", "initiative");
+            if (initiative is not null)
+            {
+                throw row.Error("id", "the data package holds more than one initiative");
+            }
+
+            initiative = Register(row, new Initiative(
+                id,
+                Facts(id, row),
+                Resolve<Strategy>(row, "strategy_id")!,
+                Resolve<Event>(row, "launch_event_id")));
+        }
+
+        return initiative ?? throw new FormatException("Table 'initiatives' holds no initiative.");
+    }
+
+    private (JointPlanOfAction Plan, Declaration Declaration) ReadDocuments()
+    {
+        JointPlanOfAction? plan = null;
+        Declaration? declaration = null;
+        foreach (var row in Rows("documents"))
+        {
+            var kind = row.Required("kind");
+            var id = EntityId(row, "id", kind);
+            var initiative = Resolve<Initiative>(row, "initiative_id")!;
+            var adoptedAt = Resolve<Event>(row, "adopted_at_event_id")!;
+            var count = row.Optional("participant_count");
+            if (kind == "plan" && plan is null && count is null)
+            {
+                plan = Register(row, new JointPlanOfAction(id, Facts(id, row), initiative, adoptedAt));
+            }
+            else if (kind == "declaration" && declaration is null)
+            {
+                int? participants = null;
+                if (count is not null)
+                {
+                    participants = int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c >= 1
+                        ? c
+                        : throw row.Error("participant_count", $"'{count}' is not a positive whole number");
+                }
+
+                declaration = Register(row, new Declaration(id, Facts(id, row), initiative, adoptedAt, participants));
+            }
+            else
+            {
+                throw row.Error("kind", $"a second '{kind}', or a participant count on a plan");
+            }
+        }
+
+        return (plan ?? throw new FormatException("Table 'documents' holds no plan."),
+            declaration ?? throw new FormatException("Table 'documents' holds no declaration."));
+    }
+
+    private ImmutableArray<Participation> ReadParticipations()
+    {
+        var result = ImmutableArray.CreateBuilder<Participation>();
+        foreach (var row in Rows("participations"))
+        {
+            var participant = Resolve<Entity>(row, "participant_id")!;
+            if (participant is not State and not Organisation)
+            {
+                throw row.Error("participant_id", $"'{participant.Id}' is neither a state nor an organisation");
+            }
+
+            result.Add(new Participation(participant, Resolve<Entity>(row, "target_id")!, Vocabulary.Parse<Role>(row, "role"), Provenance(row)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<Erratum> ReadErrata()
+    {
+        var result = ImmutableArray.CreateBuilder<Erratum>();
+        foreach (var row in Rows("errata"))
+        {
+            result.Add(new Erratum(
+                row.Required("id"),
+                EntityId(row, "entity_id", null),
+                row.Required("field"),
+                row.Required("claim"),
+                SourceList(row, "claim_source_ids", allowEmpty: true),
+                row.Required("taken"),
+                row.Required("evidence"),
+                Provenance(row)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private EntityFacts Facts(string id, TableRow row) => new(
+        Collected(_names, id),
+        Collected(_milestones, id),
+        Collected(_statements, id),
+        Provenance(row));
+
+    private Provenance Provenance(TableRow row)
+    {
+        var grade = row.Required("grade");
+        var parsed = grade switch
+        {
+            "A" => Grade.A,
+            "B" => Grade.B,
+            _ => throw row.Error("grade", $"'{grade}' is not a shipped grade (A or B)"),
+        };
+        return new Provenance(SourceList(row, "source_ids", allowEmpty: false), parsed);
+    }
+
+    private ImmutableArray<Source> SourceList(TableRow row, string column, bool allowEmpty)
+    {
+        var text = row.Optional(column);
+        if (text is null)
+        {
+            return allowEmpty ? ImmutableArray<Source>.Empty : throw row.Error(column, "a fact must cite at least one source");
+        }
+
+        var result = ImmutableArray.CreateBuilder<Source>();
+        foreach (var id in List(text))
+        {
+            result.Add(_sources.TryGetValue(id, out var source) ? source : throw row.Error(column, $"source '{id}' is not in the sources table"));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private string EntityId(TableRow row, string column, string? kind)
+    {
+        var id = row.Required(column);
+        if (!_kinds.TryGetValue(id, out var actual))
+        {
+            throw row.Error(column, $"'{id}' is not in the entities table");
+        }
+
+        if (kind is not null && actual != kind)
+        {
+            throw row.Error(column, $"'{id}' is registered as a {actual}, not a {kind}");
+        }
+
+        return id;
+    }
+
+    private void RequireKind(string id, string kind, string table)
+    {
+        if (!_kinds.TryGetValue(id, out var actual) || actual != kind)
+        {
+            throw new FormatException($"Table '{table}': '{id}' is not an {kind} of the data package.");
+        }
+    }
+
+    private T Register<T>(TableRow row, T entity)
+        where T : Entity
+    {
+        if (_entities.ContainsKey(entity.Id))
+        {
+            throw row.Error("id", $"'{entity.Id}' is defined twice");
+        }
+
+        _entities.Add(entity.Id, entity);
+        return entity;
+    }
+
+    private T? Resolve<T>(TableRow row, string column)
+        where T : Entity
+    {
+        var id = row.Optional(column);
+        if (id is null)
+        {
+            return null;
+        }
+
+        return _entities.TryGetValue(id, out var entity) && entity is T typed
+            ? typed
+            : throw row.Error(column, $"'{id}' is not a {typeof(T).Name.ToLowerInvariant()} of the data package");
+    }
+
+    private static ImmutableArray<string> List(string text)
+    {
+        var parts = text.Split(';');
+        var result = ImmutableArray.CreateBuilder<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            result.Add(part.Trim());
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static ImmutableArray<T> Collected<T>(Dictionary<string, List<T>> byEntity, string id) =>
+        byEntity.TryGetValue(id, out var items) ? ImmutableArray.CreateRange(items) : ImmutableArray<T>.Empty;
+
+    private static void Add<T>(Dictionary<string, List<T>> byKey, string key, T item)
+    {
+        if (!byKey.TryGetValue(key, out var items))
+        {
+            items = new List<T>();
+            byKey.Add(key, items);
+        }
+
+        items.Add(item);
+    }
+}

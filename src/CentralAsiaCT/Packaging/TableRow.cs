@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Immutable;
+
+namespace CentralAsiaCT.Packaging;
+
+/// <summary>One row of a <see cref="Table"/>, read cell by cell with errors that name the table, row and column.</summary>
+internal readonly struct TableRow
+{
+    private readonly Table _table;
+    private readonly ImmutableArray<string> _cells;
+
+    public TableRow(Table table, int index)
+    {
+        _table = table;
+        _cells = table.Rows[index];
+        Number = index + 1;
+    }
+
+    /// <summary>The 1-based number of the data row (the header not counted).</summary>
+    public int Number { get; }
+
+    public string Required(string column)
+    {
+        var value = Optional(column);
+        return value ?? throw Error(column, "is empty");
+    }
+
+    public string? Optional(string column)
+    {
+        var value = _cells[_table.IndexOf(column)];
+        return value.Length == 0 ? null : value;
+    }
+
+    public FormatException Error(string column, string problem) =>
+        new($"Table '{_table.Name}', row {Number}, column '{column}': {problem}.");
+}

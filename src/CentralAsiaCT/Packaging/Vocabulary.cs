@@ -1,0 +1,63 @@
+using System;
+using System.Text;
+
+namespace CentralAsiaCT.Packaging;
+
+/// <summary>Maps the kebab-case words of the data package (<c>co-sponsor</c>) to the members of the model's enums.</summary>
+internal static class Vocabulary
+{
+    public static TEnum Parse<TEnum>(TableRow row, string column)
+        where TEnum : struct, Enum
+    {
+        var word = row.Required(column);
+        var pascal = new StringBuilder(word.Length);
+        var upper = true;
+        foreach (var c in word)
+        {
+            if (c == '-')
+            {
+                upper = true;
+                continue;
+            }
+
+            if (!(c is >= 'a' and <= 'z'))
+            {
+                throw row.Error(column, $"'{word}' is not a lower-case kebab-case word");
+            }
+
+            pascal.Append(upper ? (char)(c - 'a' + 'A') : c);
+            upper = false;
+        }
+
+        // Letters only reach here, so Enum.TryParse cannot take the word for a number.
+        return Enum.TryParse<TEnum>(pascal.ToString(), ignoreCase: false, out var value)
+            ? value
+            : throw row.Error(column, $"'{word}' is not a known {typeof(TEnum).Name}");
+    }
+
+    public static string Word<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        var word = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c is >= 'A' and <= 'Z')
+            {
+                if (i > 0)
+                {
+                    word.Append('-');
+                }
+
+                word.Append((char)(c - 'A' + 'a'));
+            }
+            else
+            {
+                word.Append(c);
+            }
+        }
+
+        return word.ToString();
+    }
+}

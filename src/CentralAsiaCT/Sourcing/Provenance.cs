@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+
+namespace CentralAsiaCT.Sourcing;
+
+/// <summary>Where a fact comes from and how far it can be trusted.</summary>
+/// <param name="Sources">The sources that state the fact; never empty.</param>
+/// <param name="Grade">The confidence grade of the fact.</param>
+public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
+{
+    /// <summary>The IDs of <see cref="Sources"/>, joined by <c>;</c> as in the data package.</summary>
+    public string SourceIds => string.Join(";", Sources);
+
+    /// <inheritdoc />
+    public override string ToString() => $"[{SourceIds}] grade {Grade}";
+}
