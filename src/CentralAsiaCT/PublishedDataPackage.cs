@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+
+namespace CentralAsiaCT;
+
+/// <summary>
+/// The files of the data package exactly as published in <c>data/</c> (<c>datapackage.json</c> and its CSV tables),
+/// embedded in the assembly so that anyone can export them, for example to read them with pandas, R or the
+/// Frictionless tools, byte for byte as this version of the package shipped them.
+/// </summary>
+public static class PublishedDataPackage
+{
+    private const string Prefix = "CentralAsiaCT.data.";
+
+    /// <summary>The names of the files, in ordinal order (<c>datapackage.json</c>, <c>errata.csv</c>, ...).</summary>
+    public static ImmutableArray<string> FileNames { get; } = ListFileNames();
+
+    /// <summary>Opens one of the files for reading.</summary>
+    /// <param name="fileName">A name from <see cref="FileNames"/>, for example <c>states.csv</c>.</param>
+    /// <returns>A read-only stream of the file's bytes; the caller disposes it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fileName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The package has no file of that name; the message names it.</exception>
+    public static Stream Open(string fileName)
+    {
+        if (fileName is null)
+        {
+            throw new ArgumentNullException(nameof(fileName));
+        }
+
+        // Only the listed names are looked up, so that a path such as "../x" can never reach another resource.
+        var index = FileNames.IndexOf(fileName, StringComparer.Ordinal);
+        return index >= 0
+            ? typeof(PublishedDataPackage).Assembly.GetManifestResourceStream(Prefix + fileName)!
+            : throw new KeyNotFoundException($"The published data package has no file '{fileName}'.");
+    }
+
+    /// <summary>Writes every file of the package into <paramref name="directory"/>, creating it if needed.</summary>
+    /// <param name="directory">The folder to write to; existing files of the same names are replaced.</param>
+    /// <returns>The full paths of the files written, in the order of <see cref="FileNames"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<string> ExportTo(string directory)
+    {
+        if (directory is null)
+        {
+            throw new ArgumentNullException(nameof(directory));
+        }
+
+        Directory.CreateDirectory(directory);
+        var written = ImmutableArray.CreateBuilder<string>(FileNames.Length);
+        foreach (var name in FileNames)
+        {
+            var path = Path.GetFullPath(Path.Combine(directory, name));
+            using (var source = Open(name))
+            using (var target = File.Create(path))
+            {
+                source.CopyTo(target);
+            }
+
+            written.Add(path);
+        }
+
+        return written.MoveToImmutable();
+    }
+
+    private static ImmutableArray<string> ListFileNames()
+    {
+        var names = new List<string>();
+        foreach (var resource in typeof(PublishedDataPackage).Assembly.GetManifestResourceNames())
+        {
+            if (resource.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                names.Add(resource.Substring(Prefix.Length));
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return ImmutableArray.CreateRange(names);
+    }
+}
