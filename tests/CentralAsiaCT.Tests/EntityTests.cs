@@ -1,0 +1,103 @@
+using System.Globalization;
+using CentralAsiaCT.Naming;
+using NodaTime;
+
+namespace CentralAsiaCT.Tests;
+
+public sealed class EntityTests
+{
+    private static readonly CentralAsiaData Data = CentralAsiaData.Default;
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("az-Latn-AZ")]
+    [InlineData("ru-RU")]
+    [InlineData("ja-JP")]
+    [InlineData("")]
+    [InlineData("en-US")]
+    public void Lookups_by_ID_ignore_case_the_same_way_under_every_culture(string culture)
+    {
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            Data.GetEntity("pillar-iii").Id.Should().Be("PILLAR-III", "the Turkish dotless i must not break a lower-case ID");
+            Data.GetEntity(" kaz ").Id.Should().Be("KAZ");
+            Data.GetSource("s-seed-fr").Id.Should().Be("S-SEED-FR");
+            Data.GetEntity("TKM").GetName("EN").Text.Should().Be("Turkmenistan");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("XX")]
+    [InlineData("KAZ\u0000")]
+    [InlineData("\uD800")]
+    public void Unknown_IDs_are_not_found_and_Get_names_what_was_asked(string id)
+    {
+        Data.TryGetEntity(id, out _).Should().BeFalse();
+        Data.TryGetSource(id, out _).Should().BeFalse();
+        FluentActions.Invoking(() => Data.GetEntity(id)).Should().Throw<KeyNotFoundException>().Which.Message.Should().Contain($"'{id}'");
+        FluentActions.Invoking(() => Data.GetSource(id)).Should().Throw<KeyNotFoundException>().Which.Message.Should().Contain($"'{id}'");
+    }
+
+    [Fact]
+    public void Null_is_refused_with_ArgumentNullException()
+    {
+        FluentActions.Invoking(() => Data.GetEntity(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.TryGetEntity(null!, out _)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.TryGetSource(null!, out _)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.StatusOf(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.ParticipationsIn(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.ParticipationsOf(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.ErrataOf(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Strategy.TryGetName(null!, out _)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void The_name_in_force_prefers_the_official_name_and_skips_former_names()
+    {
+        var turkiye = Data.GetEntity("TUR");
+        turkiye.GetName("en").Text.Should().Be("Türkiye");
+        turkiye.GetName("en").ValidFrom.Should().Be(new LocalDate(2022, 6, 1));
+        var turkey = turkiye.Names.Single(n => n.Text == "Turkey");
+        turkey.Kind.Should().Be(NameKind.Former);
+        turkey.IsInForceOn(new LocalDate(2011, 11, 30)).Should().BeTrue();
+        turkey.IsInForceOn(new LocalDate(2022, 6, 1)).Should().BeFalse();
+
+        Data.GetEntity("UN").GetName("en").Kind.Should().Be(NameKind.Official, "the official name wins over the acronym");
+        Data.GetEntity("KAZ").GetName("ru").Kind.Should().Be(NameKind.Short, "a state's UN short name serves when no official name is held");
+    }
+
+    [Fact]
+    public void No_silent_fallback_to_another_language()
+    {
+        var almaty = Data.GetEntity("ALMATY");
+        almaty.TryGetName("ru", out _).Should().BeFalse("no source of the data gives the Russian name of Almaty");
+        almaty.TryGetName("en", out var english).Should().BeTrue();
+        english.Text.Should().Be("Almaty");
+    }
+
+    [Fact]
+    public void Every_fact_reaches_its_sources_in_one_step()
+    {
+        var kazakhstan = (State)Data.GetEntity("KAZ");
+        kazakhstan.Provenance.Sources.Single().Address.Should().Be(new Uri("https://unstats.un.org/unsd/methodology/m49/"));
+        kazakhstan.Milestones.Should().ContainSingle(m => m.Kind == MilestoneKind.AdmittedToUnitedNations)
+            .Which.Date.Day.Should().Be(new LocalDate(1992, 3, 2));
+        Data.Errata.Should().Contain(e => e.Id == "E8" && e.ClaimSources.IsEmpty, "the 2018 article behind E8 is not among the sources");
+    }
+
+    [Fact]
+    public void Entities_print_their_ID_and_English_name()
+    {
+        Data.GetEntity("KAZ").ToString().Should().Be("KAZ (Kazakhstan)");
+        Data.GetEntity("EM2").ToString().Should().Be("EM2", "the data holds no English name for the Dushanbe meeting");
+        Data.ToString().Should().Be($"centralasiact {Data.Version}");
+    }
+}
