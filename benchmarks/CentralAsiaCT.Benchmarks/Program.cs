@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(CentralAsiaCT.Benchmarks.DataSetBenchmarks).Assembly).Run(args);
