@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.IO;
+using CentralAsiaCT.Dating;
+using CentralAsiaCT.Naming;
+using CentralAsiaCT.Sourcing;
+using NodaTime;
+
+namespace CentralAsiaCT.Tests;
+
+/// <summary>
+/// Every C# example of README.md, compiled here: <see cref="ReadmeTests"/> checks that each block of the README is one of
+/// these regions, word for word, and runs each region and checks what it prints.
+/// </summary>
+internal static class ReadmeExamples
+{
+    public static void ThreeLines()
+    {
+        #region README: three-lines
+        var data = CentralAsiaData.Default;
+        var adopters = data.StatesWithStatus(JointPlanStatus.Adopted).Select(s => s.Alpha3);
+        var meeting = data.JointPlanOfAction.AdoptedAt;
+        Console.WriteLine($"{string.Join(", ", adopters)} adopted the plan on {meeting.Date} in {meeting.Place.GetName("en").Text} [{meeting.Provenance.SourceIds}]");
+        // KAZ, KGZ, TJK, TKM adopted the plan on 2011-11-30 in Ashgabat [S-UNRCCA-HLM;S-SEED-FR]
+        #endregion
+    }
+
+    public static void Statuses()
+    {
+        #region README: statuses
+        var data = CentralAsiaData.Default;
+        foreach (var state in data.States.Where(s => s.SubRegion.Code == "143"))
+        {
+            Console.WriteLine($"{state.Alpha3} {state.GetName("fr").Text}: {data.StatusOf(state)}");
+        }
+        // KAZ Kazakhstan: Adopted ... UZB Ouzbékistan: Observer
+        #endregion
+    }
+
+    public static void Timeline()
+    {
+        #region README: timeline
+        foreach (var e in CentralAsiaData.Default.Timeline)
+        {
+            var pillars = string.Join(", ", e.Pillars.Select(p => p.Number));
+            Console.WriteLine($"{e.Date} {e.Kind} {e.Ordinal} {e.Place.Id} [{pillars}] ({e.Date.Precision})");
+        }
+        // 2010-09 Launch  NEW-YORK [] (Month)
+        // 2010-12-15/2010-12-16 ExpertMeeting 1 BRATISLAVA [I, IV] (DayRange) ...
+        #endregion
+    }
+
+    public static void Claims()
+    {
+        #region README: claims
+        var dushanbe = (Event)CentralAsiaData.Default.GetEntity("EM2");
+        foreach (var claim in dushanbe.Claims)
+        {
+            Console.WriteLine($"{claim.Provenance.SourceIds} says {claim.Date} {claim.Place?.Id} pillar {claim.Pillar?.Number}: {claim.Evidence}");
+        }
+        // S-SEED-FR says 2011-03 DUSHANBE pillar II: "Deuxième réunion d'experts sur l'application du pilier II" (heading)
+        // S-SEED-FR says 2011-03 DUSHANBE pillar III: "En mars 2011 ... pilier III ... à Douchanbé" (body)
+        #endregion
+    }
+
+    public static void Roles()
+    {
+        #region README: roles
+        var data = CentralAsiaData.Default;
+        foreach (var p in data.ParticipationsWithRole(Role.Funder).AddRange(data.ParticipationsWithRole(Role.Coordinator)))
+        {
+            Console.WriteLine($"{p.Participant.Id} {p.Role} of {p.Target.Id} [{p.Provenance.SourceIds}] grade {p.Provenance.Grade}");
+        }
+        // EU Funder of CA-INITIATIVE [S-SEED-FR;S-CTITF-EN;S-ASIAPLUS-2011-07-22] grade A
+        // NOR Funder of CA-INITIATIVE [...] grade A
+        // UNRCCA Coordinator of CA-INITIATIVE [S-SEED-FR;S-CTITF-EN] grade A
+        var hosts = data.ParticipationsIn(data.JointPlanOfAction.AdoptedAt).Where(p => p.Role == Role.Host);
+        Console.WriteLine(string.Join(", ", hosts.Select(p => p.Participant.Id)));   // TKM
+        #endregion
+    }
+
+    public static void Names()
+    {
+        #region README: names
+        var data = CentralAsiaData.Default;
+        var pillarIII = data.GetPillar(PillarNumber.III);
+        Console.WriteLine(pillarIII.GetName("ru").Text);            // Меры по укреплению потенциала государств ...
+        var pillarI = data.GetPillar(PillarNumber.I);
+        Console.WriteLine(pillarI.TryGetName("ru", out var title)); // False: no source gives it, so no fallback
+        var turkiye = data.GetEntity("TUR");
+        var turkey = turkiye.Names.Single(n => n.Kind == NameKind.Former && n.Language == "en");
+        Console.WriteLine($"{turkiye.GetName("en").Text}, formerly {turkey.Text} until {turkey.ValidTo:uuuu-MM-dd}");
+        // Türkiye, formerly Turkey until 2022-05-31
+        #endregion
+    }
+
+    public static void Dates()
+    {
+        #region README: dates
+        var seedClaim = KnownDate.InMonth(new YearMonth(2011, 3));        // what the seed page says
+        var taken = ((Event)CentralAsiaData.Default.GetEntity("EM2")).Date;  // 2011-03-29/2011-03-30
+        var ides = new LocalDate(2011, 3, 15);
+        Console.WriteLine($"{seedClaim.IsCertainlyBefore(ides)} {seedClaim.IsCertainlyAfter(ides)} {seedClaim.MayInclude(ides)}"); // False False True
+        Console.WriteLine($"{taken.IsCertainlyAfter(ides)} {taken.AgreesWith(seedClaim)} {taken.Interval.Length} days");        // True True 2 days
+        #endregion
+    }
+
+    public static void Provenance()
+    {
+        #region README: provenance
+        var data = CentralAsiaData.Default;
+        var dushanbe = data.GetEntity("EM2");
+        foreach (var erratum in data.ErrataOf(dushanbe))
+        {
+            Console.WriteLine($"{erratum.Id}: {string.Join(";", erratum.ClaimSources)} claimed '{erratum.Claim}', taken '{erratum.Taken}' [{erratum.Provenance.SourceIds}]");
+        }
+        // E1: S-SEED-FR claimed 'pilier III (body of the page)', taken 'PILLAR-II' [S-SEED-FR;S-CTITF-EN;S-UNRCCA-CT]
+        // E10: S-SEED-FR claimed '2011-03 (month only)', taken '2011-03-29/2011-03-30' [...]
+        Source seed = data.GetSource("S-SEED-FR");
+        Console.WriteLine($"{seed.Title} — {seed.Publisher} — {seed.Address}");
+        #endregion
+    }
+
+    public static void Export(string folder)
+    {
+        #region README: export
+        Console.WriteLine($"Data package {CentralAsiaData.Default.Version}, licence {CentralAsiaData.Default.License}");
+        ImmutableArray<string> written = PublishedDataPackage.ExportTo(folder);
+        Console.WriteLine($"{written.Length} files, datapackage.json first: {Path.GetFileName(written[0])}");
+        // 18 files, byte for byte those of data/ in this version of the package
+        #endregion
+    }
+}
