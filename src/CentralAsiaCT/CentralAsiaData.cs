@@ -12,7 +12,7 @@ namespace CentralAsiaCT;
 /// Central Asia initiative, the Joint Plan of Action, who took which role, and the sources and errata behind every fact.
 /// Immutable and safe to share between threads. <see cref="Default"/> is the edition that ships in this package.
 /// </summary>
-public sealed class CentralAsiaData
+public sealed partial class CentralAsiaData
 {
     private readonly ImmutableDictionary<string, Entity> _entities;
     private readonly ImmutableDictionary<string, Source> _sources;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using CentralAsiaCT.Naming;
 using CentralAsiaCT.Sourcing;
+using NodaTime;
 
 namespace CentralAsiaCT;
 
@@ -75,6 +76,51 @@ public abstract record Entity : ISourced
         TryGetName(language, out var name)
             ? name
             : throw new System.Collections.Generic.KeyNotFoundException($"The data set holds no name in '{language}' for '{Id}'.");
+
+    /// <summary>
+    /// Finds the name that was in force on <paramref name="date"/> in <paramref name="language"/>: the official name,
+    /// else the official short name, else a former name, among those whose known validity covers that day. The
+    /// Organisation of Islamic Cooperation, asked for 2010, gives "Organisation of the Islamic Conference". No fallback
+    /// to another language.
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <param name="language">A BCP 47 language tag such as <c>en</c>, <c>fr</c> or <c>ru</c> (case does not matter).</param>
+    /// <param name="name">The name, when found.</param>
+    /// <returns><see langword="true"/> when the data holds a name in that language in force that day.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public bool TryGetNameAt(LocalDate date, string language, out Name name)
+    {
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        Name? best = null;
+        foreach (var candidate in Names)
+        {
+            if (candidate.Kind is NameKind.Official or NameKind.Short or NameKind.Former
+                && candidate.IsInForceOn(date)
+                && string.Equals(candidate.Language, language.Trim(), StringComparison.OrdinalIgnoreCase)
+                && (best is null || candidate.Kind < best.Kind))
+            {
+                best = candidate;
+            }
+        }
+
+        name = best!;
+        return best is not null;
+    }
+
+    /// <summary>The name in force on <paramref name="date"/> in <paramref name="language"/>, as <see cref="TryGetNameAt"/> finds it.</summary>
+    /// <param name="date">The day.</param>
+    /// <param name="language">A BCP 47 language tag.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.Collections.Generic.KeyNotFoundException">The data holds no name of this entity in that language in force that day.</exception>
+    public Name NameAt(LocalDate date, string language) =>
+        TryGetNameAt(date, language, out var name)
+            ? name
+            : throw new System.Collections.Generic.KeyNotFoundException($"The data set holds no name in '{language}' in force on {date:uuuu-MM-dd} for '{Id}'.");
 
     /// <inheritdoc />
     public sealed override string ToString() => TryGetName("en", out var name) ? $"{Id} ({name.Text})" : Id;

@@ -76,6 +76,34 @@ public sealed record KnownDate
     /// <returns><see langword="true"/> when the day is between <see cref="First"/> and <see cref="Last"/>.</returns>
     public bool MayInclude(LocalDate day) => First <= day && day <= Last;
 
+    /// <summary>Whether every day the date can be lies inside <paramref name="interval"/>.</summary>
+    /// <param name="interval">The days, both ends included.</param>
+    /// <returns><see langword="true"/> only when the date is certainly inside the interval.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="interval"/> is <see langword="null"/>.</exception>
+    public bool IsCertainlyWithin(DateInterval interval)
+    {
+        if (interval is null)
+        {
+            throw new ArgumentNullException(nameof(interval));
+        }
+
+        return interval.Start <= First && Last <= interval.End;
+    }
+
+    /// <summary>Whether at least one day the date can be lies inside <paramref name="interval"/>.</summary>
+    /// <param name="interval">The days, both ends included.</param>
+    /// <returns><see langword="true"/> when the date may fall, at least in part, inside the interval.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="interval"/> is <see langword="null"/>.</exception>
+    public bool MayOverlap(DateInterval interval)
+    {
+        if (interval is null)
+        {
+            throw new ArgumentNullException(nameof(interval));
+        }
+
+        return First <= interval.End && interval.Start <= Last;
+    }
+
     /// <summary>Whether <paramref name="other"/> is consistent with this date: the two share at least one day.</summary>
     /// <param name="other">Another date, for example a source's month-level claim about the same event.</param>
     /// <returns><see langword="true"/> when the two can be the same date.</returns>

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using CentralAsiaCT.Naming;
+
+namespace CentralAsiaCT;
+
+// Lookups by name or code. Each index is built on the first lookup of its kind, so a program that never looks up a
+// place never pays for the place index.
+public sealed partial class CentralAsiaData
+{
+    private const int QuotedInputLength = 80;
+
+    private NameIndex<State>? _stateIndex;
+    private NameIndex<Organisation>? _organisationIndex;
+    private NameIndex<Place>? _placeIndex;
+    private NameIndex<Entity>? _entityIndex;
+
+    private NameIndex<State> StateIndex =>
+        Volatile.Read(ref _stateIndex) ?? Publish(ref _stateIndex, new NameIndex<State>(States, static s => StateCodes(s)));
+
+    private NameIndex<Organisation> OrganisationIndex =>
+        Volatile.Read(ref _organisationIndex) ?? Publish(ref _organisationIndex, new NameIndex<Organisation>(Organisations, static _ => []));
+
+    private NameIndex<Place> PlaceIndex =>
+        Volatile.Read(ref _placeIndex) ?? Publish(ref _placeIndex, new NameIndex<Place>(Places, static _ => []));
+
+    private NameIndex<Entity> EntityIndex =>
+        Volatile.Read(ref _entityIndex) ?? Publish(ref _entityIndex, new NameIndex<Entity>(_entities.Values, static e => e is State s ? StateCodes(s) : []));
+
+    /// <summary>
+    /// The state with this code or name: ISO 3166-1 alpha-2, alpha-3 or numeric (<c>"004"</c> or <c>"4"</c>), UN M49, or
+    /// any name, alias, former name or erroneous form the data holds in any language ("Kirghizistan", "la Russie",
+    /// "Туркменистан", "Turkey", "U.S.A."). Case, diacritics, punctuation and surrounding spaces do not matter, nor does
+    /// the current culture. A near miss is not found: use <see cref="SearchStates"/>.
+    /// </summary>
+    /// <param name="nameOrCode">What to look up.</param>
+    /// <returns>The state.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrCode"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No state has that code or name; the message quotes the input.</exception>
+    /// <exception cref="AmbiguousNameException">The input matches several states equally well.</exception>
+    public State GetState(string nameOrCode) => Get(StateIndex, nameOrCode, "state");
+
+    /// <summary>Finds a state as <see cref="GetState"/> does; false when none or several match.</summary>
+    /// <param name="nameOrCode">What to look up.</param>
+    /// <param name="state">The state, when exactly one matches.</param>
+    /// <returns><see langword="true"/> when exactly one state matches best.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrCode"/> is <see langword="null"/>.</exception>
+    public bool TryGetState(string nameOrCode, out State state) => TryGet(StateIndex, nameOrCode, out state);
+
+    /// <summary>Every state the input may mean, ranked: exact matches by strength, then names one edit away.</summary>
+    /// <param name="text">What to look up ("Kazakstan", "Tadjikstan").</param>
+    /// <returns>The candidates, each with how it matched; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<NameMatch<State>> SearchStates(string text) => Search(StateIndex, text);
+
+    /// <summary>
+    /// The organisation with this acronym or name in any language (OTSC and CSTO, OTAN and NATO, ONU and UN), former name
+    /// ("Organisation of the Islamic Conference") or erroneous form of a source ("CIE"), folded as for <see cref="GetState"/>.
+    /// </summary>
+    /// <param name="nameOrAcronym">What to look up.</param>
+    /// <returns>The organisation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrAcronym"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No organisation has that name; the message quotes the input.</exception>
+    /// <exception cref="AmbiguousNameException">The input matches several organisations equally well.</exception>
+    public Organisation GetOrganisation(string nameOrAcronym) => Get(OrganisationIndex, nameOrAcronym, "organisation");
+
+    /// <summary>Finds an organisation as <see cref="GetOrganisation"/> does; false when none or several match.</summary>
+    /// <param name="nameOrAcronym">What to look up.</param>
+    /// <param name="organisation">The organisation, when exactly one matches.</param>
+    /// <returns><see langword="true"/> when exactly one organisation matches best.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrAcronym"/> is <see langword="null"/>.</exception>
+    public bool TryGetOrganisation(string nameOrAcronym, out Organisation organisation) => TryGet(OrganisationIndex, nameOrAcronym, out organisation);
+
+    /// <summary>Every organisation the input may mean, ranked, each with how it matched.</summary>
+    /// <param name="text">What to look up.</param>
+    /// <returns>The candidates; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<NameMatch<Organisation>> SearchOrganisations(string text) => Search(OrganisationIndex, text);
+
+    /// <summary>The place with this name in any language or spelling the data holds ("Achgabat", "Douchanbé", "Ashgabata").</summary>
+    /// <param name="name">What to look up.</param>
+    /// <returns>The place.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No place has that name; the message quotes the input.</exception>
+    /// <exception cref="AmbiguousNameException">The input matches several places equally well.</exception>
+    public Place GetPlace(string name) => Get(PlaceIndex, name, "place");
+
+    /// <summary>Finds a place as <see cref="GetPlace"/> does; false when none or several match.</summary>
+    /// <param name="name">What to look up.</param>
+    /// <param name="place">The place, when exactly one matches.</param>
+    /// <returns><see langword="true"/> when exactly one place matches best.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public bool TryGetPlace(string name, out Place place) => TryGet(PlaceIndex, name, out place);
+
+    /// <summary>Every place the input may mean, ranked, each with how it matched.</summary>
+    /// <param name="text">What to look up.</param>
+    /// <returns>The candidates; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<NameMatch<Place>> SearchPlaces(string text) => Search(PlaceIndex, text);
+
+    /// <summary>Every entity of any kind (state, organisation, place, event, pillar, plan, ...) the input may mean, ranked.</summary>
+    /// <param name="text">What to look up.</param>
+    /// <returns>The candidates, each with how it matched; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<NameMatch<Entity>> Search(string text) => Search(EntityIndex, text);
+
+    /// <summary>The pillar with this number as people write it: <c>1</c>, <c>I</c>, <c>II</c>, <c>pillar 2</c>, <c>Pillar II</c>, <c>pilier III</c>.</summary>
+    /// <param name="number">What to look up.</param>
+    /// <returns>The pillar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="number"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">The input is not a pillar number of this data set; the message quotes it.</exception>
+    public Pillar GetPillar(string number) =>
+        TryGetPillar(number, out var pillar) ? pillar : throw new KeyNotFoundException($"'{Quote(number)}' is not a pillar of the data set.");
+
+    /// <summary>Finds a pillar as <see cref="GetPillar(string)"/> does.</summary>
+    /// <param name="number">What to look up.</param>
+    /// <param name="pillar">The pillar, when found.</param>
+    /// <returns><see langword="true"/> when the input is a pillar number of this data set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="number"/> is <see langword="null"/>.</exception>
+    public bool TryGetPillar(string number, out Pillar pillar)
+    {
+        if (number is null)
+        {
+            throw new ArgumentNullException(nameof(number));
+        }
+
+        pillar = null!;
+        if (!PillarNumberText.TryParse(number.AsSpan(), out var parsed))
+        {
+            return false;
+        }
+
+        foreach (var candidate in Pillars)
+        {
+            if (candidate.Number == parsed)
+            {
+                pillar = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The pillar with this number, 1 to 4.</summary>
+    /// <param name="number">The number.</param>
+    /// <returns>The pillar.</returns>
+    /// <exception cref="KeyNotFoundException">This data set holds no pillar with that number.</exception>
+    public Pillar GetPillar(int number) => GetPillar((PillarNumber)number);
+
+    private static IEnumerable<string> StateCodes(State state)
+    {
+        yield return state.Alpha2;
+        yield return state.Numeric;
+        yield return state.Numeric.TrimStart('0');
+        yield return state.M49;
+    }
+
+    private static TIndex Publish<TIndex>(ref TIndex? field, TIndex built)
+        where TIndex : class
+    {
+        // Two threads may build the same index at once; the first to publish wins and both use it.
+        return Interlocked.CompareExchange(ref field, built, null) ?? built;
+    }
+
+    private static T Get<T>(NameIndex<T> index, string input, string what)
+        where T : Entity
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        var entries = index.Exact(input.AsSpan());
+        return NameIndex<T>.Resolve(entries, out var entity) switch
+        {
+            NameIndex<T>.Outcome.Found => entity!,
+            NameIndex<T>.Outcome.Ambiguous => throw new AmbiguousNameException(Quote(input), NameIndex<T>.Tied(entries)),
+            _ => throw new KeyNotFoundException($"No {what} of the data set has the name or code '{Quote(input)}'."),
+        };
+    }
+
+    private static bool TryGet<T>(NameIndex<T> index, string input, out T entity)
+        where T : Entity
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        var found = NameIndex<T>.Resolve(index.Exact(input.AsSpan()), out var match) == NameIndex<T>.Outcome.Found;
+        entity = match!;
+        return found;
+    }
+
+    private static ImmutableArray<NameMatch<T>> Search<T>(NameIndex<T> index, string text)
+        where T : Entity
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        return index.Search(text);
+    }
+
+    // An exception message quotes the input, but never a megabyte of it.
+    private static string Quote(string input) =>
+        input.Length <= QuotedInputLength ? input : input.Remove(QuotedInputLength) + $"… ({input.Length} characters)";
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace CentralAsiaCT.Naming;
+
+/// <summary>
+/// Folds a name or code into the form under which lookups compare it: case and diacritics removed (so NFC and NFD input
+/// fold alike), punctuation that people drop ("U.S.A.") removed, separators collapsed to one space, a leading article
+/// ("the", "la", "l'") dropped. Culture-invariant by construction: it never consults the current culture, and it maps
+/// the Turkish dotless and dotted i to a plain i. Writes into a caller's buffer, so folding allocates nothing.
+/// </summary>
+internal static class NameFolding
+{
+    /// <summary>No folded name or code is longer; longer input is simply not found.</summary>
+    public const int MaxLength = 256;
+
+    private static readonly string[] Articles = ["the ", "le ", "la ", "les ", "l "];
+
+    /// <summary>Folds <paramref name="input"/> into <paramref name="output"/>.</summary>
+    /// <returns>The folded length, or -1 when the folded form would be longer than <paramref name="output"/>.</returns>
+    public static int Fold(ReadOnlySpan<char> input, Span<char> output)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in input)
+        {
+            switch (Classify(c))
+            {
+                case CharClass.Separator:
+                    pendingSpace = length > 0;
+                    continue;
+                case CharClass.Dropped:
+                    continue;
+            }
+
+            if (pendingSpace)
+            {
+                if (length >= output.Length)
+                {
+                    return -1;
+                }
+
+                output[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            var folded = FoldChar(c, out var second);
+            if (folded == '\0')
+            {
+                continue;
+            }
+
+            if (length + (second == '\0' ? 1 : 2) > output.Length)
+            {
+                return -1;
+            }
+
+            output[length++] = folded;
+            if (second != '\0')
+            {
+                output[length++] = second;
+            }
+        }
+
+        return DropLeadingArticle(output.Slice(0, length));
+    }
+
+    /// <summary>Folds to a new string; for building indexes, not for lookups.</summary>
+    public static string Fold(string input)
+    {
+        var buffer = new char[Math.Max(input.Length * 2, 1)];
+        var length = Fold(input.AsSpan(), buffer);
+        return new string(buffer, 0, length);
+    }
+
+    private static int DropLeadingArticle(Span<char> folded)
+    {
+        foreach (var article in Articles)
+        {
+            if (folded.Length > article.Length && folded.StartsWith(article.AsSpan()))
+            {
+                folded.Slice(article.Length).CopyTo(folded);
+                return folded.Length - article.Length;
+            }
+        }
+
+        return folded.Length;
+    }
+
+    private static CharClass Classify(char c)
+    {
+        switch (c)
+        {
+            case '.' or ',' or '(' or ')' or '[' or ']' or '"' or '«' or '»' or '“' or '”' or '„' or ';' or ':' or '!' or '?':
+                return CharClass.Dropped;
+            case '-' or '‐' or '‑' or '‒' or '–' or '—' or '_' or '/' or '\'' or '’' or '‘' or 'ʼ' or '`' or '´':
+                return CharClass.Separator;
+            default:
+                if (char.IsWhiteSpace(c))
+                {
+                    return CharClass.Separator;
+                }
+
+                var category = CharUnicodeInfo.GetUnicodeCategory(c);
+                return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                    ? CharClass.Dropped
+                    : CharClass.Kept;
+        }
+    }
+
+    private static char FoldChar(char c, out char second)
+    {
+        second = '\0';
+        if (c < 0x80)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+        }
+
+        switch (c)
+        {
+            case 'ß':
+                second = 's';
+                return 's';
+            case 'æ' or 'Æ':
+                second = 'e';
+                return 'a';
+            case 'œ' or 'Œ':
+                second = 'e';
+                return 'o';
+            case 'ı' or 'İ':
+                return 'i';
+            case 'ø' or 'Ø':
+                return 'o';
+            case 'đ' or 'Đ':
+                return 'd';
+            case 'ł' or 'Ł':
+                return 'l';
+        }
+
+        var mapped = DecompositionTable.Lookup(c);
+        return mapped != '\0' ? mapped : char.ToLowerInvariant(c);
+    }
+
+    private enum CharClass
+    {
+        Kept,
+        Separator,
+        Dropped,
+    }
+
+    // Built on first use, once: the base letter of every precomposed Latin and Cyrillic letter, lower-cased.
+    private static class DecompositionTable
+    {
+        private const char LatinFirst = '\u00C0';
+        private const char LatinLast = '\u024F';
+        private const char CyrillicFirst = '\u0400';
+        private const char CyrillicLast = '\u04FF';
+        private const char LatinAdditionalFirst = '\u1E00';
+        private const char LatinAdditionalLast = '\u1EFF';
+
+        private static readonly char[] Latin = Build(LatinFirst, LatinLast);
+        private static readonly char[] Cyrillic = Build(CyrillicFirst, CyrillicLast);
+        private static readonly char[] LatinAdditional = Build(LatinAdditionalFirst, LatinAdditionalLast);
+
+        public static char Lookup(char c) => c switch
+        {
+            >= LatinFirst and <= LatinLast => Latin[c - LatinFirst],
+            >= CyrillicFirst and <= CyrillicLast => Cyrillic[c - CyrillicFirst],
+            >= LatinAdditionalFirst and <= LatinAdditionalLast => LatinAdditional[c - LatinAdditionalFirst],
+            _ => '\0',
+        };
+
+        private static char[] Build(char first, char last)
+        {
+            var table = new char[last - first + 1];
+            for (var c = first; c <= last; c++)
+            {
+                var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+                table[c - first] = char.ToLowerInvariant(decomposed[0]);
+            }
+
+            return table;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace CentralAsiaCT.Naming;
+
+/// <summary>
+/// Every folded name and code of a set of entities, mapped to the entities that bear it. Exact lookups fold the input
+/// into a stack buffer and, on .NET 9 and later, probe the frozen dictionary with the span itself: no allocation.
+/// </summary>
+internal sealed class NameIndex<T>
+    where T : Entity
+{
+    private readonly FrozenDictionary<string, ImmutableArray<Entry>> _byKey;
+#if NET9_0_OR_GREATER
+    private readonly FrozenDictionary<string, ImmutableArray<Entry>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+#endif
+
+    public NameIndex(IEnumerable<T> entities, Func<T, IEnumerable<string>> codes)
+    {
+        var map = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            Add(map, entity.Id, new Entry(entity, MatchKind.Code, entity.Id, null));
+            foreach (var code in codes(entity))
+            {
+                Add(map, code, new Entry(entity, MatchKind.Code, code, null));
+            }
+
+            foreach (var name in entity.Names)
+            {
+                Add(map, name.Text, new Entry(entity, KindOf(name.Kind), name.Text, name));
+            }
+        }
+
+        var frozen = new Dictionary<string, ImmutableArray<Entry>>(map.Count, StringComparer.Ordinal);
+        foreach (var pair in map)
+        {
+            frozen.Add(pair.Key, ImmutableArray.CreateRange(pair.Value));
+        }
+
+        _byKey = frozen.ToFrozenDictionary(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>What exact matching found: nothing, one entity, or several equally good ones.</summary>
+    public enum Outcome
+    {
+        NotFound,
+        Found,
+        Ambiguous,
+    }
+
+    /// <summary>The exact entries for <paramref name="input"/>, folded; empty when none.</summary>
+    public ImmutableArray<Entry> Exact(ReadOnlySpan<char> input)
+    {
+        Span<char> buffer = stackalloc char[NameFolding.MaxLength];
+        var length = NameFolding.Fold(input, buffer);
+        if (length <= 0)
+        {
+            return ImmutableArray<Entry>.Empty;
+        }
+
+        var folded = buffer.Slice(0, length);
+#if NET9_0_OR_GREATER
+        return _bySpan.TryGetValue(folded, out var entries) ? entries : ImmutableArray<Entry>.Empty;
+#else
+        return _byKey.TryGetValue(folded.ToString(), out var entries) ? entries : ImmutableArray<Entry>.Empty;
+#endif
+    }
+
+    /// <summary>Resolves exact entries to one entity: the one with the strongest match, unless several share it.</summary>
+    public static Outcome Resolve(ImmutableArray<Entry> entries, out T? entity)
+    {
+        entity = null;
+        if (entries.IsDefaultOrEmpty)
+        {
+            return Outcome.NotFound;
+        }
+
+        var best = MatchKind.Approximate;
+        foreach (var entry in entries)
+        {
+            if (entry.Kind < best)
+            {
+                best = entry.Kind;
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Kind != best)
+            {
+                continue;
+            }
+
+            if (entity is null)
+            {
+                entity = entry.Entity;
+            }
+            else if (!ReferenceEquals(entity, entry.Entity))
+            {
+                entity = null;
+                return Outcome.Ambiguous;
+            }
+        }
+
+        return Outcome.Found;
+    }
+
+    /// <summary>The entities that share the strongest match, for the message of an ambiguous lookup.</summary>
+    public static ImmutableArray<Entity> Tied(ImmutableArray<Entry> entries)
+    {
+        var best = MatchKind.Approximate;
+        foreach (var entry in entries)
+        {
+            best = entry.Kind < best ? entry.Kind : best;
+        }
+
+        var tied = ImmutableArray.CreateBuilder<Entity>();
+        foreach (var entry in entries)
+        {
+            if (entry.Kind == best && !tied.Contains(entry.Entity))
+            {
+                tied.Add(entry.Entity);
+            }
+        }
+
+        return tied.ToImmutable();
+    }
+
+    /// <summary>Every candidate, one per entity with its strongest match, exact ones first, then one edit away.</summary>
+    public ImmutableArray<NameMatch<T>> Search(string input)
+    {
+        var folded = input.Length <= NameFolding.MaxLength * 4 ? NameFolding.Fold(input) : string.Empty;
+        if (folded.Length == 0 || folded.Length > NameFolding.MaxLength)
+        {
+            return ImmutableArray<NameMatch<T>>.Empty;
+        }
+
+        var best = new Dictionary<string, NameMatch<T>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        if (_byKey.TryGetValue(folded, out var exact))
+        {
+            foreach (var entry in exact)
+            {
+                Keep(best, order, new NameMatch<T>(entry.Entity, entry.Kind, entry.Text, entry.Name));
+            }
+        }
+
+        // A single edit is tolerated only on names long enough for one edit not to turn one name into another.
+        if (folded.Length >= 5)
+        {
+            foreach (var pair in _byKey)
+            {
+                if (pair.Key.Length >= 5 && Math.Abs(pair.Key.Length - folded.Length) <= 1 && pair.Key != folded && IsOneEditAway(folded, pair.Key))
+                {
+                    foreach (var entry in pair.Value)
+                    {
+                        Keep(best, order, new NameMatch<T>(entry.Entity, MatchKind.Approximate, entry.Text, entry.Name));
+                    }
+                }
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<NameMatch<T>>(order.Count);
+        foreach (var id in order)
+        {
+            result.Add(best[id]);
+        }
+
+        result.Sort(static (a, b) => a.Kind.CompareTo(b.Kind));
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>Whether two different strings are one insertion, deletion, substitution or adjacent transposition apart.</summary>
+    internal static bool IsOneEditAway(string a, string b)
+    {
+        if (a.Length == b.Length)
+        {
+            var first = -1;
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i] == b[i])
+                {
+                    continue;
+                }
+
+                if (first >= 0)
+                {
+                    // A second difference is allowed only as the other half of an adjacent transposition.
+                    return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+                }
+
+                first = i;
+            }
+
+            return first >= 0;
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        if (longer.Length - shorter.Length != 1)
+        {
+            return false;
+        }
+
+        var skip = 0;
+        while (skip < shorter.Length && shorter[skip] == longer[skip])
+        {
+            skip++;
+        }
+
+        return shorter.AsSpan(skip).SequenceEqual(longer.AsSpan(skip + 1));
+    }
+
+    private static void Keep(Dictionary<string, NameMatch<T>> best, List<string> order, NameMatch<T> match)
+    {
+        var id = match.Entity.Id;
+        if (!best.TryGetValue(id, out var current))
+        {
+            best.Add(id, match);
+            order.Add(id);
+        }
+        else if (match.Kind < current.Kind)
+        {
+            best[id] = match;
+        }
+    }
+
+    private static void Add(Dictionary<string, List<Entry>> map, string text, Entry entry)
+    {
+        var key = NameFolding.Fold(text);
+        if (key.Length == 0 || key.Length > NameFolding.MaxLength)
+        {
+            return;
+        }
+
+        if (!map.TryGetValue(key, out var entries))
+        {
+            entries = new List<Entry>();
+            map.Add(key, entries);
+        }
+
+        entries.Add(entry);
+    }
+
+    private static MatchKind KindOf(NameKind kind) => kind switch
+    {
+        NameKind.Official => MatchKind.OfficialName,
+        NameKind.Short => MatchKind.ShortName,
+        NameKind.Acronym => MatchKind.Acronym,
+        NameKind.Alias => MatchKind.Alias,
+        NameKind.Former => MatchKind.FormerName,
+        _ => MatchKind.ErroneousForm,
+    };
+
+    /// <summary>One name or code of one entity.</summary>
+    internal readonly record struct Entry(T Entity, MatchKind Kind, string Text, Name? Name);
+}
