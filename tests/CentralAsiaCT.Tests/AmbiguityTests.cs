@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using CentralAsiaCT.Naming;
+using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Tests.Support;
+
+namespace CentralAsiaCT.Tests;
+
+/// <summary>An input that two entities share is never resolved silently.</summary>
+public sealed class AmbiguityTests
+{
+    // The shipped data holds no shared name, so the test reads an edition with one added to two states.
+    private static readonly CentralAsiaData Twins = DataSetReader.Read(WithExtraNames(
+        ["KAZ", "en", "alias", "Twinland", "", "", "S-SEED-FR", "A"],
+        ["KGZ", "en", "alias", "Twinland", "", "", "S-SEED-FR", "A"],
+        ["TJK", "en", "alias", "Tajikland", "", "", "S-SEED-FR", "A"],
+        ["TKM", "en", "former", "Tajikland", "", "", "S-SEED-FR", "A"]));
+
+    [Fact]
+    public void Get_throws_an_exception_that_lists_the_entities_an_input_matches_equally()
+    {
+        var thrown = FluentActions.Invoking(() => Twins.GetState("twinland")).Should().Throw<AmbiguousNameException>().Which;
+        thrown.Candidates.Select(e => e.Id).Should().BeEquivalentTo(["KAZ", "KGZ"]);
+        thrown.Message.Should().Contain("twinland").And.Contain("KAZ").And.Contain("KGZ");
+        thrown.Input.Should().Be("twinland");
+    }
+
+    [Fact]
+    public void TryGet_does_not_pick_one_and_Search_lists_both()
+    {
+        Twins.TryGetState("Twinland", out _).Should().BeFalse();
+        Twins.SearchStates("Twinland").Select(m => (m.Entity.Id, m.Kind)).Should().BeEquivalentTo([("KAZ", MatchKind.Alias), ("KGZ", MatchKind.Alias)]);
+    }
+
+    [Fact]
+    public void A_stronger_match_wins_over_a_weaker_one_and_Search_shows_both()
+    {
+        Twins.GetState("Tajikland").Alpha3.Should().Be("TJK", "an alias in force is a stronger match than a former name");
+        Twins.SearchStates("Tajikland").Select(m => m.Entity.Id).Should().Equal("TJK", "TKM");
+    }
+
+    private static TableSet WithExtraNames(params string[][] rows)
+    {
+        var files = PublishedPackage.Tables;
+        var tables = files.Tables.Select(t => t.Name != "names"
+            ? t
+            : new Table(t.Name, t.Columns, t.Rows.AddRange(rows.Select(r => ImmutableArray.Create(r)))));
+        return new TableSet(files.Metadata, tables.ToImmutableArray());
+    }
+}

@@ -1,0 +1,109 @@
+using NodaTime;
+
+namespace CentralAsiaCT.Tests;
+
+public sealed class QueryTests
+{
+    private static readonly CentralAsiaData Data = CentralAsiaData.Default;
+
+    private static string[] Ids(IEnumerable<Entity> entities) => entities.Select(e => e.Id).ToArray();
+
+    [Fact]
+    public void Events_by_pillar_place_and_host()
+    {
+        Ids(Data.EventsCovering(Data.GetPillar("II"))).Should().Equal("EM2", "HLM-2011");
+        Ids(Data.EventsCovering(Data.GetPillar("IV"))).Should().Equal("EM1", "HLM-2011");
+        Ids(Data.EventsAt(Data.GetPlace("Douchanbé"))).Should().Equal("EM2");
+        Ids(Data.EventsHostedBy(Data.GetState("Kazakhstan"))).Should().Equal("EM3");
+        Ids(Data.EventsHostedBy(Data.GetState("Norway"))).Should().BeEmpty();
+        Data.Hosts.Select(p => (p.Participant.Id, p.Target.Id)).Should().BeEquivalentTo([("SVK", "EM1"), ("TJK", "EM2"), ("KAZ", "EM3"), ("TKM", "HLM-2011")]);
+    }
+
+    [Fact]
+    public void Events_in_a_date_interval_say_which_are_certain()
+    {
+        var march2011 = new DateInterval(new LocalDate(2011, 3, 1), new LocalDate(2011, 3, 31));
+        Ids(Data.EventsWithin(march2011)).Should().Equal("EM2");
+        Ids(Data.EventsPossiblyWithin(march2011)).Should().BeEmpty();
+
+        // The launch is known only to the month (September 2010): a fortnight of that month may hold it, not certainly.
+        var lateSeptember = new DateInterval(new LocalDate(2010, 9, 15), new LocalDate(2010, 9, 30));
+        Ids(Data.EventsWithin(lateSeptember)).Should().BeEmpty();
+        Ids(Data.EventsPossiblyWithin(lateSeptember)).Should().Equal("LAUNCH-2010");
+
+        // The second day of a two-day meeting is inside, the first is not: the meeting overlaps but is not within.
+        var oneDay = new DateInterval(new LocalDate(2010, 12, 16), new LocalDate(2010, 12, 16));
+        Ids(Data.EventsPossiblyWithin(oneDay)).Should().Equal("EM1");
+    }
+
+    [Fact]
+    public void Events_before_and_after_a_date_are_those_certainly_so()
+    {
+        Ids(Data.EventsBefore(new LocalDate(2011, 1, 1))).Should().Equal("LAUNCH-2010", "EM1");
+        Ids(Data.EventsBefore(new LocalDate(2010, 9, 30))).Should().BeEmpty("the launch may have been on 30 September 2010");
+        Ids(Data.EventsAfter(new LocalDate(2011, 7, 22))).Should().Equal("HLM-2011");
+        Ids(Data.EventsAfter(new LocalDate(2010, 9, 1))).Should().NotContain("LAUNCH-2010");
+    }
+
+    [Fact]
+    public void Pillars_covered_so_far_and_by_each_hosts_meetings()
+    {
+        Data.PillarsCoveredBy(new LocalDate(2011, 1, 1)).Select(p => p.Number).Should().Equal(PillarNumber.I, PillarNumber.IV);
+        Data.PillarsCoveredBy(new LocalDate(2011, 3, 29)).Select(p => p.Number).Should().Equal(PillarNumber.I, PillarNumber.IV);
+        Data.PillarsCoveredBy(new LocalDate(2011, 3, 30)).Select(p => p.Number).Should().Equal(PillarNumber.I, PillarNumber.II, PillarNumber.IV);
+        Data.PillarsCoveredBy(new LocalDate(2011, 7, 22)).Should().HaveCount(4);
+        Data.PillarsCoveredBy(new LocalDate(2010, 1, 1)).Should().BeEmpty();
+        Data.PillarsCoveredInEventsHostedBy(Data.GetState("KZ")).Select(p => p.Number).Should().Equal(PillarNumber.III);
+        Data.PillarsCoveredInEventsHostedBy(Data.GetState("TM")).Should().HaveCount(4);
+        Data.PillarsCoveredInEventsHostedBy(Data.GetState("UZ")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Organisations_by_role_and_kind()
+    {
+        Ids(Data.OrganisationsWithRole(Role.Funder)).Should().Equal("EU");
+        Ids(Data.OrganisationsWithRole(Role.Coordinator)).Should().Equal("UNRCCA");
+        Ids(Data.OrganisationsWithRole(Role.CoSponsor)).Should().Equal("UN", "EU");
+        Ids(Data.OrganisationsWithRole(Role.Developer)).Should().Equal("CTITF-WG-PRC");
+        Ids(Data.OrganisationsWithRole(Role.Stakeholder)).Should().Equal("UN", "CIS", "CSTO", "OIC", "OSCE", "NATO", "SCO");
+        Ids(Data.OrganisationsOfKind(OrganisationKind.UnEntity)).Should().Equal("CTITF", "UNRCCA", "UNOCT");
+        Ids(Data.OrganisationsOfKind(OrganisationKind.RegionalOrganisation)).Should().Contain(["EU", "CSTO", "SCO"]);
+    }
+
+    [Fact]
+    public void Declaration_supporters_are_the_five_the_ten_and_the_UN_and_EU()
+    {
+        Data.DeclarationSupporters.Should().HaveCount(17);
+        Data.DeclarationSupporters.OfType<Organisation>().Select(o => o.Id).Should().Equal("UN", "EU");
+    }
+
+    [Fact]
+    public void Everything_a_source_is_cited_for_and_the_errata_that_correct_it()
+    {
+        var oicNews = Data.GetSource("S-OIC-2011");
+        var facts = Data.FactsCiting(oicNews);
+        facts.OfType<Organisation>().Select(o => o.Id).Should().Equal("OIC");
+        facts.OfType<Naming.Name>().Select(n => n.Text).Should().Contain(["Organisation of Islamic Cooperation", "Organisation of the Islamic Conference"]);
+        facts.OfType<Milestone>().Should().ContainSingle(m => m.Kind == MilestoneKind.Renamed);
+        facts.OfType<Sourcing.Erratum>().Select(e => e.Id).Should().Equal("E4");
+        facts.Should().OnlyContain(f => f.Provenance.Sources.Contains(oicNews));
+
+        var seed = Data.GetSource("S-SEED-FR");
+        Data.ErrataCorrecting(seed).Select(e => e.Id).Distinct().Should().Equal("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E9", "E10");
+        Data.FactsCiting(seed).Length.Should().BeGreaterThan(100);
+        Data.ErrataCorrecting(Data.GetSource("S-UNSD-M49")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Queries_refuse_null()
+    {
+        FluentActions.Invoking(() => Data.EventsCovering(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.EventsAt(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.EventsHostedBy(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.EventsWithin(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.EventsPossiblyWithin(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.PillarsCoveredInEventsHostedBy(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.FactsCiting(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.ErrataCorrecting(null!)).Should().Throw<ArgumentNullException>();
+    }
+}
