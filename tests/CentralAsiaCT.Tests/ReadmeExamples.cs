@@ -93,6 +93,64 @@ internal static class ReadmeExamples
         #endregion
     }
 
+    public static void Lookups()
+    {
+        #region README: lookups
+        var data = CentralAsiaData.Default;
+        Console.WriteLine(data.GetState("Kirghizistan").Alpha3);   // KGZ (and "KG", "417", "Киргизия", "kyrgyzstan")
+        Console.WriteLine(data.GetState("la Russie").Alpha3);      // RUS
+        Console.WriteLine(data.GetState("U.S.A.").Alpha3);         // USA
+        Console.WriteLine(data.GetState("4").Alpha3);              // AFG (ISO numeric 004)
+        Console.WriteLine(data.GetOrganisation("OTSC").Id);        // CSTO
+        Console.WriteLine(data.GetPlace("Douchanbé").Id);          // DUSHANBE
+        Console.WriteLine(data.GetPillar("pilier III").Number);    // III
+        var cie = data.SearchOrganisations("CIE").Single();
+        Console.WriteLine($"{cie.Entity.Id} {cie.Kind} error of {cie.Name!.Provenance.SourceIds}: {cie.IsErrorOfSource}");
+        // CIS ErroneousForm error of S-SEED-FR: True
+        foreach (var match in data.SearchStates("Kazakstan"))
+        {
+            Console.WriteLine($"{match.Entity.Id} {match.Kind} {match.MatchedText}"); // KAZ Approximate Kazakhstan
+        }
+
+        Console.WriteLine(data.TryGetState("Kazakstan", out _));   // False: Get and TryGet never guess
+        #endregion
+    }
+
+    public static void NameAtDate()
+    {
+        #region README: name-at
+        var oic = CentralAsiaData.Default.GetOrganisation("OIC");
+        Console.WriteLine(oic.NameAt(new LocalDate(2010, 12, 15), "en").Text); // Organisation of the Islamic Conference
+        Console.WriteLine(oic.NameAt(new LocalDate(2011, 11, 30), "en").Text); // Organisation of Islamic Cooperation
+        var turkiye = CentralAsiaData.Default.GetState("TR");
+        Console.WriteLine(turkiye.NameAt(new LocalDate(2011, 11, 30), "en").Text); // Turkey
+        #endregion
+    }
+
+    public static void Queries()
+    {
+        #region README: queries
+        var data = CentralAsiaData.Default;
+        var ids = (IEnumerable<Entity> entities) => string.Join(" ", entities.Select(e => e.Id));
+        Console.WriteLine(ids(data.EventsCovering(data.GetPillar("II"))));               // EM2 HLM-2011
+        Console.WriteLine(ids(data.EventsAt(data.GetPlace("Almaty"))));                  // EM3
+        Console.WriteLine(ids(data.EventsHostedBy(data.GetState("Tajikistan"))));        // EM2
+        var september = new DateInterval(new LocalDate(2010, 9, 1), new LocalDate(2010, 9, 15));
+        Console.WriteLine(ids(data.EventsWithin(september)));                            // (none: the launch is known to the month)
+        Console.WriteLine(ids(data.EventsPossiblyWithin(september)));                    // LAUNCH-2010
+        Console.WriteLine(ids(data.EventsBefore(new LocalDate(2011, 1, 1))));            // LAUNCH-2010 EM1
+        Console.WriteLine(ids(data.PillarsCoveredBy(new LocalDate(2011, 6, 30))));       // PILLAR-I PILLAR-II PILLAR-IV
+        Console.WriteLine(ids(data.PillarsCoveredInEventsHostedBy(data.GetState("KZ")))); // PILLAR-III
+        Console.WriteLine(ids(data.OrganisationsWithRole(Role.Stakeholder)));           // UN CIS CSTO OIC OSCE NATO SCO
+        Console.WriteLine(ids(data.OrganisationsOfKind(OrganisationKind.UnEntity)));     // CTITF UNRCCA UNOCT
+        Console.WriteLine(ids(data.DeclarationSupporters.Where(e => e is Organisation))); // UN EU
+        var oicNews = data.GetSource("S-OIC-2011");
+        Console.WriteLine($"{data.FactsCiting(oicNews).Length} facts cite {oicNews.Id}; it corrects {data.ErrataCorrecting(oicNews).Length}");
+        Console.WriteLine(string.Join(" ", data.ErrataCorrecting(data.GetSource("S-SEED-FR")).Select(e => e.Id).Distinct()));
+        // E1 E2 E3 E4 E5 E6 E7 E9 E10
+        #endregion
+    }
+
     public static void Dates()
     {
         #region README: dates
