@@ -16,6 +16,8 @@ public sealed partial class CentralAsiaData
 {
     private readonly ImmutableDictionary<string, Entity> _entities;
     private readonly ImmutableDictionary<string, Source> _sources;
+    private readonly TableSet _tables;
+    private readonly PackageDescriptor? _descriptor;
 
     internal CentralAsiaData(
         PackageMetadata metadata,
@@ -31,8 +33,12 @@ public sealed partial class CentralAsiaData
         ImmutableArray<Participation> participations,
         ImmutableArray<Erratum> errata,
         ImmutableArray<Source> sources,
-        ImmutableDictionary<string, Entity> entities)
+        ImmutableDictionary<string, Entity> entities,
+        TableSet tables,
+        PackageDescriptor? descriptor)
     {
+        _tables = tables;
+        _descriptor = descriptor;
         Name = metadata.Name;
         Title = metadata.Title;
         Version = metadata.Version;

@@ -1,26 +1,14 @@
-using System.Collections.Immutable;
-using System.IO;
+using CentralAsiaCT.Validation;
 
 namespace CentralAsiaCT.Packaging;
 
-/// <summary>Reads a data package laid out as a folder (<c>datapackage.json</c> beside its CSV files) into tables.</summary>
+/// <summary>Reads the tables of a data package folder, failing with every problem of its files.</summary>
 internal static class DataPackageDirectory
 {
     public static TableSet Read(string directory)
     {
-        PackageDescriptor descriptor;
-        using (var json = File.OpenRead(Path.Combine(directory, "datapackage.json")))
-        {
-            descriptor = PackageDescriptor.Parse(json);
-        }
-
-        var tables = ImmutableArray.CreateBuilder<Table>(descriptor.Resources.Length);
-        foreach (var resource in descriptor.Resources)
-        {
-            using var csv = File.OpenRead(Path.Combine(directory, resource.Path));
-            tables.Add(CsvTable.Read(csv, resource));
-        }
-
-        return new TableSet(descriptor.Metadata, tables.MoveToImmutable());
+        var problems = new ProblemList();
+        var (_, tables) = PackageReader.Read(new FolderPackageFiles(directory), problems);
+        return tables ?? throw new DataPackageException($"in '{directory}'", problems.ToImmutable());
     }
 }

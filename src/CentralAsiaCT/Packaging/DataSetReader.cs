@@ -21,12 +21,16 @@ internal sealed class DataSetReader
     private readonly Dictionary<string, List<Statement>> _statements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.OrdinalIgnoreCase);
 
-    private DataSetReader(TableSet tables)
+    private readonly PackageDescriptor? _descriptor;
+
+    private DataSetReader(TableSet tables, PackageDescriptor? descriptor)
     {
         _tables = tables;
+        _descriptor = descriptor;
     }
 
-    public static CentralAsiaData Read(TableSet tables) => new DataSetReader(tables).Read();
+    /// <summary>Builds the model; <paramref name="descriptor"/> is null for the built-in edition, whose descriptor is embedded.</summary>
+    public static CentralAsiaData Read(TableSet tables, PackageDescriptor? descriptor = null) => new DataSetReader(tables, descriptor).Read();
 
     private CentralAsiaData Read()
     {
@@ -66,7 +70,9 @@ internal sealed class DataSetReader
             participations,
             errata,
             sources,
-            _entities.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase));
+            _entities.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
+            _tables,
+            _descriptor);
     }
 
     private IEnumerable<TableRow> Rows(string table)

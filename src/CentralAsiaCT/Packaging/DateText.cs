@@ -39,9 +39,9 @@ internal static class DateText
             case DatePrecision.DayRange:
                 var first = Day(row, startColumn, start);
                 var last = end is null ? throw row.Error(endColumn ?? startColumn, "a range of days has no end") : Day(row, endColumn!, end);
-                if (last <= first)
+                if (last < first)
                 {
-                    throw row.Error(endColumn!, $"the range of days ends on {end}, not after its start {start}");
+                    throw row.Error(endColumn!, $"the range of days ends on {end}, before its start {start}");
                 }
 
                 return KnownDate.FromDays(first, last);

@@ -1,0 +1,192 @@
+using System;
+using System.IO;
+using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Validation;
+
+namespace CentralAsiaCT;
+
+// Validating this edition, loading another one from files, and checking one's own data against an edition.
+public sealed partial class CentralAsiaData
+{
+    /// <summary>
+    /// Checks this edition against every rule of <see cref="ValidationRules"/> and reports every problem found; it never
+    /// stops at the first. The built-in edition reports no error and no warning.
+    /// </summary>
+    /// <returns>The report.</returns>
+    public ValidationReport Validate()
+    {
+        var problems = new ProblemList();
+        var descriptor = _descriptor ?? PackageDescriptor.Published();
+        PackageValidator.Validate(_tables, descriptor, problems);
+        return new ValidationReport(problems.ToImmutable());
+    }
+
+    /// <summary>
+    /// Loads a data package laid out as a folder (<c>datapackage.json</c> beside its CSV files, as in this project's
+    /// <c>data/</c>), validates it, and returns an edition that every query and lookup works on, like <see cref="Default"/>.
+    /// Use it to read a newer or extended edition without waiting for a release of the code.
+    /// </summary>
+    /// <param name="directory">The folder.</param>
+    /// <returns>The edition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DataPackageException">The package has errors; the exception lists every problem found, with file, row, column and rule.</exception>
+    public static CentralAsiaData Load(string directory)
+    {
+        if (directory is null)
+        {
+            throw new ArgumentNullException(nameof(directory));
+        }
+
+        return Load(new FolderPackageFiles(directory));
+    }
+
+    /// <summary>Loads a zipped data package (its files at the root of the archive or in one top folder), as <see cref="Load(string)"/> does.</summary>
+    /// <param name="zipArchive">The archive; read, not disposed.</param>
+    /// <returns>The edition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zipArchive"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DataPackageException">The archive is not a zip archive, or the package has errors.</exception>
+    public static CentralAsiaData Load(Stream zipArchive)
+    {
+        using var files = OpenZip(zipArchive);
+        return Load(files);
+    }
+
+    /// <summary>Validates a data package folder without loading it: every problem, errors and warnings.</summary>
+    /// <param name="directory">The folder.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    public static ValidationReport ValidatePackage(string directory)
+    {
+        if (directory is null)
+        {
+            throw new ArgumentNullException(nameof(directory));
+        }
+
+        return Read(new FolderPackageFiles(directory), out _);
+    }
+
+    /// <summary>Validates a zipped data package without loading it.</summary>
+    /// <param name="zipArchive">The archive; read, not disposed.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zipArchive"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DataPackageException">The stream is not a zip archive.</exception>
+    public static ValidationReport ValidatePackage(Stream zipArchive)
+    {
+        using var files = OpenZip(zipArchive);
+        return Read(files, out _);
+    }
+
+    /// <summary>
+    /// Writes this edition as a data package into <paramref name="directory"/>: its descriptor and one CSV file per
+    /// table, in the published format (UTF-8, RFC 4180). Loading the folder back gives the same edition; for
+    /// <see cref="Default"/> the files are byte for byte those of the published package.
+    /// </summary>
+    /// <param name="directory">The folder, created if needed; files of the same names are replaced.</param>
+    /// <returns>The full paths of the files written, the descriptor first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    public System.Collections.Immutable.ImmutableArray<string> ExportTo(string directory)
+    {
+        if (directory is null)
+        {
+            throw new ArgumentNullException(nameof(directory));
+        }
+
+        var descriptor = _descriptor ?? PackageDescriptor.Published();
+        return PackageWriter.Write(_tables, descriptor, descriptor.Json, directory);
+    }
+
+    /// <summary>Whether this edition holds the same tables, cell for cell, as <paramref name="other"/>.</summary>
+    /// <param name="other">Another edition, for example one loaded from an exported folder.</param>
+    /// <returns><see langword="true"/> when both were read from the same data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    public bool HasSameDataAs(CentralAsiaData other)
+    {
+        if (other is null)
+        {
+            throw new ArgumentNullException(nameof(other));
+        }
+
+        if (_tables.Metadata != other._tables.Metadata || _tables.Tables.Length != other._tables.Tables.Length)
+        {
+            return false;
+        }
+
+        for (var t = 0; t < _tables.Tables.Length; t++)
+        {
+            var mine = _tables.Tables[t];
+            var theirs = other._tables.Tables[t];
+            if (mine.Name != theirs.Name || !System.Linq.Enumerable.SequenceEqual(mine.Columns, theirs.Columns) || mine.Rows.Length != theirs.Rows.Length)
+            {
+                return false;
+            }
+
+            for (var r = 0; r < mine.Rows.Length; r++)
+            {
+                if (!System.Linq.Enumerable.SequenceEqual(mine.Rows[r], theirs.Rows[r]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the state with this code or name (as <see cref="GetState"/> finds it) has <paramref name="status"/>
+    /// towards the Joint Plan of Action: the one-liner for a consumer's own test ("every code we flag as an adopter is one").
+    /// </summary>
+    /// <param name="stateNameOrCode">A code or name of the state.</param>
+    /// <param name="status">The status to check.</param>
+    /// <returns><see langword="false"/> also when no state has that code or name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stateNameOrCode"/> is <see langword="null"/>.</exception>
+    public bool HasStatus(string stateNameOrCode, JointPlanStatus status) =>
+        TryGetState(stateNameOrCode, out var state) && StatusOf(state) == status;
+
+    internal static CentralAsiaData Load(IPackageFiles files)
+    {
+        var report = Read(files, out var data);
+        return data ?? throw new DataPackageException(files.Description, report.Problems);
+    }
+
+    internal static ValidationReport Read(IPackageFiles files, out CentralAsiaData? data)
+    {
+        data = null;
+        var problems = new ProblemList();
+        var (descriptor, tables) = PackageReader.Read(files, problems);
+        if (descriptor is not null && tables is not null)
+        {
+            PackageValidator.Validate(tables, descriptor, problems);
+            if (!problems.HasErrors)
+            {
+                try
+                {
+                    data = DataSetReader.Read(tables, descriptor);
+                }
+                catch (FormatException e)
+                {
+                    problems.Add(ValidationRules.Model, e.Message);
+                }
+            }
+        }
+
+        return new ValidationReport(problems.ToImmutable());
+    }
+
+    private static ZipPackageFiles OpenZip(Stream zipArchive)
+    {
+        if (zipArchive is null)
+        {
+            throw new ArgumentNullException(nameof(zipArchive));
+        }
+
+        try
+        {
+            return new ZipPackageFiles(zipArchive);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new DataPackageException("in the stream", [new ValidationProblem(ValidationRules.DescriptorMissing.Id, Severity.Error, $"not a zip archive: {e.Message}", null, null, null, null)]);
+        }
+    }
+}

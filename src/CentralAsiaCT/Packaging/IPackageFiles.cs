@@ -1,0 +1,11 @@
+namespace CentralAsiaCT.Packaging;
+
+/// <summary>The files of a data package, wherever they are: a folder, a zip archive, memory.</summary>
+internal interface IPackageFiles
+{
+    /// <summary>Where the files come from, for messages.</summary>
+    string Description { get; }
+
+    /// <summary>The file's bytes, or null when it does not exist; reads at most <paramref name="limit"/> + 1 bytes.</summary>
+    byte[]? Read(string name, long limit);
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace CentralAsiaCT.Packaging;
+
+/// <summary>Writes the tables of an edition as a data package: its descriptor and one RFC 4180 CSV file per table.</summary>
+internal static class PackageWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static ImmutableArray<string> Write(TableSet tables, PackageDescriptor descriptor, byte[] descriptorJson, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var written = ImmutableArray.CreateBuilder<string>();
+        var json = Path.GetFullPath(Path.Combine(directory, PackageDescriptor.FileName));
+        File.WriteAllBytes(json, descriptorJson);
+        written.Add(json);
+        foreach (var resource in descriptor.Resources)
+        {
+            var path = Path.GetFullPath(Path.Combine(directory, resource.Path));
+            using (var file = new StreamWriter(path, append: false, Utf8))
+            using (var writer = CsvDataWriter.Create(file, new CsvDataWriterOptions { Delimiter = ',', Quote = '"', NewLine = "\r\n" }))
+            {
+                writer.Write(new TableDataReader(tables[resource.Name]));
+            }
+
+            written.Add(path);
+        }
+
+        return written.ToImmutable();
+    }
+}

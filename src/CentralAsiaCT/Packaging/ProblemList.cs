@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using CentralAsiaCT.Validation;
+
+namespace CentralAsiaCT.Packaging;
+
+/// <summary>Collects the problems of one validation; bounded, so that a hostile file cannot make the report huge.</summary>
+internal sealed class ProblemList
+{
+    public const int MaxProblems = 1000;
+
+    private readonly ImmutableArray<ValidationProblem>.Builder _problems = ImmutableArray.CreateBuilder<ValidationProblem>();
+    private bool _truncated;
+
+    public bool HasErrors { get; private set; }
+
+    public int Count => _problems.Count;
+
+    public void Add(ValidationRule rule, string message, string? file = null, int? row = null, string? column = null, string? entityId = null)
+    {
+        HasErrors |= rule.Severity == Severity.Error;
+        if (_problems.Count < MaxProblems)
+        {
+            _problems.Add(new ValidationProblem(rule.Id, rule.Severity, message, file, row, column, entityId));
+        }
+        else
+        {
+            _truncated = true;
+        }
+    }
+
+    public ImmutableArray<ValidationProblem> ToImmutable()
+    {
+        if (_truncated)
+        {
+            var copy = _problems.ToImmutable();
+            return copy.Add(new ValidationProblem("PKG000", Severity.Error, $"more than {MaxProblems} problems; the rest are not listed", null, null, null, null));
+        }
+
+        return _problems.ToImmutable();
+    }
+}

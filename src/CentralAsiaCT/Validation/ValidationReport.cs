@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace CentralAsiaCT.Validation;
+
+/// <summary>Every problem found in a data package; validation never stops at the first one.</summary>
+/// <param name="Problems">The problems, in the order they were found: files first, then tables, then the rules of the domain.</param>
+public sealed record ValidationReport(ImmutableArray<ValidationProblem> Problems)
+{
+    /// <summary>Whether the package has no error (it may have warnings).</summary>
+    public bool IsValid => Errors.IsEmpty;
+
+    /// <summary>The problems of severity <see cref="Severity.Error"/>.</summary>
+    public ImmutableArray<ValidationProblem> Errors => Problems.Where(static p => p.Severity == Severity.Error).ToImmutableArray();
+
+    /// <summary>The problems of severity <see cref="Severity.Warning"/>.</summary>
+    public ImmutableArray<ValidationProblem> Warnings => Problems.Where(static p => p.Severity == Severity.Warning).ToImmutableArray();
+
+    /// <summary>One line per problem, or a line saying there is none.</summary>
+    /// <returns>The report as text.</returns>
+    public override string ToString() =>
+        Problems.IsEmpty ? "No problem found." : string.Join("\n", Problems.Select(static p => p.ToString()));
+}

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+
+namespace CentralAsiaCT.Validation;
+
+/// <summary>Every rule that <see cref="CentralAsiaData.Validate"/> and the loaders check, with its stable ID.</summary>
+public static class ValidationRules
+{
+    /// <summary>The descriptor <c>datapackage.json</c> is missing.</summary>
+    public static ValidationRule DescriptorMissing { get; } = new("PKG001", Severity.Error, "datapackage.json is present");
+
+    /// <summary>The descriptor is not JSON, or is nested too deeply.</summary>
+    public static ValidationRule DescriptorNotJson { get; } = new("PKG002", Severity.Error, "datapackage.json is JSON, nested at most 64 levels deep");
+
+    /// <summary>The descriptor lacks a required property or has the wrong shape.</summary>
+    public static ValidationRule DescriptorShape { get; } = new("PKG003", Severity.Error, "datapackage.json has name, version, licenses and resources, each resource a name, a path inside the package and a schema with fields; every resource the model needs is there");
+
+    /// <summary>A file is larger than the loader accepts.</summary>
+    public static ValidationRule FileTooLarge { get; } = new("PKG004", Severity.Error, "each file is at most 4 MiB and the package at most 16 MiB, with at most 64 resources");
+
+    /// <summary>A resource's file is missing.</summary>
+    public static ValidationRule FileMissing { get; } = new("PKG005", Severity.Error, "every resource's file exists");
+
+    /// <summary>A file is not UTF-8.</summary>
+    public static ValidationRule NotUtf8 { get; } = new("PKG006", Severity.Error, "every file is valid UTF-8");
+
+    /// <summary>A file starts with a byte-order mark.</summary>
+    public static ValidationRule ByteOrderMark { get; } = new("PKG007", Severity.Warning, "no file starts with a byte-order mark (one is accepted and skipped)");
+
+    /// <summary>A CSV file is malformed.</summary>
+    public static ValidationRule MalformedCsv { get; } = new("CSV001", Severity.Error, "CSV is well formed (RFC 4180): quotes closed, nothing after a closing quote, records under 1 MiB");
+
+    /// <summary>A row has the wrong number of cells.</summary>
+    public static ValidationRule CellCount { get; } = new("CSV002", Severity.Error, "every row has as many cells as the header");
+
+    /// <summary>The header differs from the schema.</summary>
+    public static ValidationRule Header { get; } = new("CSV003", Severity.Error, "the header names the schema's fields, in order, none missing, none extra");
+
+    /// <summary>A CSV file is empty.</summary>
+    public static ValidationRule EmptyFile { get; } = new("CSV004", Severity.Error, "no CSV file is empty (it has at least its header)");
+
+    /// <summary>A required cell is empty.</summary>
+    public static ValidationRule Required { get; } = new("TYP001", Severity.Error, "required cells are not empty");
+
+    /// <summary>A cell does not hold its field's type.</summary>
+    public static ValidationRule FieldType { get; } = new("TYP002", Severity.Error, "each cell holds its field's type: integer, date (YYYY-MM-DD), list");
+
+    /// <summary>A cell breaks its pattern.</summary>
+    public static ValidationRule Pattern { get; } = new("TYP003", Severity.Error, "each cell matches its field's pattern");
+
+    /// <summary>A cell is not one of the allowed values.</summary>
+    public static ValidationRule Enum { get; } = new("TYP004", Severity.Error, "each cell is one of its field's allowed values");
+
+    /// <summary>A number is out of range.</summary>
+    public static ValidationRule Range { get; } = new("TYP005", Severity.Error, "each number lies within its field's minimum and maximum");
+
+    /// <summary>A key is not unique.</summary>
+    public static ValidationRule UniqueKey { get; } = new("KEY001", Severity.Error, "primary keys and unique fields are unique");
+
+    /// <summary>A reference does not resolve.</summary>
+    public static ValidationRule Reference { get; } = new("REF001", Severity.Error, "every foreign key resolves (every entity, pillar, place, event referenced exists)");
+
+    /// <summary>An entity's kind disagrees with the table that defines it.</summary>
+    public static ValidationRule EntityKind { get; } = new("ENT001", Severity.Error, "every registered entity is defined once, in the table of its kind");
+
+    /// <summary>A fact cites no source.</summary>
+    public static ValidationRule NoSource { get; } = new("SRC001", Severity.Error, "every fact cites at least one source");
+
+    /// <summary>A fact cites an unknown source.</summary>
+    public static ValidationRule UnknownSource { get; } = new("SRC002", Severity.Error, "every source a fact cites is in the sources table");
+
+    /// <summary>A source is never cited.</summary>
+    public static ValidationRule UncitedSource { get; } = new("SRC003", Severity.Warning, "every source is cited by at least one fact");
+
+    /// <summary>A grade is not a shipped grade.</summary>
+    public static ValidationRule Grade { get; } = new("GRD001", Severity.Error, "every fact's grade is A or B (grade C facts are not shipped)");
+
+    /// <summary>Two official names are in force at once.</summary>
+    public static ValidationRule OneOfficialName { get; } = new("NAM001", Severity.Error, "at most one official name per entity and language is in force on any day");
+
+    /// <summary>A name's validity ends before it starts.</summary>
+    public static ValidationRule NameValidity { get; } = new("NAM002", Severity.Error, "a name's validity does not end before it starts");
+
+    /// <summary>A former name overlaps the name that replaced it.</summary>
+    public static ValidationRule NamePeriodsOverlap { get; } = new("NAM003", Severity.Error, "a former name's validity does not overlap that of an official or short name of the same entity and language");
+
+    /// <summary>An event ends before it starts.</summary>
+    public static ValidationRule EventEnd { get; } = new("DAT001", Severity.Error, "an event's end is not before its start");
+
+    /// <summary>A date does not match its precision.</summary>
+    public static ValidationRule DatePrecision { get; } = new("DAT002", Severity.Error, "a date is written as its precision says (day: YYYY-MM-DD; month: YYYY-MM; year: YYYY; a range has an end)");
+
+    /// <summary>A date taken disagrees with a claim of the same event.</summary>
+    public static ValidationRule ClaimAgreement { get; } = new("DAT003", Severity.Error, "an event's date agrees with every source's dated claim of it (a day-level date lies in the claimed month)");
+
+    /// <summary>An event falls outside the project.</summary>
+    public static ValidationRule ProjectPeriod { get; } = new("DAT004", Severity.Error, "the events of an initiative fall between its launch and the meeting that adopted its plan");
+
+    /// <summary>The consultation's events are out of order.</summary>
+    public static ValidationRule ConsultationOrder { get; } = new("DAT005", Severity.Error, "the expert meetings follow their ordinals in time, and the high-level meeting follows them");
+
+    /// <summary>An adopter or observer of the plan is not Central Asian.</summary>
+    public static ValidationRule CentralAsianParties { get; } = new("JPA001", Severity.Error, "the Joint Plan's adopters and observers are states of M49 sub-region 143, Central Asia");
+
+    /// <summary>A state both adopted and observed.</summary>
+    public static ValidationRule AdopterOrObserver { get; } = new("JPA002", Severity.Error, "no state is both adopter and observer of a plan");
+
+    /// <summary>An ISO code is malformed.</summary>
+    public static ValidationRule IsoFormat { get; } = new("ISO001", Severity.Error, "ISO 3166-1 alpha-2 is two capital letters, alpha-3 three, numeric and M49 three digits");
+
+    /// <summary>ISO codes look inconsistent with each other.</summary>
+    public static ValidationRule IsoConsistency { get; } = new("ISO002", Severity.Warning, "a state's alpha-2 and alpha-3 codes start with the same letter, and its numeric code equals its M49 code");
+
+    /// <summary>An erratum lacks its claim or value taken.</summary>
+    public static ValidationRule Erratum { get; } = new("ERR001", Severity.Error, "an erratum names both the source's claim and the value taken, with evidence");
+
+    /// <summary>The model could not be built from otherwise valid tables.</summary>
+    public static ValidationRule Model { get; } = new("MOD001", Severity.Error, "the tables form one data set: one strategy, one initiative, one plan and one declaration");
+
+    /// <summary>Every rule, in the order of their IDs' groups.</summary>
+    public static ImmutableArray<ValidationRule> All { get; } =
+    [
+        DescriptorMissing, DescriptorNotJson, DescriptorShape, FileTooLarge, FileMissing, NotUtf8, ByteOrderMark,
+        MalformedCsv, CellCount, Header, EmptyFile,
+        Required, FieldType, Pattern, Enum, Range, UniqueKey, Reference, EntityKind,
+        NoSource, UnknownSource, UncitedSource, Grade,
+        OneOfficialName, NameValidity, NamePeriodsOverlap,
+        EventEnd, DatePrecision, ClaimAgreement, ProjectPeriod, ConsultationOrder,
+        CentralAsianParties, AdopterOrObserver, IsoFormat, IsoConsistency, Erratum, Model,
+    ];
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using CentralAsiaCT.Tests.Support;
+using CentralAsiaCT.Validation;
+
+namespace CentralAsiaCT.Tests;
+
+/// <summary>One negative test per rule: a package that breaks exactly that rule is reported with exactly that rule ID.</summary>
+public sealed class ValidationRuleTests
+{
+    private static readonly Dictionary<string, Func<PackageBytes, PackageBytes>> Breaks = new()
+    {
+        ["PKG001"] = p => { p.Files.Remove("datapackage.json"); return p; },
+        ["PKG002"] = p => p.SetText("datapackage.json", "{ \"name\": \"centralasiact\", "),
+        ["PKG003"] = p => p.Replace("datapackage.json", "\"version\": \"1.1.0\",", string.Empty),
+        ["PKG004"] = p => { p.Files["names.csv"] = new byte[5 * 1024 * 1024]; return p; },
+        ["PKG005"] = p => { p.Files.Remove("states.csv"); return p; },
+        ["PKG006"] = p => { p.Files["names.csv"] = [.. p.Files["names.csv"].Take(100), 0xFF, .. p.Files["names.csv"].Skip(100)]; return p; },
+        ["PKG007"] = p => { p.Files["states.csv"] = [0xEF, 0xBB, 0xBF, .. p.Files["states.csv"]]; return p; },
+        ["CSV001"] = p => p.AppendRow("places.csv", "ALMATY,\"KAZ"),
+        ["CSV002"] = p => p.Replace("places.csv", "NEW-YORK,USA,S-UNIS-393,A", "NEW-YORK,USA,S-UNIS-393,A,extra"),
+        ["CSV003"] = p => p.Replace("places.csv", "id,state_id,", "id,state,"),
+        ["CSV004"] = p => p.SetText("places.csv", string.Empty),
+        ["TYP001"] = p => p.Replace("places.csv", "NEW-YORK,USA,", "NEW-YORK,,"),
+        ["TYP002"] = p => p.Replace("pillars.csv", "PILLAR-II,UNGCTS,2,", "PILLAR-II,UNGCTS,two,"),
+        ["TYP003"] = p => p.Replace("sources.csv", "S-CLDR,", "cldr,").Replace("names.csv", "USA,en,acronym,US,,,S-CLDR,B", "USA,en,acronym,US,,,cldr,B"),
+        ["TYP004"] = p => p.Replace("participations.csv", "EU,CA-INITIATIVE,funder,", "EU,CA-INITIATIVE,sponsor,"),
+        ["TYP005"] = p => p.Replace("pillars.csv", "PILLAR-IV,UNGCTS,4,", "PILLAR-IV,UNGCTS,5,"),
+        ["KEY001"] = p => p.AppendRow("places.csv", "ALMATY,KAZ,S-CTITF-ALMATY,A"),
+        ["REF001"] = p => p.Replace("places.csv", "NEW-YORK,USA,", "NEW-YORK,XXX,"),
+        ["ENT001"] = p => p.Replace("entities.csv", "ALMATY,place", "ALMATY,state"),
+        ["SRC001"] = p => p.Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,,A"),
+        ["SRC002"] = p => p.Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,S-NOWHERE,A"),
+        ["SRC003"] = p => p.AppendRow("sources.csv", "S-UNUSED,An unused source,Nobody,en,https://example.org/unused"),
+        ["GRD001"] = p => p.Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,S-UNIS-393,C"),
+        ["NAM001"] = p => p.AppendRow("names.csv", "KAZ,en,official,Republic of Kazakhstan,,,S-UNSD-M49,A").AppendRow("names.csv", "KAZ,en,official,Kazakh Republic,,,S-UNSD-M49,A"),
+        ["NAM002"] = p => p.Replace("names.csv", "OIC,en,official,Organisation of Islamic Cooperation,2011-06-28,,", "OIC,en,official,Organisation of Islamic Cooperation,2011-06-28,2011-01-01,"),
+        ["NAM003"] = p => p.Replace("names.csv", "TUR,en,former,Turkey,,2022-05-31,", "TUR,en,former,Turkey,,2022-12-31,"),
+        ["DAT001"] = p => p.Replace("events.csv", "2010-12-15,2010-12-16,day-range", "2010-12-15,2010-12-14,day-range"),
+        ["DAT002"] = p => p.Replace("events.csv", "2011-03-29,2011-03-30,day-range", "2011-03-29,,month"),
+        ["DAT003"] = p => p.Replace("event_claims.csv", "EM3,2011-07,,month", "EM3,2011-08,,month"),
+        ["DAT004"] = p => p.Replace("events.csv", "LAUNCH-2010,launch,,CA-INITIATIVE,2010-09,,month", "LAUNCH-2010,launch,,CA-INITIATIVE,2011-01,,month"),
+        ["DAT005"] = p => p.Replace("events.csv", "EM1,expert-meeting,1,", "EM1,expert-meeting,4,"),
+        ["JPA001"] = p => p.AppendRow("participations.csv", "AFG,JPOA-2011,observer,S-SEED-FR,A"),
+        ["JPA002"] = p => p.AppendRow("participations.csv", "UZB,JPOA-2011,adopter,S-SEED-FR,A"),
+        ["ISO001"] = p => p.Replace("states.csv", "KAZ,KZ,398,", "KAZ,K1,398,"),
+        ["ISO002"] = p => p.Replace("states.csv", "KAZ,KZ,398,398,", "KAZ,KZ,399,398,"),
+        ["ERR001"] = p => p.Replace("errata.csv", "S-SEED-FR,Achgabat,", "S-SEED-FR,,"),
+        ["MOD001"] = p => p.AppendRow("entities.csv", "JPOA-2022,plan").AppendRow("documents.csv", "JPOA-2022,plan,CA-INITIATIVE,HLM-2011,,S-SEED-FR,A"),
+    };
+
+    public static TheoryData<string> RuleIds()
+    {
+        var ids = new TheoryData<string>();
+        foreach (var rule in ValidationRules.All)
+        {
+            ids.Add(rule.Id);
+        }
+
+        return ids;
+    }
+
+    [Fact]
+    public void Every_rule_has_a_stable_unique_ID_and_a_negative_test()
+    {
+        ValidationRules.All.Select(r => r.Id).Should().OnlyHaveUniqueItems();
+        ValidationRules.All.Select(r => r.Id).Should().BeEquivalentTo(Breaks.Keys);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void A_package_that_breaks_one_rule_is_reported_under_that_rule_only(string ruleId)
+    {
+        var report = CentralAsiaData.Read(Breaks[ruleId](new PackageBytes()).AsFiles(), out var data);
+
+        report.Problems.Should().NotBeEmpty();
+        report.Problems.Select(p => p.RuleId).Distinct().Should().Equal([ruleId], report.ToString());
+        var rule = ValidationRules.All.Single(r => r.Id == ruleId);
+        report.Problems.Should().OnlyContain(p => p.Severity == rule.Severity);
+        if (rule.Severity == Severity.Error)
+        {
+            data.Should().BeNull("no partial data set is ever returned");
+        }
+        else
+        {
+            data.Should().NotBeNull("a warning does not stop loading");
+            data!.Validate().Problems.Select(p => p.RuleId).Should().BeSubsetOf([ruleId]);
+        }
+    }
+
+    [Fact]
+    public void The_built_in_edition_validates_with_no_error_and_no_warning()
+    {
+        CentralAsiaData.Default.Validate().Problems.Should().BeEmpty();
+        CentralAsiaData.Default.Validate().IsValid.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_published_package_validates_with_no_error_and_no_warning()
+    {
+        CentralAsiaData.ValidatePackage(Repository.Data).ToString().Should().Be("No problem found.");
+    }
+
+    [Fact]
+    public void Validation_never_stops_at_the_first_problem()
+    {
+        var broken = new PackageBytes()
+            .Replace("places.csv", "NEW-YORK,USA,", "NEW-YORK,XXX,")
+            .Replace("participations.csv", "EU,CA-INITIATIVE,funder,", "EU,CA-INITIATIVE,sponsor,")
+            .Replace("pillars.csv", "PILLAR-II,UNGCTS,2,", "PILLAR-II,UNGCTS,two,");
+        var problems = CentralAsiaData.Read(broken.AsFiles(), out _).Problems;
+        problems.Select(p => p.RuleId).Should().BeEquivalentTo(["REF001", "TYP004", "TYP002"]);
+        problems.Should().ContainSingle(p => p.RuleId == "REF001").Which.Should().Match<ValidationProblem>(p =>
+            p.File == "places.csv" && p.Row == 5 && p.Column == "state_id" && p.EntityId == "XXX");
+    }
+
+    [Fact]
+    public void A_descriptor_nested_a_thousand_levels_deep_is_refused_as_not_JSON()
+    {
+        var deep = new StringBuilder().Insert(0, "[", 1000).Append(']', 1000).ToString();
+        var problems = CentralAsiaData.Read(new PackageBytes().SetText("datapackage.json", deep).AsFiles(), out _).Problems;
+        problems.Should().ContainSingle().Which.RuleId.Should().Be("PKG002");
+    }
+
+    [Fact]
+    public void The_rules_table_of_the_README_lists_every_rule()
+    {
+        var readme = System.IO.File.ReadAllText(Repository.InRoot("README.md"));
+        foreach (var rule in ValidationRules.All)
+        {
+            readme.Should().Contain($"| `{rule.Id}` | {rule.Severity.ToString().ToLowerInvariant()} | {rule.Checks} |");
+        }
+    }
+}
