@@ -3,6 +3,7 @@ using System.IO;
 using CentralAsiaCT.Dating;
 using CentralAsiaCT.Naming;
 using CentralAsiaCT.Sourcing;
+using CentralAsiaCT.Validation;
 using NodaTime;
 
 namespace CentralAsiaCT.Tests;
@@ -175,6 +176,37 @@ internal static class ReadmeExamples
         // E10: S-SEED-FR claimed '2011-03 (month only)', taken '2011-03-29/2011-03-30' [...]
         Source seed = data.GetSource("S-SEED-FR");
         Console.WriteLine($"{seed.Title} — {seed.Publisher} — {seed.Address}");
+        #endregion
+    }
+
+    public static void ValidateAndLoad(string exported, string broken)
+    {
+        #region README: validate-load
+        Console.WriteLine(CentralAsiaData.Default.Validate());                 // No problem found.
+        var edition = CentralAsiaData.Load(exported);                          // a data package folder, or Load(zipStream)
+        Console.WriteLine(edition.HasSameDataAs(CentralAsiaData.Default));     // True
+        Console.WriteLine(edition.GetState("Kirghizistan").Alpha3);            // KGZ: every lookup and query works on it
+        try
+        {
+            CentralAsiaData.Load(broken);
+        }
+        catch (DataPackageException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                Console.WriteLine(problem);
+                // REF001 error: places.csv, row 5, column 'state_id': 'XXX' is not in states.alpha3
+            }
+        }
+        #endregion
+    }
+
+    public static void ConsumerTest()
+    {
+        #region README: consumer-test
+        var data = CentralAsiaData.Default;
+        string[] flaggedAsAdopters = ["KZ", "KGZ", "Tadjikistan", "Turkménistan"]; // from your own database
+        flaggedAsAdopters.Should().OnlyContain(code => data.HasStatus(code, JointPlanStatus.Adopted));
         #endregion
     }
 

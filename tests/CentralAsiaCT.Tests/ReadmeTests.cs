@@ -100,6 +100,37 @@ public sealed class ReadmeTests
             .And.Contain("http://www.un.org/fr/terrorism/ctitf/proj_centralasia.shtml");
 
     [Fact]
+    public void Validate_and_load_example_prints_what_its_comments_say()
+    {
+        var exported = Path.Combine(Path.GetTempPath(), "centralasiact-readme-" + Guid.NewGuid().ToString("N"));
+        var broken = exported + "-broken";
+        try
+        {
+            CentralAsiaData.Default.ExportTo(exported);
+            CentralAsiaData.Default.ExportTo(broken);
+            var places = Path.Combine(broken, "places.csv");
+            File.WriteAllText(places, File.ReadAllText(places).Replace("NEW-YORK,USA,", "NEW-YORK,XXX,", StringComparison.Ordinal));
+            Run(() => ReadmeExamples.ValidateAndLoad(exported, broken)).Should().Be(
+                "No problem found.\nTrue\nKGZ\nREF001 error: places.csv, row 5, column 'state_id': 'XXX' is not in states.alpha3\n");
+        }
+        finally
+        {
+            foreach (var folder in new[] { exported, broken }.Where(Directory.Exists))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Consumer_test_example_passes_and_would_catch_a_wrong_flag()
+    {
+        FluentActions.Invoking(ReadmeExamples.ConsumerTest).Should().NotThrow();
+        CentralAsiaData.Default.HasStatus("Ouzbékistan", JointPlanStatus.Adopted).Should().BeFalse();
+        CentralAsiaData.Default.HasStatus("not a state", JointPlanStatus.None).Should().BeFalse();
+    }
+
+    [Fact]
     public void Export_example_writes_the_package()
     {
         var folder = Path.Combine(Path.GetTempPath(), "centralasiact-readme-" + Guid.NewGuid().ToString("N"));

@@ -21,12 +21,9 @@ internal static class PackageReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The tables the model is built from; a package may hold more, never fewer.</summary>
-    public static readonly ImmutableArray<string> ModelTables =
-    [
-        "sources", "entities", "strategies", "pillars", "initiatives", "documents", "states", "places", "organisations",
-        "events", "event-claims", "event-pillars", "participations", "names", "milestones", "statements", "errata",
-    ];
+    // The tables the model reads, with their fields, are those of the published package: another edition may add
+    // tables, but must give these the same fields.
+    private static readonly Lazy<PackageDescriptor> ModelSchema = new(PackageDescriptor.Published);
 
     public static (PackageDescriptor? Descriptor, TableSet? Tables) Read(IPackageFiles files, ProblemList problems)
     {
@@ -43,7 +40,19 @@ internal static class PackageReader
             return (null, null);
         }
 
-        var descriptor = PackageDescriptor.Read(StripByteOrderMark(json, PackageDescriptor.FileName, problems), problems);
+        json = StripByteOrderMark(json, PackageDescriptor.FileName, problems);
+        try
+        {
+            // System.Text.Json checks the UTF-8 of a string only when it is read: check it all first.
+            StrictUtf8.GetCharCount(json);
+        }
+        catch (DecoderFallbackException e)
+        {
+            problems.Add(ValidationRules.NotUtf8, $"not valid UTF-8 (byte {e.Index})", PackageDescriptor.FileName);
+            return (null, null);
+        }
+
+        var descriptor = PackageDescriptor.Read(json, problems);
         if (descriptor is null)
         {
             return (null, null);
@@ -55,9 +64,31 @@ internal static class PackageReader
             return (descriptor, null);
         }
 
-        foreach (var missing in ModelTables.Where(name => descriptor.Resources.All(r => r.Name != name)))
+        foreach (var model in ModelSchema.Value.Resources)
         {
-            problems.Add(ValidationRules.DescriptorShape, $"the resource '{missing}' is missing", PackageDescriptor.FileName);
+            var resource = descriptor.Resources.FirstOrDefault(r => r.Name == model.Name);
+            if (resource is null)
+            {
+                problems.Add(ValidationRules.DescriptorShape, $"the resource '{model.Name}' is missing", PackageDescriptor.FileName);
+            }
+            else if (!resource.FieldNames.SequenceEqual(model.FieldNames))
+            {
+                problems.Add(ValidationRules.DescriptorShape, $"the resource '{model.Name}' must have the fields {string.Join(",", model.FieldNames)}", PackageDescriptor.FileName);
+            }
+        }
+
+        foreach (var resource in descriptor.Resources)
+        {
+            var fields = resource.FieldNames;
+            if (resource.PrimaryKey.Concat(resource.ForeignKeys.Select(static k => k.Field)).Any(k => !fields.Contains(k)) || fields.Distinct().Count() != fields.Length)
+            {
+                problems.Add(ValidationRules.DescriptorShape, $"the schema of '{resource.Name}' repeats a field, or keys a field it does not have", PackageDescriptor.FileName);
+            }
+        }
+
+        if (problems.HasErrors)
+        {
+            return (descriptor, null);
         }
 
         var tables = ImmutableArray.CreateBuilder<Table>(descriptor.Resources.Length);

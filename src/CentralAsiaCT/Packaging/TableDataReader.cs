@@ -1,11 +1,13 @@
 using System;
 using System.Collections;
+using System.Collections.ObjectModel;
 using System.Data.Common;
+using System.Linq;
 
 namespace CentralAsiaCT.Packaging;
 
 /// <summary>A <see cref="Table"/> seen as a data reader of text columns, so that the CSV library can write it.</summary>
-internal sealed class TableDataReader(Table table) : DbDataReader
+internal sealed class TableDataReader(Table table) : DbDataReader, IDbColumnSchemaGenerator
 {
     private int _row = -1;
 
@@ -24,6 +26,9 @@ internal sealed class TableDataReader(Table table) : DbDataReader
     public override int Depth => 0;
 
     public override bool Read() => ++_row < table.Rows.Length;
+
+    public ReadOnlyCollection<DbColumn> GetColumnSchema() =>
+        new(table.Columns.Select(static (name, ordinal) => (DbColumn)new TextColumn(name, ordinal)).ToList());
 
     public override bool NextResult() => false;
 

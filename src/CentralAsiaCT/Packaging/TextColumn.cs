@@ -1,0 +1,16 @@
+using System.Data.Common;
+
+namespace CentralAsiaCT.Packaging;
+
+/// <summary>The schema of one text column of a <see cref="TableDataReader"/>: never null, always a string.</summary>
+internal sealed class TextColumn : DbColumn
+{
+    public TextColumn(string name, int ordinal)
+    {
+        ColumnName = name;
+        ColumnOrdinal = ordinal;
+        DataType = typeof(string);
+        DataTypeName = "string";
+        AllowDBNull = false;
+    }
+}
