@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using CentralAsiaCT.Naming;
 using CentralAsiaCT.Sourcing;
-using NodaTime.Text;
 
 namespace CentralAsiaCT.Packaging;
 
@@ -34,10 +33,9 @@ internal sealed class DataSetReader
 
     private CentralAsiaData Read()
     {
-        var created = InstantPattern.ExtendedIso.Parse(_tables.Metadata.Created);
-        if (!created.Success)
+        if (!IsoDateText.TryParseInstant(_tables.Metadata.Created, out var created))
         {
-            throw new FormatException($"datapackage.json: 'created' is not an ISO 8601 instant: '{_tables.Metadata.Created}'.");
+            throw new FormatException($"datapackage.json: 'created' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ): '{_tables.Metadata.Created}'.");
         }
 
         var sources = ReadSources();
@@ -58,7 +56,7 @@ internal sealed class DataSetReader
 
         return new CentralAsiaData(
             _tables.Metadata,
-            created.Value,
+            created,
             strategy,
             initiative,
             plan,

@@ -1,6 +1,5 @@
 using CentralAsiaCT.Dating;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CentralAsiaCT.Packaging;
 
@@ -46,12 +45,9 @@ internal static class DateText
 
                 return KnownDate.FromDays(first, last);
             case DatePrecision.Month:
-                var month = YearMonthPattern.Iso.Parse(start);
-                return month.Success ? KnownDate.InMonth(month.Value) : throw row.Error(startColumn, $"'{start}' is not a month (YYYY-MM)");
+                return IsoDateText.TryParseMonth(start, out var month) ? KnownDate.InMonth(month) : throw row.Error(startColumn, $"'{start}' is not a month (YYYY-MM)");
             default:
-                return start.Length == 4 && int.TryParse(start, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-                    ? KnownDate.InYear(year)
-                    : throw row.Error(startColumn, $"'{start}' is not a year (YYYY)");
+                return IsoDateText.TryParseYear(start, out var year) ? KnownDate.InYear(year) : throw row.Error(startColumn, $"'{start}' is not a year (YYYY)");
         }
     }
 
@@ -60,7 +56,6 @@ internal static class DateText
 
     private static LocalDate Day(TableRow row, string column, string text)
     {
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw row.Error(column, $"'{text}' is not a day (YYYY-MM-DD)");
+        return IsoDateText.TryParseDay(text, out var day) ? day : throw row.Error(column, $"'{text}' is not a day (YYYY-MM-DD)");
     }
 }

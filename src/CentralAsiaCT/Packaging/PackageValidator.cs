@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using CentralAsiaCT.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CentralAsiaCT.Packaging;
 
@@ -179,7 +178,7 @@ internal sealed class PackageValidator
                 case "integer" when !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _):
                     Add(ValidationRules.FieldType, resource.Name, row + 1, field.Name, $"'{value}' is not an integer");
                     continue;
-                case "date" when !LocalDatePattern.Iso.Parse(value).Success:
+                case "date" when !IsoDateText.TryParseDay(value, out _):
                     Add(ValidationRules.FieldType, resource.Name, row + 1, field.Name, $"'{value}' is not a date (YYYY-MM-DD)");
                     continue;
                 case "list" when !owned && value.Split([field.Delimiter], StringSplitOptions.None).Any(static item => item.Length == 0):
@@ -346,7 +345,7 @@ internal sealed class PackageValidator
     private static bool Overlap(LocalDate? fromA, LocalDate? toA, LocalDate? fromB, LocalDate? toB) =>
         (fromA is null || toB is null || fromA <= toB) && (fromB is null || toA is null || fromB <= toA);
 
-    private static LocalDate? Day(string text) => text.Length > 0 && LocalDatePattern.Iso.Parse(text) is { Success: true } r ? r.Value : null;
+    private static LocalDate? Day(string text) => IsoDateText.TryParseDay(text, out var day) ? day : null;
 
     private void CheckDates()
     {
@@ -427,35 +426,35 @@ internal sealed class PackageValidator
         switch (precision)
         {
             case "day" or "day-range":
-                if (!(LocalDatePattern.Iso.Parse(start) is { Success: true } first))
+                if (!IsoDateText.TryParseDay(start, out var first))
                 {
                     return Wrong("start", $"'{start}' is not a day (YYYY-MM-DD)");
                 }
 
                 if (precision == "day")
                 {
-                    return end.Length > 0 ? Wrong("end", "a date known to the day has no end") : (first.Value, first.Value);
+                    return end.Length > 0 ? Wrong("end", "a date known to the day has no end") : (first, first);
                 }
 
-                if (!(LocalDatePattern.Iso.Parse(end) is { Success: true } last))
+                if (!IsoDateText.TryParseDay(end, out var last))
                 {
                     return Wrong("end", $"a range of days needs an end day, not '{end}'");
                 }
 
-                if (last.Value < first.Value)
+                if (last < first)
                 {
                     Add(ValidationRules.EventEnd, table, row, "end", $"ends on {end}, before its start {start}");
                     return null;
                 }
 
-                return (first.Value, last.Value);
+                return (first, last);
             case "month":
                 return end.Length > 0 ? Wrong("end", "a date known to the month has no end")
-                    : YearMonthPattern.Iso.Parse(start) is { Success: true } month ? (month.Value.OnDayOfMonth(1), month.Value.ToDateInterval().End)
+                    : IsoDateText.TryParseMonth(start, out var month) ? (month.OnDayOfMonth(1), month.ToDateInterval().End)
                     : Wrong("start", $"'{start}' is not a month (YYYY-MM)");
             case "year":
                 return end.Length > 0 ? Wrong("end", "a date known to the year has no end")
-                    : start.Length == 4 && int.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1
+                    : IsoDateText.TryParseYear(start, out var year)
                         ? (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31))
                         : Wrong("start", $"'{start}' is not a year (YYYY)");
             default:

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using CentralAsiaCT;
+using CentralAsiaCT.Benchmarks.ColdStart;
+
+var runsOption = new Option<int>("--runs") { Description = "Timed runs of each program (after 3 warm-up runs).", DefaultValueFactory = _ => 40 };
+var binOption = new Option<DirectoryInfo?>("--bin") { Description = "Where the programs were built (default: benchmarks/ColdStart/*/bin/Release/net10.0 of this checkout)." };
+var command = new RootCommand("Times the cold-start programs as whole processes and prints the medians as a Markdown table.") { runsOption, binOption };
+command.SetAction(parse =>
+{
+    var runs = parse.GetValue(runsOption);
+    var root = AppContext.BaseDirectory;
+    while (!File.Exists(Path.Combine(root, "CentralAsiaCT.sln")))
+    {
+        root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("Run the harness from inside a checkout.");
+    }
+
+    var fixtures = Path.Combine(Path.GetTempPath(), "centralasiact-coldstart");
+    Fixtures.Write(CentralAsiaData.Default, fixtures);
+    string Program(string name) => parse.GetValue(binOption) is { } bin
+        ? Path.Combine(bin.FullName, name)
+        : Path.Combine(root, "benchmarks", "ColdStart", name, "bin", "Release", "net10.0", name);
+    var programs = new (string Name, string Path, string Argument)[]
+    {
+        ("Empty console program", Program("Empty"), ""),
+        ("CentralAsiaCT", Program("OneQuestion"), ""),
+        ("Hand-rolled JSON (System.Text.Json + LINQ)", Program("JsonBaseline"), Path.Combine(fixtures, "facts.json")),
+        ("CSV parsed at start (Sylvan + LINQ)", Program("CsvBaseline"), Path.Combine(fixtures, "csv")),
+        ("SQLite in memory (Microsoft.Data.Sqlite)", Program("SqliteBaseline"), Path.Combine(fixtures, "facts.sql")),
+    };
+
+    var times = programs.ToDictionary(p => p.Name, _ => new List<double>());
+    var answers = new Dictionary<string, string>();
+    for (var run = -3; run < runs; run++)
+    {
+        // Interleaved, so that a noisy moment of the machine touches every program alike.
+        foreach (var p in programs)
+        {
+            var (elapsed, output) = Time(p.Path, p.Argument);
+            answers[p.Name] = output;
+            if (run >= 0)
+            {
+                times[p.Name].Add(elapsed);
+            }
+        }
+    }
+
+    var empty = Median(times[programs[0].Name]);
+    var ours = Median(times["CentralAsiaCT"]) - empty;
+    Console.WriteLine($"| Program | Median (ms) | Added to the empty program (ms) | Ratio to empty | Added time vs CentralAsiaCT | Answer |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---|");
+    foreach (var p in programs)
+    {
+        var median = Median(times[p.Name]);
+        var added = median - empty;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {p.Name} | {median:F1} | {added:F1} | {median / empty:F2} | {(p.Name == programs[0].Name ? "-" : (added / ours).ToString("F1", CultureInfo.InvariantCulture) + "x")} | {answers[p.Name]} |"));
+    }
+
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} timed runs each after 3 warm-up runs, interleaved; {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}."));
+    var jit = Run(programs[1].Path, "", ("CENTRALASIACT_JITINFO", "1")).Split('\n').LastOrDefault(l => l.StartsWith("jit:", StringComparison.Ordinal));
+    Console.WriteLine($"CentralAsiaCT program, {jit}");
+    return 0;
+});
+return command.Parse(args).Invoke();
+
+static (double Milliseconds, string Output) Time(string program, string argument)
+{
+    var clock = Stopwatch.StartNew();
+    var output = Run(program, argument);
+    return (clock.Elapsed.TotalMilliseconds, output.Trim());
+}
+
+static string Run(string program, string argument, params (string Name, string Value)[] environment)
+{
+    var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false };
+    if (argument.Length > 0)
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    foreach (var (name, value) in environment)
+    {
+        start.Environment[name] = value;
+    }
+
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEnd();
+    process.WaitForExit();
+    return process.ExitCode == 0 ? output : throw new InvalidOperationException($"{program} exited with {process.ExitCode}.");
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}
