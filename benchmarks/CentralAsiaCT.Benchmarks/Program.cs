@@ -1,3 +1,3 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(CentralAsiaCT.Benchmarks.DataSetBenchmarks).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(CentralAsiaCT.Benchmarks.LookupBenchmarks).Assembly).Run(args);

@@ -32,23 +32,28 @@ internal static class TableEncoding
 
     public static Table Decode(string name, string encoded)
     {
+        // IndexOf is vectorised and precompiled in the runtime, so even the first, unoptimised run of this loop is quick.
         var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         var cells = ImmutableArray.CreateBuilder<string>();
         var start = 0;
-        for (var i = 0; i < encoded.Length; i++)
+        while (start < encoded.Length)
         {
-            var c = encoded[i];
-            if (c == CellEnd)
+            var rowEnd = encoded.IndexOf(RowEnd, start);
+            if (rowEnd < 0)
             {
-                cells.Add(encoded.Substring(start, i - start));
-                start = i + 1;
+                break;
             }
-            else if (c == RowEnd)
+
+            while (start < rowEnd)
             {
-                rows.Add(cells.ToImmutable());
-                cells.Clear();
-                start = i + 1;
+                var cellEnd = encoded.IndexOf(CellEnd, start, rowEnd - start);
+                cells.Add(encoded.Substring(start, cellEnd - start));
+                start = cellEnd + 1;
             }
+
+            rows.Add(cells.ToImmutable());
+            cells.Clear();
+            start = rowEnd + 1;
         }
 
         var header = rows[0];

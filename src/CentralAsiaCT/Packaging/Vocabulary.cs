@@ -29,10 +29,17 @@ internal static class Vocabulary
             upper = false;
         }
 
-        // Letters only reach here, so Enum.TryParse cannot take the word for a number.
+        // Letters only reach here, so Enum.TryParse cannot take the word for a number. The non-generic overload is
+        // compiled once for every enum, where the generic one would be compiled again for each (measured on first access).
+#if NET
+        return Enum.TryParse(typeof(TEnum), pascal.ToString(), ignoreCase: false, out var value)
+            ? (TEnum)value!
+            : throw row.Error(column, $"'{word}' is not a known {typeof(TEnum).Name}");
+#else
         return Enum.TryParse<TEnum>(pascal.ToString(), ignoreCase: false, out var value)
             ? value
             : throw row.Error(column, $"'{word}' is not a known {typeof(TEnum).Name}");
+#endif
     }
 
     public static string Word<TEnum>(TEnum value)

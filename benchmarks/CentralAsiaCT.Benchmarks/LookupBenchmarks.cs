@@ -1,0 +1,123 @@
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Microsoft.Data.Sqlite;
+
+namespace CentralAsiaCT.Benchmarks;
+
+/// <summary>
+/// Lookups of a state by code and by name, against the floor (a frozen dictionary of keys already folded), hand-rolled
+/// JSON with LINQ, and SQLite in memory. Each category's ratios are to its floor.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class LookupBenchmarks
+{
+    private static readonly string Nfd = "Ouzbékistan".Normalize(NormalizationForm.FormD);
+    private Baselines _b = null!;
+    private SqliteCommand _byCode = null!;
+    private SqliteCommand _byName = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _b = new Baselines();
+        _byCode = _b.Command("SELECT alpha3 FROM states WHERE alpha3 = $c OR alpha2 = $c OR numeric = $c", ("$c", "KZ"));
+        _byName = _b.Command("SELECT entity_id FROM names WHERE text = $n COLLATE NOCASE LIMIT 1", ("$n", ""));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _b.Dispose();
+
+    [BenchmarkCategory("code"), Benchmark(Baseline = true, Description = "floor: FrozenDictionary")]
+    public State FloorCode() => _b.FoldedStates["kz"];
+
+    [BenchmarkCategory("code"), Benchmark(Description = "floor: array read")]
+    public State FloorArray() => _b.StateArray[0];
+
+    [BenchmarkCategory("code"), Benchmark(Description = "CentralAsiaCT")]
+    public State LibraryCode() => _b.Data.GetState("KZ");
+
+    [BenchmarkCategory("code"), Benchmark(Description = "JSON + LINQ")]
+    public string JsonCode() => _b.Facts.States.First(s => s.Alpha3 == "KZ" || s.Alpha2 == "KZ" || s.Numeric == "KZ").Alpha3;
+
+    [BenchmarkCategory("code"), Benchmark(Description = "SQLite")]
+    public object? SqliteCode() => _byCode.ExecuteScalar();
+
+    [BenchmarkCategory("name-ascii"), Benchmark(Baseline = true, Description = "floor: FrozenDictionary")]
+    public State FloorAscii() => _b.FoldedStates["kirghizistan"];
+
+    [BenchmarkCategory("name-ascii"), Benchmark(Description = "CentralAsiaCT")]
+    public State LibraryAscii() => _b.Data.GetState("Kirghizistan");
+
+    [BenchmarkCategory("name-ascii"), Benchmark(Description = "JSON + LINQ")]
+    public string? JsonAscii() => JsonName("Kirghizistan");
+
+    [BenchmarkCategory("name-ascii"), Benchmark(Description = "SQLite (COLLATE NOCASE)")]
+    public object? SqliteAscii() => SqliteName("Kirghizistan");
+
+    [BenchmarkCategory("name-accented"), Benchmark(Baseline = true, Description = "floor: FrozenDictionary")]
+    public State FloorAccented() => _b.FoldedStates["ouzbekistan"];
+
+    [BenchmarkCategory("name-accented"), Benchmark(Description = "CentralAsiaCT")]
+    public State LibraryAccented() => _b.Data.GetState("OUZBÉKISTAN");
+
+    [BenchmarkCategory("name-accented"), Benchmark(Description = "JSON + LINQ")]
+    public string? JsonAccented() => JsonName("OUZBÉKISTAN");
+
+    [BenchmarkCategory("name-accented"), Benchmark(Description = "SQLite (COLLATE NOCASE)")]
+    public object? SqliteAccented() => SqliteName("OUZBÉKISTAN");
+
+    [BenchmarkCategory("name-cyrillic"), Benchmark(Baseline = true, Description = "floor: FrozenDictionary")]
+    public State FloorCyrillic() => _b.FoldedStates["туркменистан"];
+
+    [BenchmarkCategory("name-cyrillic"), Benchmark(Description = "CentralAsiaCT")]
+    public State LibraryCyrillic() => _b.Data.GetState("Туркменистан");
+
+    [BenchmarkCategory("name-cyrillic"), Benchmark(Description = "JSON + LINQ")]
+    public string? JsonCyrillic() => JsonName("Туркменистан");
+
+    [BenchmarkCategory("name-cyrillic"), Benchmark(Description = "SQLite (COLLATE NOCASE)")]
+    public object? SqliteCyrillic() => SqliteName("Туркменистан");
+
+    [BenchmarkCategory("name-nfd"), Benchmark(Baseline = true, Description = "floor: FrozenDictionary")]
+    public State FloorNfd() => _b.FoldedStates["ouzbekistan"];
+
+    [BenchmarkCategory("name-nfd"), Benchmark(Description = "CentralAsiaCT")]
+    public State LibraryNfd() => _b.Data.GetState(Nfd);
+
+    [BenchmarkCategory("name-nfd"), Benchmark(Description = "JSON + LINQ")]
+    public string? JsonNfd() => JsonName(Nfd);
+
+    [BenchmarkCategory("name-nfd"), Benchmark(Description = "SQLite (COLLATE NOCASE)")]
+    public object? SqliteNfd() => SqliteName(Nfd);
+
+    [BenchmarkCategory("miss"), Benchmark(Baseline = true, Description = "floor: FrozenDictionary")]
+    public bool FloorMiss() => _b.FoldedStates.ContainsKey("atlantis");
+
+    [BenchmarkCategory("miss"), Benchmark(Description = "CentralAsiaCT")]
+    public bool LibraryMiss() => _b.Data.TryGetState("Atlantis", out _);
+
+    [BenchmarkCategory("miss"), Benchmark(Description = "JSON + LINQ")]
+    public string? JsonMiss() => JsonName("Atlantis");
+
+    [BenchmarkCategory("miss"), Benchmark(Description = "SQLite (COLLATE NOCASE)")]
+    public object? SqliteMiss() => SqliteName("Atlantis");
+
+    [BenchmarkCategory("search-typo"), Benchmark(Baseline = true, Description = "CentralAsiaCT Search, one edit")]
+    public int LibraryTypo() => _b.Data.SearchStates("Kazakstan").Length;
+
+    private string? JsonName(string input)
+    {
+        var folded = Baselines.Fold(input);
+        return _b.Facts.States.FirstOrDefault(s => s.Names.Any(n => Baselines.Fold(n) == folded))?.Alpha3;
+    }
+
+    private object? SqliteName(string input)
+    {
+        _byName.Parameters["$n"].Value = input;
+        return _byName.ExecuteScalar();
+    }
+}
