@@ -105,7 +105,7 @@ public sealed partial class CentralAsiaData
     /// <param name="day">The day.</param>
     /// <returns>The pillars, in the order of their numbers.</returns>
     public ImmutableArray<Pillar> PillarsCoveredBy(LocalDate day) =>
-        Pillars.WhereToArray(p => Timeline.WhereToArray(e => e.Date.Last <= day && e.Pillars.Contains(p)).Length > 0);
+        Pillars.WhereToArray(p => Timeline.HasAny(e => e.Date.Last <= day && e.Pillars.Contains(p)));
 
     /// <summary>The pillars covered by the events that <paramref name="state"/> hosted.</summary>
     /// <param name="state">The state.</param>
@@ -114,14 +114,14 @@ public sealed partial class CentralAsiaData
     public ImmutableArray<Pillar> PillarsCoveredInEventsHostedBy(State state)
     {
         var hosted = EventsHostedBy(state);
-        return Pillars.WhereToArray(p => hosted.WhereToArray(e => e.Pillars.Contains(p)).Length > 0);
+        return Pillars.WhereToArray(p => hosted.HasAny(e => e.Pillars.Contains(p)));
     }
 
     /// <summary>The organisations that took <paramref name="role"/> in anything, each once, in the order of the data package.</summary>
     /// <param name="role">The role: funder, coordinator, co-sponsor, stakeholder, developer, ...</param>
     /// <returns>The organisations.</returns>
     public ImmutableArray<Organisation> OrganisationsWithRole(Role role) =>
-        Organisations.WhereToArray(o => Participations.WhereToArray(p => p.Role == role && p.Participant.Id == o.Id).Length > 0);
+        Organisations.WhereToArray(o => Participations.HasAny(p => p.Role == role && p.Participant.Id == o.Id));
 
     /// <summary>The organisations of <paramref name="kind"/>, in the order of the data package.</summary>
     /// <param name="kind">The kind.</param>
@@ -211,7 +211,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(source));
         }
 
-        return Errata.WhereToArray(e => e.ClaimSources.WhereToArray(s => s.Id == source.Id).Length > 0);
+        return Errata.WhereToArray(e => e.ClaimSources.HasAny(s => s.Id == source.Id));
     }
 
     private bool IsHost(State state, Event e)

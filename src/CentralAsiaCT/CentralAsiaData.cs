@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Sourcing;
 using NodaTime;
@@ -18,6 +19,7 @@ public sealed partial class CentralAsiaData
     private readonly ImmutableDictionary<string, Source> _sources;
     private readonly TableSet _tables;
     private readonly PackageDescriptor? _descriptor;
+    private ImmutableArray<State>[]? _statesByStatus;
 
     internal CentralAsiaData(
         PackageMetadata metadata,
@@ -168,16 +170,20 @@ public sealed partial class CentralAsiaData
     /// <returns>The states.</returns>
     public ImmutableArray<State> StatesWithStatus(JointPlanStatus status)
     {
-        var result = ImmutableArray.CreateBuilder<State>();
-        foreach (var state in States)
+        // Worked out once for all three statuses, then shared: the answer never changes for an edition.
+        var byStatus = Volatile.Read(ref _statesByStatus) ?? Publish(ref _statesByStatus, GroupStatesByStatus());
+        return (int)status >= 0 && (int)status < byStatus.Length ? byStatus[(int)status] : ImmutableArray<State>.Empty;
+    }
+
+    private ImmutableArray<State>[] GroupStatesByStatus()
+    {
+        var groups = new ImmutableArray<State>[3];
+        foreach (var status in new[] { JointPlanStatus.None, JointPlanStatus.Adopted, JointPlanStatus.Observer })
         {
-            if (StatusOf(state) == status)
-            {
-                result.Add(state);
-            }
+            groups[(int)status] = States.WhereToArray(s => StatusOf(s) == status);
         }
 
-        return result.ToImmutable();
+        return groups;
     }
 
     /// <summary>Every participation with the given role.</summary>

@@ -20,6 +20,19 @@ internal static class ImmutableArrayFilter
         return result.ToImmutable();
     }
 
+    public static bool HasAny<T>(this ImmutableArray<T> items, Func<T, bool> match)
+    {
+        foreach (var item in items)
+        {
+            if (match(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static ImmutableArray<TResult> Map<T, TResult>(this ImmutableArray<T> items, Func<T, TResult> map) =>
         ImmutableArray.CreateRange(items, map);
 }
