@@ -114,6 +114,8 @@ internal static class ReadmeExamples
         }
 
         Console.WriteLine(data.TryGetState("Kazakstan", out _));   // False: Get and TryGet never guess
+        Console.WriteLine(data.SearchPlaces("Ashgabad").Single().Kind);                 // Approximate
+        Console.WriteLine(data.Search("Joint Ashgabat Declaration").Single().Entity.Id); // DECL-2011
         #endregion
     }
 
@@ -145,6 +147,9 @@ internal static class ReadmeExamples
         Console.WriteLine(ids(data.OrganisationsWithRole(Role.Stakeholder)));           // UN CIS CSTO OIC OSCE NATO SCO
         Console.WriteLine(ids(data.OrganisationsOfKind(OrganisationKind.UnEntity)));     // CTITF UNRCCA UNOCT
         Console.WriteLine(ids(data.DeclarationSupporters.Where(e => e is Organisation))); // UN EU
+        Console.WriteLine(ids(data.EventsAfter(new LocalDate(2011, 7, 22))));          // HLM-2011
+        Console.WriteLine(string.Join(" ", data.Hosts.Select(p => $"{p.Participant.Id}:{p.Target.Id}"))); // SVK:EM1 TJK:EM2 KAZ:EM3 TKM:HLM-2011
+        Console.WriteLine(string.Join(" ", data.ParticipationsOf(data.GetEntity("NOR")).Select(p => p.Role))); // DeclarationSupporter Funder
         var oicNews = data.GetSource("S-OIC-2011");
         Console.WriteLine($"{data.FactsCiting(oicNews).Length} facts cite {oicNews.Id}; it corrects {data.ErrataCorrecting(oicNews).Length}");
         Console.WriteLine(string.Join(" ", data.ErrataCorrecting(data.GetSource("S-SEED-FR")).Select(e => e.Id).Distinct()));

@@ -78,7 +78,7 @@ public sealed class ReadmeTests
 
     [Fact]
     public void Lookups_example_prints_what_its_comments_say() =>
-        Run(ReadmeExamples.Lookups).Should().Be("KGZ\nRUS\nUSA\nAFG\nCSTO\nDUSHANBE\nIII\nCIS ErroneousForm error of S-SEED-FR: True\nKAZ Approximate Kazakhstan\nFalse\n");
+        Run(ReadmeExamples.Lookups).Should().Be("KGZ\nRUS\nUSA\nAFG\nCSTO\nDUSHANBE\nIII\nCIS ErroneousForm error of S-SEED-FR: True\nKAZ Approximate Kazakhstan\nFalse\nApproximate\nDECL-2011\n");
 
     [Fact]
     public void Name_at_example_prints_what_its_comments_say() =>
@@ -88,7 +88,7 @@ public sealed class ReadmeTests
     public void Queries_example_prints_what_its_comments_say() =>
         Run(ReadmeExamples.Queries).Should().Be(
             "EM2 HLM-2011\nEM3\nEM2\n\nLAUNCH-2010\nLAUNCH-2010 EM1\nPILLAR-I PILLAR-II PILLAR-IV\nPILLAR-III\nUN CIS CSTO OIC OSCE NATO SCO\n"
-            + "CTITF UNRCCA UNOCT\nUN EU\n7 facts cite S-OIC-2011; it corrects 0\nE1 E2 E3 E4 E5 E6 E7 E9 E10\n");
+            + "CTITF UNRCCA UNOCT\nUN EU\nHLM-2011\nSVK:EM1 TJK:EM2 KAZ:EM3 TKM:HLM-2011\nDeclarationSupporter Funder\n7 facts cite S-OIC-2011; it corrects 0\nE1 E2 E3 E4 E5 E6 E7 E9 E10\n");
 
     [Fact]
     public void Dates_example_prints_what_its_comments_say() =>
