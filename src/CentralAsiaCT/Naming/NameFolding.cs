@@ -76,6 +76,12 @@ internal static class NameFolding
 
     private static int DropLeadingArticle(Span<char> folded)
     {
+        // Every article starts with "l" or "t" and ends with a space; most names need no further look.
+        if (folded.Length < 3 || (folded[0] != 'l' && folded[0] != 't') || folded.IndexOf(' ') is < 1 or > 3)
+        {
+            return folded.Length;
+        }
+
         foreach (var article in Articles)
         {
             if (folded.Length > article.Length && folded.StartsWith(article.AsSpan()))
@@ -90,6 +96,12 @@ internal static class NameFolding
 
     private static CharClass Classify(char c)
     {
+        // Letters and digits of ASCII are most input: answer them before any table or category lookup.
+        if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
+        {
+            return CharClass.Kept;
+        }
+
         switch (c)
         {
             case '.' or ',' or '(' or ')' or '[' or ']' or '"' or '«' or '»' or '“' or '”' or '„' or ';' or ':' or '!' or '?':
