@@ -15,8 +15,10 @@ namespace CentralAsiaCT;
 /// </summary>
 public sealed partial class CentralAsiaData
 {
-    private readonly ImmutableDictionary<string, Entity> _entities;
-    private readonly ImmutableDictionary<string, Source> _sources;
+    // Private and never changed after construction; a plain dictionary is cheaper to build on first access than an
+    // immutable one, and nothing outside can reach it.
+    private readonly Dictionary<string, Entity> _entities;
+    private readonly Dictionary<string, Source> _sources;
     private readonly TableSet _tables;
     private readonly PackageDescriptor? _descriptor;
     private ImmutableArray<State>[]? _statesByStatus;
@@ -35,7 +37,7 @@ public sealed partial class CentralAsiaData
         ImmutableArray<Participation> participations,
         ImmutableArray<Erratum> errata,
         ImmutableArray<Source> sources,
-        ImmutableDictionary<string, Entity> entities,
+        Dictionary<string, Entity> entities,
         TableSet tables,
         PackageDescriptor? descriptor)
     {
@@ -58,7 +60,11 @@ public sealed partial class CentralAsiaData
         Errata = errata;
         Sources = sources;
         _entities = entities;
-        _sources = ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, Sources.Map(static s => new KeyValuePair<string, Source>(s.Id, s)));
+        _sources = new Dictionary<string, Source>(Sources.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var source in Sources)
+        {
+            _sources.Add(source.Id, source);
+        }
     }
 
     /// <summary>

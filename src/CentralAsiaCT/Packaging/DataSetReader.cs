@@ -68,7 +68,7 @@ internal sealed class DataSetReader
             participations,
             errata,
             sources,
-            _entities.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase),
+            _entities,
             _tables,
             _descriptor);
     }
