@@ -4,9 +4,6 @@ using CentralAsiaCT.Tests.Support;
 
 namespace CentralAsiaCT.Tests;
 
-[CollectionDefinition(nameof(ConsoleOutput), DisableParallelization = true)]
-public sealed class ConsoleOutput;
-
 /// <summary>The README's C# blocks are the compiled regions of <see cref="ReadmeExamples"/>, and they print what they say.</summary>
 [Collection(nameof(ConsoleOutput))]
 public sealed class ReadmeTests
