@@ -1,0 +1,58 @@
+using System.IO;
+using System.Linq;
+using System.Runtime.Versioning;
+using CentralAsiaCT.Naming;
+using FluentAssertions;
+using Xunit;
+
+namespace CentralAsiaCT.NetStandard.Tests;
+
+public sealed class NetStandardBuildTests
+{
+    private static readonly CentralAsiaData Data = CentralAsiaData.Default;
+
+    [Fact]
+    public void The_assembly_under_test_is_the_netstandard2_0_build()
+    {
+        typeof(CentralAsiaData).Assembly.GetCustomAttributes(typeof(TargetFrameworkAttribute), false)
+            .Cast<TargetFrameworkAttribute>().Single().FrameworkName.Should().Be(".NETStandard,Version=v2.0");
+    }
+
+    [Theory]
+    [InlineData("KZ", "KAZ")]
+    [InlineData("004", "AFG")]
+    [InlineData("Kirghizistan", "KGZ")]
+    [InlineData("la Russie", "RUS")]
+    [InlineData("Туркменистан", "TKM")]
+    [InlineData("TÜRKİYE", "TUR")]
+    public void Lookups_work_on_the_netstandard2_0_build(string input, string alpha3)
+    {
+        Data.GetState(input).Alpha3.Should().Be(alpha3);
+        Data.SearchStates(input).First().Entity.Alpha3.Should().Be(alpha3);
+    }
+
+    [Fact]
+    public void The_model_queries_and_validation_work_on_the_netstandard2_0_build()
+    {
+        Data.StatesWithStatus(JointPlanStatus.Adopted).Select(s => s.Alpha3).Should().Equal("KAZ", "KGZ", "TJK", "TKM");
+        Data.GetOrganisation("CIE").Id.Should().Be("CIS");
+        Data.SearchOrganisations("CIE").Single().Kind.Should().Be(MatchKind.ErroneousForm);
+        Data.Timeline.Should().HaveCount(5);
+        Data.Validate().Problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Export_and_load_round_trip_on_the_netstandard2_0_build()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "centralasiact-ns20-" + System.Guid.NewGuid().ToString("N"));
+        try
+        {
+            Data.ExportTo(folder);
+            CentralAsiaData.Load(folder).HasSameDataAs(Data).Should().BeTrue();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
