@@ -198,11 +198,13 @@ internal sealed class DataSetReader
     private ImmutableArray<Organisation> ReadOrganisations()
     {
         // A parent may come later in the table than its child, so rows are taken in rounds until none is left.
-        var pending = new List<TableRow>(Rows("organisations"));
+        var table = _tables["organisations"];
+        var pending = new List<int>(table.Rows.Length);
         var order = new List<string>();
-        foreach (var row in pending)
+        for (var i = 0; i < table.Rows.Length; i++)
         {
-            order.Add(row.Required("id"));
+            pending.Add(i);
+            order.Add(new TableRow(table, i).Required("id"));
         }
 
         while (pending.Count > 0)
@@ -210,7 +212,7 @@ internal sealed class DataSetReader
             var before = pending.Count;
             for (var i = 0; i < pending.Count; i++)
             {
-                var row = pending[i];
+                var row = new TableRow(table, pending[i]);
                 var parentId = row.Optional("parent_id");
                 if (parentId is not null && !_entities.ContainsKey(parentId) && order.Contains(parentId))
                 {
@@ -229,7 +231,7 @@ internal sealed class DataSetReader
 
             if (pending.Count == before)
             {
-                throw pending[0].Error("parent_id", "the organisations' parents form a cycle");
+                throw new TableRow(table, pending[0]).Error("parent_id", "the organisations' parents form a cycle");
             }
         }
 

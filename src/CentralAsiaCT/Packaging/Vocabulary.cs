@@ -7,7 +7,11 @@ namespace CentralAsiaCT.Packaging;
 internal static class Vocabulary
 {
     public static TEnum Parse<TEnum>(TableRow row, string column)
-        where TEnum : struct, Enum
+        where TEnum : struct, Enum =>
+        (TEnum)Parse(row, column, typeof(TEnum));
+
+    // Not generic, so that its body is compiled once for every enum rather than once per enum (measured on first access).
+    private static object Parse(TableRow row, string column, Type enumType)
     {
         var word = row.Required(column);
         var pascal = new StringBuilder(word.Length);
@@ -29,17 +33,17 @@ internal static class Vocabulary
             upper = false;
         }
 
-        // Letters only reach here, so Enum.TryParse cannot take the word for a number. The non-generic overload is
-        // compiled once for every enum, where the generic one would be compiled again for each (measured on first access).
-#if NET
-        return Enum.TryParse(typeof(TEnum), pascal.ToString(), ignoreCase: false, out var value)
-            ? (TEnum)value!
-            : throw row.Error(column, $"'{word}' is not a known {typeof(TEnum).Name}");
-#else
-        return Enum.TryParse<TEnum>(pascal.ToString(), ignoreCase: false, out var value)
-            ? value
-            : throw row.Error(column, $"'{word}' is not a known {typeof(TEnum).Name}");
-#endif
+        // Letters only reach here, so parsing cannot take the word for a number.
+        var name = pascal.ToString();
+        foreach (var candidate in Enum.GetNames(enumType))
+        {
+            if (candidate == name)
+            {
+                return Enum.Parse(enumType, name);
+            }
+        }
+
+        throw row.Error(column, $"'{word}' is not a known {enumType.Name}");
     }
 
     public static string Word<TEnum>(TEnum value)
