@@ -16,7 +16,7 @@ public sealed partial class CentralAsiaData
     public ValidationReport Validate()
     {
         var problems = new ProblemList();
-        var descriptor = _descriptor ?? PackageDescriptor.Published();
+        var descriptor = _descriptor ?? PackageDescriptor.Published;
         PackageValidator.Validate(_tables, descriptor, problems);
         return new ValidationReport(problems.ToImmutable());
     }
@@ -91,7 +91,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(directory));
         }
 
-        var descriptor = _descriptor ?? PackageDescriptor.Published();
+        var descriptor = _descriptor ?? PackageDescriptor.Published;
         return PackageWriter.Write(_tables, descriptor, descriptor.Json, directory);
     }
 
@@ -153,20 +153,16 @@ public sealed partial class CentralAsiaData
     {
         data = null;
         var problems = new ProblemList();
-        var (descriptor, tables) = PackageReader.Read(files, problems);
+        var (descriptor, tables) = PackageReader.ReadValidated(files, problems);
         if (descriptor is not null && tables is not null)
         {
-            PackageValidator.Validate(tables, descriptor, problems);
-            if (!problems.HasErrors)
+            try
             {
-                try
-                {
-                    data = DataSetReader.Read(tables, descriptor);
-                }
-                catch (FormatException e)
-                {
-                    problems.Add(ValidationRules.Model, e.Message);
-                }
+                data = DataSetReader.Read(tables, descriptor);
+            }
+            catch (FormatException e)
+            {
+                problems.Add(ValidationRules.Model, e.Message);
             }
         }
 

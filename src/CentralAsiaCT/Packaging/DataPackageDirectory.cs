@@ -8,12 +8,7 @@ internal static class DataPackageDirectory
     public static TableSet Read(string directory)
     {
         var problems = new ProblemList();
-        var (descriptor, tables) = PackageReader.Read(new FolderPackageFiles(directory), problems);
-        if (descriptor is not null && tables is not null)
-        {
-            PackageValidator.Validate(tables, descriptor, problems);
-        }
-
-        return !problems.HasErrors && tables is not null ? tables : throw new DataPackageException($"in '{directory}'", problems.ToImmutable());
+        var (_, tables) = PackageReader.ReadValidated(new FolderPackageFiles(directory), problems);
+        return tables ?? throw new DataPackageException($"in '{directory}'", problems.ToImmutable());
     }
 }

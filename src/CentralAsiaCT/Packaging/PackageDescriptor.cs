@@ -78,8 +78,15 @@ internal sealed record PackageDescriptor(PackageMetadata Metadata, ImmutableArra
         }
     }
 
-    /// <summary>The descriptor of the published package embedded in the assembly; it is known to be sound.</summary>
-    public static PackageDescriptor Published()
+    private static readonly Lazy<PackageDescriptor> PublishedDescriptor = new(ReadPublished);
+
+    /// <summary>
+    /// The descriptor of the published package embedded in the assembly, read once: the schema of the built-in edition
+    /// and the fields every loaded edition's model tables must have.
+    /// </summary>
+    public static PackageDescriptor Published => PublishedDescriptor.Value;
+
+    private static PackageDescriptor ReadPublished()
     {
         using var stream = PublishedDataPackage.Open(FileName);
         using var copy = new MemoryStream();

@@ -21,9 +21,18 @@ internal static class PackageReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    // The tables the model reads, with their fields, are those of the published package: another edition may add
-    // tables, but must give these the same fields.
-    private static readonly Lazy<PackageDescriptor> ModelSchema = new(PackageDescriptor.Published);
+    /// <summary>Reads the files and checks the tables against every rule; the tables only when there is no error.</summary>
+    public static (PackageDescriptor? Descriptor, TableSet? Tables) ReadValidated(IPackageFiles files, ProblemList problems)
+    {
+        var (descriptor, tables) = Read(files, problems);
+        if (descriptor is null || tables is null)
+        {
+            return (descriptor, null);
+        }
+
+        PackageValidator.Validate(tables, descriptor, problems);
+        return (descriptor, problems.HasErrors ? null : tables);
+    }
 
     public static (PackageDescriptor? Descriptor, TableSet? Tables) Read(IPackageFiles files, ProblemList problems)
     {
@@ -64,7 +73,9 @@ internal static class PackageReader
             return (descriptor, null);
         }
 
-        foreach (var model in ModelSchema.Value.Resources)
+        // The tables the model reads, with their fields, are those of the published package: another edition may add
+        // tables, but must give these the same fields.
+        foreach (var model in PackageDescriptor.Published.Resources)
         {
             var resource = descriptor.Resources.FirstOrDefault(r => r.Name == model.Name);
             if (resource is null)
