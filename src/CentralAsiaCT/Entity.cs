@@ -122,6 +122,16 @@ public abstract record Entity : ISourced
             ? name
             : throw new System.Collections.Generic.KeyNotFoundException($"The data set holds no name in '{language}' in force on {date:uuuu-MM-dd} for '{Id}'.");
 
+    /// <summary>This entity as Markdown: a heading, then its facts, names, milestones and statements as tables, each
+    /// row with its sources.</summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown() => Reporting.EntityCard.ToMarkdown(this);
+
+    /// <summary>This entity as an HTML fragment (the tables of <see cref="ToMarkdown"/>, every text HTML-encoded); the
+    /// notebook extension of the package shows entities this way.</summary>
+    /// <returns>The HTML fragment.</returns>
+    public string ToHtml() => Reporting.EntityCard.ToHtml(this);
+
     /// <inheritdoc />
     public sealed override string ToString() => TryGetName("en", out var name) ? $"{Id} ({name.Text})" : Id;
 }

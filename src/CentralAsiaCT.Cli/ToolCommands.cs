@@ -1,0 +1,324 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using CentralAsiaCT.Naming;
+using CentralAsiaCT.Reporting;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CentralAsiaCT.Cli;
+
+/// <summary>
+/// The commands of <c>centralasia-ct</c>. Exit codes: 0 found (or valid), 1 nothing found (or the package is invalid),
+/// 2 bad input, with the message on standard error.
+/// </summary>
+internal sealed class ToolCommands
+{
+    public const int Found = 0;
+    public const int NothingFound = 1;
+    public const int BadInput = 2;
+
+    private readonly CentralAsiaData _data;
+    private readonly TextWriter _output;
+    private readonly TextWriter _error;
+    private readonly Option<OutputFormat> _format = new("--format", "-f")
+    {
+        Description = "How to write the result: table, json, csv, md or html.",
+        DefaultValueFactory = _ => OutputFormat.Table,
+        Recursive = true,
+    };
+
+    private readonly Option<string> _language;
+
+    private ToolCommands(CentralAsiaData data, TextWriter output, TextWriter error)
+    {
+        _data = data;
+        _output = output;
+        _error = error;
+
+        // The languages offered are those the data holds names in, so that a new edition brings its own.
+        var languages = data.States.Concat<Entity>(data.Organisations).SelectMany(e => e.Names).Select(n => n.Language).Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        _language = new Option<string>("--lang", "-l")
+        {
+            Description = $"The language of the names: {string.Join(", ", languages)}.",
+            DefaultValueFactory = _ => "en",
+            Recursive = true,
+        };
+        _language.AcceptOnlyFromAmong(languages);
+    }
+
+    /// <summary>Parses and runs one command line against <paramref name="data"/>.</summary>
+    public static int Run(string[] args, CentralAsiaData data, TextWriter output, TextWriter error) =>
+        new ToolCommands(data, output, error).Run(args);
+
+    private int Run(string[] args)
+    {
+        var root = new RootCommand("centralasia-ct: the UN Global Counter-Terrorism Strategy in Central Asia, typed and sourced. Exit codes: 0 found, 1 nothing found, 2 bad input.")
+        {
+            Overview(), States(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(),
+        };
+        root.Options.Add(_format);
+        root.Options.Add(_language);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                _error.WriteLine(problem.Message);
+            }
+
+            _error.WriteLine("Try 'centralasia-ct --help'.");
+            return BadInput;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = _output, Error = _error, EnableDefaultExceptionHandler = false });
+    }
+
+    private Command Overview()
+    {
+        var command = new Command("overview", "The timeline of the 2010-2011 process and the states with their status towards the Joint Plan of Action, with sources.");
+        command.SetAction(_ =>
+        {
+            Cli.Overview.Write(_data, _output);
+            return Found;
+        });
+        return command;
+    }
+
+    private Command States()
+    {
+        var status = new Option<string?>("--status") { Description = "Only the states with this status towards the Joint Plan of Action." };
+        status.AcceptOnlyFromAmong("adopted", "observer", "none");
+        var command = new Command("states", "The states and their status towards the Joint Plan of Action.") { status };
+        command.SetAction(parsed =>
+        {
+            var wanted = parsed.GetValue(status);
+            var states = wanted is null
+                ? _data.States
+                : _data.StatesWithStatus(Enum.Parse<JointPlanStatus>(wanted, ignoreCase: true));
+            return Write(parsed, _data.StatesTableOf(states, parsed.GetValue(_language)!));
+        });
+        return command;
+    }
+
+    private Command Events()
+    {
+        var pillar = new Option<string?>("--pillar") { Description = "Only the events that covered this pillar: I to IV, or 1 to 4." };
+        var from = DateOption("--from", "Only the events certainly on or after this day (yyyy-MM-dd).");
+        var to = DateOption("--to", "Only the events certainly on or before this day (yyyy-MM-dd).");
+        var possibly = new Option<bool>("--possibly") { Description = "Also the events whose date is known too roughly to say (for example known only to the month)." };
+        var command = new Command("events", "The events of the process in order, with place, pillars and sources.") { pillar, from, to, possibly };
+        command.SetAction(parsed =>
+        {
+            IEnumerable<Event> events = _data.Timeline;
+            if (parsed.GetValue(pillar) is { } text)
+            {
+                if (!_data.TryGetPillar(text, out var covered))
+                {
+                    _error.WriteLine($"'{Quote(text)}' is not a pillar: give I, II, III or IV.");
+                    return BadInput;
+                }
+
+                events = _data.EventsCovering(covered);
+            }
+
+            var first = parsed.GetValue(from);
+            var last = parsed.GetValue(to);
+            if (last < first)
+            {
+                _error.WriteLine("--to is before --from.");
+                return BadInput;
+            }
+
+            if (first is not null || last is not null)
+            {
+                var interval = new DateInterval(first ?? LocalDate.MinIsoValue, last ?? LocalDate.MaxIsoValue);
+                var inside = _data.EventsWithin(interval);
+                var maybe = parsed.GetValue(possibly) ? _data.EventsPossiblyWithin(interval) : ImmutableArray<Event>.Empty;
+                events = events.Where(e => inside.Contains(e) || maybe.Contains(e));
+            }
+
+            return Write(parsed, FactTable.TimelineOf(events.ToImmutableArray(), parsed.GetValue(_language)!));
+        });
+        return command;
+    }
+
+    private Command Organisations()
+    {
+        var command = new Command("organisations", "The organisations and every role each took, with sources.");
+        command.SetAction(parsed => Write(parsed, _data.OrganisationsTable(parsed.GetValue(_language)!)));
+        return command;
+    }
+
+    private Command Find()
+    {
+        var name = new Argument<string>("name") { Description = "A name, acronym, code or ID, in any language the data holds; one typo is forgiven." };
+        var command = new Command("find", "Every entity a name may mean, and how it matched.") { name };
+        command.SetAction(parsed =>
+        {
+            var text = parsed.GetValue(name)!;
+            var rows = _data.Search(text).Select(m => new FactRow(
+                ImmutableArray.Create<string?>(m.Entity.Id, m.Entity.GetType().Name, m.Kind.ToString(), m.MatchedText, m.Name is null ? null : $"{m.Name.Language} {m.Name.Kind}".ToLowerInvariant()),
+                m.Name?.Provenance ?? m.Entity.Provenance)).ToImmutableArray();
+            return Write(parsed, new FactTable($"Candidates for \"{text}\"", ImmutableArray.Create("ID", "Kind", "Match", "Matched text", "Name"), rows));
+        });
+        return command;
+    }
+
+    private Command Sources()
+    {
+        var entity = new Argument<string>("entity") { Description = "An ID or a name of a state, organisation, place, event or pillar." };
+        var command = new Command("sources", "Every source cited by a fact about one entity, and for which facts.") { entity };
+        command.SetAction(parsed =>
+        {
+            var text = parsed.GetValue(entity)!;
+            if (_data.TryGetEntity(text, out var found))
+            {
+                return Write(parsed, _data.SourcesTableOf(found));
+            }
+
+            var matches = _data.Search(text).Where(m => m.Kind != MatchKind.Approximate).ToList();
+            var best = matches.Where(m => m.Kind == matches.FirstOrDefault()?.Kind).Select(m => m.Entity).Distinct().ToList();
+            switch (best.Count)
+            {
+                case 0:
+                    _error.WriteLine($"Nothing in the data is called \"{Quote(text)}\"; try 'centralasia-ct find'.");
+                    return NothingFound;
+                case 1:
+                    return Write(parsed, _data.SourcesTableOf(best[0]));
+                default:
+                    _error.WriteLine($"\"{Quote(text)}\" may mean {string.Join(" or ", best.Select(e => e.Id))}: give one of these IDs.");
+                    return BadInput;
+            }
+        });
+        return command;
+    }
+
+    private Command Errata()
+    {
+        var command = new Command("errata", "The claims of sources that the data does not take, with the value taken and the evidence.");
+        command.SetAction(parsed => Write(parsed, _data.ErrataTable()));
+        return command;
+    }
+
+    private Command Export()
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "csv (the Frictionless data package), json (one document), md, html, or svg (the timeline picture).",
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong("csv", "json", "md", "html", "svg");
+        var folder = new Option<DirectoryInfo>("--out", "-o") { Description = "The folder to write into (created if missing).", Required = true };
+        var command = new Command("export", "Writes the data set for R, pandas, a spreadsheet or a web page.") { format, folder };
+        command.SetAction(parsed =>
+        {
+            var written = _data.Export(parsed.GetValue(folder)!.FullName, parsed.GetValue(format) switch
+            {
+                "csv" => ExportFormat.DataPackage,
+                "json" => ExportFormat.Json,
+                "md" => ExportFormat.Markdown,
+                "html" => ExportFormat.Html,
+                _ => ExportFormat.TimelineSvg,
+            });
+            foreach (var path in written)
+            {
+                _output.WriteLine(path);
+            }
+
+            return Found;
+        });
+        return command;
+    }
+
+    private Command Validate()
+    {
+        var package = new Argument<string>("package") { Description = "A data package folder (with datapackage.json) or a .zip of one." };
+        var command = new Command("validate", "Checks a data package against every rule of the data set; exit code 0 when valid, 1 when not.") { package };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(package)!;
+            Validation.ValidationReport report;
+            if (Directory.Exists(path))
+            {
+                report = CentralAsiaData.ValidatePackage(path);
+            }
+            else if (File.Exists(path))
+            {
+                using var zip = File.OpenRead(path);
+                report = CentralAsiaData.ValidatePackage(zip);
+            }
+            else
+            {
+                _error.WriteLine($"No folder or file \"{Quote(path)}\".");
+                return BadInput;
+            }
+
+            foreach (var problem in report.Problems)
+            {
+                (problem.Severity == Validation.Severity.Error ? _error : _output).WriteLine(problem);
+            }
+
+            _output.WriteLine(report.IsValid ? $"valid ({report.Warnings.Length} warnings)" : $"invalid: {report.Errors.Length} errors, {report.Warnings.Length} warnings");
+            return report.IsValid ? Found : NothingFound;
+        });
+        return command;
+    }
+
+    private static Option<LocalDate?> DateOption(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            result.AddError($"{name}: '{Quote(text)}' is not a day written yyyy-MM-dd.");
+            return null;
+        },
+    };
+
+    private static string Quote(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "...");
+
+    private int Write(ParseResult parsed, FactTable table)
+    {
+        var format = parsed.GetValue(_format);
+        if (table.Rows.IsEmpty)
+        {
+            _error.WriteLine($"Nothing found: {table.Title}, no row.");
+            if (format == OutputFormat.Table)
+            {
+                return NothingFound;
+            }
+        }
+
+        switch (format)
+        {
+            case OutputFormat.Json:
+                _output.WriteLine(table.ToJson());
+                break;
+            case OutputFormat.Csv:
+                _output.Write(table.ToCsv());
+                break;
+            case OutputFormat.Md:
+                _output.Write(table.ToMarkdown());
+                break;
+            case OutputFormat.Html:
+                _output.Write(table.ToHtml());
+                break;
+            default:
+                TextTable.Write(table, _output);
+                break;
+        }
+
+        return table.Rows.IsEmpty ? NothingFound : Found;
+    }
+}

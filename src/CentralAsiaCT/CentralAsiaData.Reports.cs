@@ -1,0 +1,339 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Reporting;
+
+namespace CentralAsiaCT;
+
+/// <content>Tables and documents for people to read: Markdown, HTML, SVG, CSV and JSON.</content>
+public sealed partial class CentralAsiaData
+{
+    /// <summary>The states with their status towards the Joint Plan of Action, each row with the sources of that status
+    /// (or of the state itself when it has none).</summary>
+    /// <param name="language">The language of the names (<c>en</c>, <c>fr</c>, <c>ru</c>).</param>
+    /// <returns>Columns <c>Alpha-3</c>, <c>Alpha-2</c>, <c>Name</c>, <c>Joint Plan of Action</c>
+    /// (<c>adopted</c>, <c>observer</c> or <c>none</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public FactTable StatesTable(string language = "en") => StatesTableOf(States, language);
+
+    /// <summary>The given states with their status towards the Joint Plan of Action, as <see cref="StatesTable(string)"/>.</summary>
+    /// <param name="states">States of this edition, for example the result of <see cref="StatesWithStatus"/>.</param>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>One row per state, in the given order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public FactTable StatesTableOf(ImmutableArray<State> states, string language = "en")
+    {
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        var rows = ImmutableArray.CreateBuilder<FactRow>(states.IsDefault ? 0 : states.Length);
+        foreach (var state in states.IsDefault ? ImmutableArray<State>.Empty : states)
+        {
+            var status = ParticipationsOf(state).FirstOrDefault(p => p.Target == (Entity)JointPlanOfAction && p.Role is Role.Adopter or Role.Observer);
+            rows.Add(new FactRow(
+                ImmutableArray.Create<string?>(state.Alpha3, state.Alpha2, FactTable.NameOrNull(state, language), Vocabulary.Word(StatusOf(state))),
+                status?.Provenance ?? state.Provenance));
+        }
+
+        return new FactTable("States and the Joint Plan of Action", ImmutableArray.Create("Alpha-3", "Alpha-2", "Name", "Joint Plan of Action"), rows.MoveToImmutable());
+    }
+
+    /// <summary>The events of the process in order, with how precisely each date is known, the place and the pillars.</summary>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>Columns <c>Date</c>, <c>Known to the</c>, <c>ID</c>, <c>Event</c>, <c>Place</c>, <c>Pillars</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public FactTable TimelineTable(string language = "en") => FactTable.TimelineOf(Timeline, language);
+
+    /// <summary>The organisations with every role each took, one row per role, each with the sources of that role; an
+    /// organisation with no role in the data has one row with the role absent.</summary>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>Columns <c>ID</c>, <c>Name</c>, <c>Kind</c>, <c>Role</c>, <c>In</c> (the ID of what the role was taken in).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public FactTable OrganisationsTable(string language = "en")
+    {
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        var rows = ImmutableArray.CreateBuilder<FactRow>();
+        foreach (var organisation in Organisations)
+        {
+            var name = FactTable.NameOrNull(organisation, language);
+            var kind = Vocabulary.Word(organisation.Kind);
+            var roles = ParticipationsOf(organisation);
+            if (roles.IsEmpty)
+            {
+                rows.Add(new FactRow(ImmutableArray.Create<string?>(organisation.Id, name, kind, null, null), organisation.Provenance));
+            }
+
+            foreach (var role in roles)
+            {
+                rows.Add(new FactRow(ImmutableArray.Create<string?>(organisation.Id, name, kind, Vocabulary.Word(role.Role), role.Target.Id), role.Provenance));
+            }
+        }
+
+        return new FactTable("Organisations and their roles", ImmutableArray.Create("ID", "Name", "Kind", "Role", "In"), rows.ToImmutable());
+    }
+
+    /// <summary>The errata: what a source claimed, what the data takes instead, and the evidence.</summary>
+    /// <returns>Columns <c>Erratum</c>, <c>Entity</c>, <c>Field</c>, <c>Claimed</c>, <c>Claimed by</c>, <c>Taken</c>,
+    /// <c>Evidence</c>; the sources are those of the value taken.</returns>
+    public FactTable ErrataTable()
+    {
+        var rows = ImmutableArray.CreateBuilder<FactRow>(Errata.Length);
+        foreach (var erratum in Errata)
+        {
+            rows.Add(new FactRow(
+                ImmutableArray.Create<string?>(
+                    erratum.Id,
+                    erratum.EntityId,
+                    erratum.Field,
+                    erratum.Claim,
+                    string.Join(";", erratum.ClaimSources.Select(static s => s.Id)),
+                    erratum.Taken,
+                    erratum.Evidence),
+                erratum.Provenance));
+        }
+
+        return new FactTable("Errata: claims of sources that the data does not take", ImmutableArray.Create("Erratum", "Entity", "Field", "Claimed", "Claimed by", "Taken", "Evidence"), rows.MoveToImmutable());
+    }
+
+    /// <summary>The sources that facts of this edition cite.</summary>
+    /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c>, <c>Languages</c>, <c>Address</c>.</returns>
+    public FactTable SourcesTable()
+    {
+        var rows = ImmutableArray.CreateBuilder<FactRow>(Sources.Length);
+        foreach (var source in Sources)
+        {
+            rows.Add(new FactRow(
+                ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, string.Join(";", source.Languages), source.Address.AbsoluteUri),
+                null));
+        }
+
+        return new FactTable("Sources", ImmutableArray.Create("ID", "Title", "Publisher", "Languages", "Address"), rows.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// Every source cited by a fact about <paramref name="entity"/>: the entity itself, its names, milestones and
+    /// statements, the roles it took or that were taken in it, the pillars and claims of an event, and its errata.
+    /// The column <c>Cited for</c> says which facts cite each source.
+    /// </summary>
+    /// <param name="entity">An entity of this edition.</param>
+    /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c>, <c>Address</c>, <c>Cited for</c>, one row per source
+    /// in the order of <see cref="Sources"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is <see langword="null"/>.</exception>
+    public FactTable SourcesTableOf(Entity entity)
+    {
+        if (entity is null)
+        {
+            throw new ArgumentNullException(nameof(entity));
+        }
+
+        var citations = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<string>>(StringComparer.Ordinal);
+        void Cite(Sourcing.Provenance provenance, string fact)
+        {
+            foreach (var source in provenance.Sources)
+            {
+                if (!citations.TryGetValue(source.Id, out var facts))
+                {
+                    citations.Add(source.Id, facts = new System.Collections.Generic.List<string>());
+                }
+
+                if (!facts.Contains(fact))
+                {
+                    facts.Add(fact);
+                }
+            }
+        }
+
+        Cite(entity.Provenance, "the entity");
+        foreach (var name in entity.Names)
+        {
+            Cite(name.Provenance, $"name \"{name.Text}\" ({name.Language}, {Vocabulary.Word(name.Kind)})");
+        }
+
+        foreach (var milestone in entity.Milestones)
+        {
+            Cite(milestone.Provenance, $"{Vocabulary.Word(milestone.Kind)} {milestone.Date}");
+        }
+
+        foreach (var statement in entity.Statements)
+        {
+            Cite(statement.Provenance, $"statement on {Vocabulary.Word(statement.Topic)} ({statement.Language})");
+        }
+
+        foreach (var participation in Participations)
+        {
+            if (participation.Participant == entity || participation.Target == entity)
+            {
+                Cite(participation.Provenance, $"{participation.Participant.Id} {Vocabulary.Word(participation.Role)} in {participation.Target.Id}");
+            }
+        }
+
+        if (entity is Event e)
+        {
+            foreach (var coverage in e.PillarCoverage)
+            {
+                Cite(coverage.Provenance, $"pillar {coverage.Pillar.Number}");
+            }
+
+            foreach (var claim in e.Claims)
+            {
+                Cite(claim.Provenance, "a claim about the event");
+            }
+        }
+
+        foreach (var erratum in ErrataOf(entity))
+        {
+            Cite(erratum.Provenance, $"erratum {erratum.Id} (value taken)");
+            foreach (var source in erratum.ClaimSources)
+            {
+                Cite(new Sourcing.Provenance(ImmutableArray.Create(source), erratum.Provenance.Grade), $"erratum {erratum.Id} (claim)");
+            }
+        }
+
+        var rows = ImmutableArray.CreateBuilder<FactRow>();
+        foreach (var source in Sources)
+        {
+            if (citations.TryGetValue(source.Id, out var facts))
+            {
+                rows.Add(new FactRow(ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, source.Address.AbsoluteUri, string.Join("; ", facts)), null));
+            }
+        }
+
+        return new FactTable($"Sources of the facts about {entity.Id}", ImmutableArray.Create("ID", "Title", "Publisher", "Address", "Cited for"), rows.ToImmutable());
+    }
+
+    /// <summary>The edition as one Markdown document: its title and version, then the timeline, the states, the
+    /// organisations, the errata and the sources.</summary>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>The Markdown text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string ToMarkdown(string language = "en")
+    {
+        var text = new StringBuilder();
+        text.Append("# ").Append(MarkdownText.Escape(Title)).Append("\n\n")
+            .Append("Data package `").Append(Name).Append("` version ").Append(MarkdownText.Escape(Version))
+            .Append(", licence ").Append(MarkdownText.Escape(License)).Append(". Every row names its sources (see the last table).\n");
+        foreach (var table in ReportTables(language))
+        {
+            text.Append('\n').Append(table.ToMarkdown());
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The edition as one HTML document (UTF-8, no script, no external resource) with the tables of
+    /// <see cref="ToMarkdown(string)"/> and the timeline picture of <see cref="TimelineToSvg(string)"/>.</summary>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>The HTML text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string ToHtml(string language = "en")
+    {
+        var title = System.Net.WebUtility.HtmlEncode(Title);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(System.Net.WebUtility.HtmlEncode(language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(title).Append("</title>\n<style>table.centralasiact{border-collapse:collapse;margin:1em 0}")
+            .Append("table.centralasiact td,table.centralasiact th{border:1px solid #999;padding:2px 6px;text-align:left}")
+            .Append("caption{font-weight:bold;text-align:left}td.absent{color:#999}</style>\n</head>\n<body>\n<h1>")
+            .Append(title).Append("</h1>\n<p>Data package <code>").Append(System.Net.WebUtility.HtmlEncode(Name)).Append("</code> version ")
+            .Append(System.Net.WebUtility.HtmlEncode(Version)).Append(", licence ").Append(System.Net.WebUtility.HtmlEncode(License))
+            .Append(".</p>\n").Append(TimelineToSvg(language)).Append('\n');
+        foreach (var table in ReportTables(language))
+        {
+            html.Append(table.ToHtml());
+        }
+
+        return html.Append("</body>\n</html>\n").ToString();
+    }
+
+    /// <summary>
+    /// A picture of the process as SVG: the events on a time axis by month, each labelled with its place and pillars;
+    /// a date known only to the month is drawn as a month-wide hatched span, a date known to the day as a bar over its
+    /// days. Each event carries its sources as a tooltip (<c>&lt;title&gt;</c>). No drawing library is involved.
+    /// </summary>
+    /// <param name="language">The language of the place names.</param>
+    /// <returns>An SVG document (UTF-8 text, no XML declaration), or a picture saying that there are no events.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string TimelineToSvg(string language = "en")
+    {
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        return TimelinePicture.Draw(Timeline, language);
+    }
+
+    /// <summary>Writes the edition into <paramref name="directory"/> (created if missing) in the given form.</summary>
+    /// <param name="directory">The folder to write into; existing files of the same names are replaced.</param>
+    /// <param name="format">The data package, one JSON, Markdown or HTML document, or the timeline picture.</param>
+    /// <returns>The full paths of the files written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
+    public ImmutableArray<string> Export(string directory, ExportFormat format)
+    {
+        if (directory is null)
+        {
+            throw new ArgumentNullException(nameof(directory));
+        }
+
+        switch (format)
+        {
+            case ExportFormat.DataPackage:
+                return ExportTo(directory);
+            case ExportFormat.Json:
+                Directory.CreateDirectory(directory);
+                var json = Path.GetFullPath(Path.Combine(directory, Name + ".json"));
+                using (var file = File.Create(json))
+                {
+                    WriteJson(file);
+                }
+
+                return ImmutableArray.Create(json);
+            case ExportFormat.Markdown:
+                return WriteText(directory, Name + ".md", ToMarkdown());
+            case ExportFormat.Html:
+                return WriteText(directory, Name + ".html", ToHtml());
+            case ExportFormat.TimelineSvg:
+                return WriteText(directory, Name + "-timeline.svg", TimelineToSvg());
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Not an export format.");
+        }
+    }
+
+    /// <summary>
+    /// Writes the edition as one JSON document: <c>name</c>, <c>title</c>, <c>version</c>, <c>license</c>,
+    /// <c>created</c> and <c>resources</c>, an object with one array per table of the data package, each row an object
+    /// keyed by field name. Integers are numbers, list fields (such as <c>source_ids</c>) arrays, empty cells
+    /// <c>null</c>; everything else is the string of the CSV file.
+    /// </summary>
+    /// <param name="utf8Json">The stream to write UTF-8 JSON to; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public void WriteJson(Stream utf8Json)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        PackageJson.Write(_tables, _descriptor ?? PackageDescriptor.Published, utf8Json);
+    }
+
+    private static ImmutableArray<string> WriteText(string directory, string fileName, string text)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.GetFullPath(Path.Combine(directory, fileName));
+        File.WriteAllText(path, text, JsonOutput.Utf8);
+        return ImmutableArray.Create(path);
+    }
+
+    private ImmutableArray<FactTable> ReportTables(string language) =>
+        ImmutableArray.Create(TimelineTable(language), StatesTable(language), OrganisationsTable(language), ErrataTable(), SourcesTable());
+}

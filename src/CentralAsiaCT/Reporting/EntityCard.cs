@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Text;
+using CentralAsiaCT.Packaging;
+
+namespace CentralAsiaCT.Reporting;
+
+/// <summary>One entity shown on its own: what it is, then its own facts, names, milestones and statements as tables.</summary>
+internal static class EntityCard
+{
+    public static string ToMarkdown(Entity entity)
+    {
+        var text = new StringBuilder();
+        text.Append("### ").Append(MarkdownText.Escape(Heading(entity))).Append("\n\n");
+        foreach (var table in Tables(entity))
+        {
+            text.Append(table.ToMarkdown()).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    public static string ToHtml(Entity entity)
+    {
+        var html = new StringBuilder();
+        html.Append("<div class=\"centralasiact-entity\">\n<h3>").Append(WebUtility.HtmlEncode(Heading(entity))).Append("</h3>\n");
+        foreach (var table in Tables(entity))
+        {
+            html.Append(table.ToHtml());
+        }
+
+        return html.Append("</div>\n").ToString();
+    }
+
+    private static string Heading(Entity entity) =>
+        FactTable.NameOrNull(entity, "en") is { } name ? $"{entity.GetType().Name} {entity.Id}: {name}" : $"{entity.GetType().Name} {entity.Id}";
+
+    private static ImmutableArray<FactTable> Tables(Entity entity)
+    {
+        var tables = ImmutableArray.CreateBuilder<FactTable>();
+        tables.Add(new FactTable("Facts", ImmutableArray.Create("Field", "Value"), Facts(entity)));
+        tables.Add(new FactTable(
+            "Names",
+            ImmutableArray.Create("Text", "Language", "Kind", "Valid from", "Valid to"),
+            entity.Names.Select(static n => new FactRow(
+                ImmutableArray.Create<string?>(n.Text, n.Language, Vocabulary.Word(n.Kind), Day(n.ValidFrom), Day(n.ValidTo)),
+                n.Provenance)).ToImmutableArray()));
+        if (!entity.Milestones.IsEmpty)
+        {
+            tables.Add(new FactTable(
+                "Milestones",
+                ImmutableArray.Create("Date", "Milestone", "Detail"),
+                entity.Milestones.Select(static m => new FactRow(ImmutableArray.Create<string?>(m.Date.ToString(), Vocabulary.Word(m.Kind), m.Detail), m.Provenance)).ToImmutableArray()));
+        }
+
+        if (!entity.Statements.IsEmpty)
+        {
+            tables.Add(new FactTable(
+                "Statements",
+                ImmutableArray.Create("Topic", "Language", "Text"),
+                entity.Statements.Select(static s => new FactRow(ImmutableArray.Create<string?>(Vocabulary.Word(s.Topic), s.Language, s.Text), s.Provenance)).ToImmutableArray()));
+        }
+
+        return tables.ToImmutable();
+    }
+
+    private static ImmutableArray<FactRow> Facts(Entity entity)
+    {
+        var rows = ImmutableArray.CreateBuilder<FactRow>();
+        void Add(string field, string? value) => rows.Add(new FactRow(ImmutableArray.Create(field, value), entity.Provenance));
+
+        Add("ID", entity.Id);
+        Add("Kind", entity.GetType().Name);
+        switch (entity)
+        {
+            case State state:
+                Add("Alpha-2", state.Alpha2);
+                Add("Numeric", state.Numeric);
+                Add("M49 sub-region", $"{state.SubRegion.Code} {state.SubRegion.Name}");
+                break;
+            case Organisation organisation:
+                Add("Organisation kind", Vocabulary.Word(organisation.Kind));
+                Add("Part of", organisation.Parent?.Id);
+                Add("Seat", organisation.Seat?.Id);
+                break;
+            case Place place:
+                Add("State", place.State.Id);
+                break;
+            case Pillar pillar:
+                Add("Pillar", pillar.Number.ToString());
+                break;
+            case Event e:
+                Add("Date", e.Date.ToString());
+                Add("Known to the", Vocabulary.Word(e.Date.Precision));
+                Add("Place", e.Place.Id);
+                Add("Pillars", e.Pillars.IsEmpty ? null : string.Join(", ", e.Pillars.Select(static p => p.Number.ToString())));
+                break;
+            case JointPlanOfAction plan:
+                Add("Adopted at", plan.AdoptedAt.Id);
+                Add("Adopted on", plan.AdoptedOn.ToString());
+                break;
+        }
+
+        return rows.ToImmutable();
+    }
+
+    private static string? Day(NodaTime.LocalDate? day) =>
+        day?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}

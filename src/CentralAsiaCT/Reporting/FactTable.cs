@@ -1,0 +1,260 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Net;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Sourcing;
+using Sylvan.Data.Csv;
+
+namespace CentralAsiaCT.Reporting;
+
+/// <summary>
+/// A table of facts ready to show: a title, column headings and rows, each row with the sources of its fact.
+/// Rendered as Markdown, HTML, CSV or JSON; every rendering adds the columns <c>Sources</c> and <c>Grade</c>, and shows
+/// a value the data does not hold as absent (an em dash in Markdown and HTML, an empty cell in CSV, <c>null</c> in JSON)
+/// rather than as a guess.
+/// </summary>
+/// <param name="Title">What the table shows.</param>
+/// <param name="Columns">The column headings, without the sources and grade columns that every rendering adds.</param>
+/// <param name="Rows">The rows, each with one cell per column.</param>
+public sealed record FactTable(string Title, ImmutableArray<string> Columns, ImmutableArray<FactRow> Rows)
+{
+    /// <summary>The heading of the column that lists each row's source IDs.</summary>
+    public const string SourcesColumn = "Sources";
+
+    /// <summary>The heading of the column that gives each row's confidence grade.</summary>
+    public const string GradeColumn = "Grade";
+
+    private const string Absent = "\u2014";
+
+    /// <summary>A table of entities of any kind: ID, kind and name in <paramref name="language"/>, with their sources.</summary>
+    /// <param name="entities">The entities, for example <see cref="CentralAsiaData.States"/> or a query's result.</param>
+    /// <param name="language">The language of the names (<c>en</c>, <c>fr</c>, <c>ru</c>); a language the data holds
+    /// no name in leaves the names absent.</param>
+    /// <returns>One row per entity, in the given order.</returns>
+    /// <exception cref="ArgumentNullException">An argument or one of the entities is <see langword="null"/>.</exception>
+    public static FactTable ListOf(IEnumerable<Entity> entities, string language = "en")
+    {
+        if (entities is null)
+        {
+            throw new ArgumentNullException(nameof(entities));
+        }
+
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        var rows = ImmutableArray.CreateBuilder<FactRow>();
+        foreach (var entity in entities)
+        {
+            if (entity is null)
+            {
+                throw new ArgumentNullException(nameof(entities), "The sequence holds a null entity.");
+            }
+
+            rows.Add(new FactRow(ImmutableArray.Create(entity.Id, entity.GetType().Name, NameOrNull(entity, language)), entity.Provenance));
+        }
+
+        return new FactTable("Entities", ImmutableArray.Create("ID", "Kind", "Name"), rows.ToImmutable());
+    }
+
+    /// <summary>The given events as a timeline, as <see cref="CentralAsiaData.TimelineTable(string)"/> shows the whole process.</summary>
+    /// <param name="events">Events, for example the result of <see cref="CentralAsiaData.EventsWithin"/>.</param>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>One row per event, in the given order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public static FactTable TimelineOf(ImmutableArray<Event> events, string language = "en")
+    {
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        var rows = ImmutableArray.CreateBuilder<FactRow>(events.IsDefault ? 0 : events.Length);
+        foreach (var e in events.IsDefault ? ImmutableArray<Event>.Empty : events)
+        {
+            rows.Add(new FactRow(
+                ImmutableArray.Create<string?>(
+                    e.Date.ToString(),
+                    Vocabulary.Word(e.Date.Precision),
+                    e.Id,
+                    NameOrNull(e, language),
+                    NameOrNull(e.Place, language),
+                    e.Pillars.IsEmpty ? null : string.Join(", ", e.Pillars.Select(static p => p.Number.ToString()))),
+                e.Provenance));
+        }
+
+        return new FactTable("Timeline of the process", ImmutableArray.Create("Date", "Known to the", "ID", "Event", "Place", "Pillars"), rows.MoveToImmutable());
+    }
+
+    /// <summary>The table as GitHub-flavoured Markdown: the title in bold, then the table. Characters that Markdown
+    /// would read as markup (<c>| * _ ` [ ] &lt; &gt; &amp; ~ \</c>) are escaped, and line breaks become spaces.</summary>
+    /// <returns>The Markdown text, ending with a line break.</returns>
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        text.Append("**").Append(MarkdownText.Escape(Title)).Append("**\n\n|");
+        foreach (var column in Headings())
+        {
+            text.Append(' ').Append(MarkdownText.Escape(column)).Append(" |");
+        }
+
+        text.Append("\n|");
+        foreach (var unused in Headings())
+        {
+            text.Append(" --- |");
+        }
+
+        text.Append('\n');
+        foreach (var row in Rows)
+        {
+            text.Append('|');
+            foreach (var cell in Cells(row))
+            {
+                text.Append(' ').Append(cell is null ? Absent : MarkdownText.Escape(cell)).Append(" |");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The table as an HTML <c>&lt;table&gt;</c> fragment with a caption; every text is HTML-encoded, and each
+    /// source ID links to the source's address.</summary>
+    /// <returns>The HTML fragment.</returns>
+    public string ToHtml()
+    {
+        var html = new StringBuilder();
+        html.Append("<table class=\"centralasiact\">\n<caption>").Append(WebUtility.HtmlEncode(Title)).Append("</caption>\n<thead><tr>");
+        foreach (var column in Headings())
+        {
+            html.Append("<th>").Append(WebUtility.HtmlEncode(column)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in Rows)
+        {
+            html.Append("<tr>");
+            for (var i = 0; i < Columns.Length; i++)
+            {
+                var cell = i < row.Cells.Length ? row.Cells[i] : null;
+                html.Append(cell is null ? "<td class=\"absent\">" + Absent : "<td>" + WebUtility.HtmlEncode(cell)).Append("</td>");
+            }
+
+            html.Append("<td>");
+            if (row.Provenance is not null)
+            {
+                var first = true;
+                foreach (var source in row.Provenance.Sources)
+                {
+                    html.Append(first ? string.Empty : ", ")
+                        .Append("<a href=\"").Append(WebUtility.HtmlEncode(source.Address.AbsoluteUri))
+                        .Append("\" title=\"").Append(WebUtility.HtmlEncode(source.Title)).Append("\">")
+                        .Append(WebUtility.HtmlEncode(source.Id)).Append("</a>");
+                    first = false;
+                }
+            }
+
+            html.Append("</td><td>").Append(row.Provenance is null ? string.Empty : row.Provenance.Grade.ToString()).Append("</td></tr>\n");
+        }
+
+        return html.Append("</tbody>\n</table>\n").ToString();
+    }
+
+    /// <summary>The table as CSV (RFC 4180, comma-separated, CRLF line ends), with a heading row; source IDs are
+    /// separated by semicolons, absent values are empty cells.</summary>
+    /// <returns>The CSV text.</returns>
+    public string ToCsv()
+    {
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(Rows.Length);
+        foreach (var row in Rows)
+        {
+            var cells = ImmutableArray.CreateBuilder<string>(Columns.Length + 2);
+            foreach (var cell in Cells(row))
+            {
+                cells.Add(cell ?? string.Empty);
+            }
+
+            rows.Add(cells.MoveToImmutable());
+        }
+
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = CsvDataWriter.Create(text, new CsvDataWriterOptions { Delimiter = ',', Quote = '"', NewLine = "\r\n" }))
+        {
+            writer.Write(new TableDataReader(new Table(Title, Headings(), rows.MoveToImmutable())));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The table as one JSON object: <c>title</c>, <c>columns</c> and <c>rows</c>, each row an object keyed by
+    /// the column headings with <c>null</c> for absent values, <c>sources</c> as an array of IDs and <c>grade</c>.</summary>
+    /// <returns>The JSON text, indented.</returns>
+    public string ToJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOutput.Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("title", Title);
+            json.WriteStartArray("columns");
+            foreach (var column in Columns)
+            {
+                json.WriteStringValue(column);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("rows");
+            foreach (var row in Rows)
+            {
+                json.WriteStartObject();
+                for (var i = 0; i < Columns.Length; i++)
+                {
+                    var cell = i < row.Cells.Length ? row.Cells[i] : null;
+                    json.WriteString(Columns[i], cell);
+                }
+
+                json.WriteStartArray("sources");
+                foreach (var source in row.Provenance?.Sources ?? ImmutableArray<Source>.Empty)
+                {
+                    json.WriteStringValue(source.Id);
+                }
+
+                json.WriteEndArray();
+                json.WriteString("grade", row.Provenance?.Grade.ToString());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return JsonOutput.Utf8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>The Markdown rendering, so that a table printed as text reads as a table.</summary>
+    /// <returns>The same text as <see cref="ToMarkdown"/>.</returns>
+    public override string ToString() => ToMarkdown();
+
+    internal static string? NameOrNull(Entity entity, string language) =>
+        entity.TryGetName(language, out var name) ? name.Text : null;
+
+    private ImmutableArray<string> Headings() => Columns.Add(SourcesColumn).Add(GradeColumn);
+
+    private IEnumerable<string?> Cells(FactRow row)
+    {
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            yield return i < row.Cells.Length ? row.Cells[i] : null;
+        }
+
+        yield return row.Provenance?.SourceIds;
+        yield return row.Provenance?.Grade.ToString();
+    }
+}

@@ -1,0 +1,173 @@
+using System.IO;
+using System.Text.Json;
+using CentralAsiaCT.Cli;
+using CentralAsiaCT.Tests.Support;
+using Sylvan.Data.Csv;
+
+namespace CentralAsiaCT.Tests;
+
+/// <summary>The <c>centralasia-ct</c> tool, driven in process as a shell would drive it.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "centralasiact-cli-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args) => Run(CentralAsiaData.Default, args);
+
+    private static (int Code, string Output, string Error) Run(CentralAsiaData data, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = ToolCommands.Run(args, data, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static List<string> JsonColumn(string json, string column)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty(column).GetString()!).ToList();
+    }
+
+    private static List<string> CsvColumn(string csv, string column)
+    {
+        using var reader = CsvDataReader.Create(new StringReader(csv));
+        var values = new List<string>();
+        var ordinal = reader.GetOrdinal(column);
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(ordinal));
+        }
+
+        return values;
+    }
+
+    [Fact]
+    public void States_by_status_in_every_format()
+    {
+        var adopted = Run("states", "--status", "adopted");
+        adopted.Code.Should().Be(ToolCommands.Found);
+        adopted.Output.Split('\n').Where(l => l.Contains(" adopted ")).Select(l => l[..3]).Should().Equal("KAZ", "KGZ", "TJK", "TKM");
+        adopted.Output.Should().NotContain("UZB").And.Contain("S-UNRCCA-JPOA");
+
+        JsonColumn(Run("states", "--status", "observer", "--format", "json").Output, "Alpha-3").Should().Equal("UZB");
+        CsvColumn(Run("states", "-f", "csv").Output, "Alpha-3").Should().HaveCount(CentralAsiaData.Default.States.Length);
+        Run("states", "--status", "observer", "-f", "md", "--lang", "fr").Output.Should().Contain("| UZB | UZ | Ouzbékistan | observer |");
+        Run("states", "-f", "html").Output.Should().StartWith("<table");
+        Run("states", "--lang", "ru", "-f", "json").Output.Should().Contain("Узбекистан");
+    }
+
+    [Fact]
+    public void Events_by_pillar_and_dates_certain_or_possible()
+    {
+        CsvColumn(Run("events", "--pillar", "II", "-f", "csv").Output, "ID").Should().Equal("EM2", "HLM-2011");
+        CsvColumn(Run("events", "--pillar", "4", "-f", "csv").Output, "ID").Should().Equal("EM1", "HLM-2011");
+        CsvColumn(Run("events", "--from", "2011-01-01", "--to", "2011-06-30", "-f", "csv").Output, "ID").Should().Equal("EM2");
+        CsvColumn(Run("events", "--from", "2011-07-22", "-f", "csv").Output, "ID").Should().Equal("HLM-2011");
+
+        // The launch is known only to the month: late September may hold it, so it shows only with --possibly.
+        var lateSeptember = Run("events", "--from", "2010-09-15", "--to", "2010-09-30");
+        lateSeptember.Code.Should().Be(ToolCommands.NothingFound);
+        lateSeptember.Error.Should().Contain("Nothing found");
+        CsvColumn(Run("events", "--from", "2010-09-15", "--to", "2010-09-30", "--possibly", "-f", "csv").Output, "ID").Should().Equal("LAUNCH-2010");
+    }
+
+    [Fact]
+    public void Find_shows_every_candidate_and_how_it_matched()
+    {
+        var typo = Run("find", "Kazakstan", "-f", "json");
+        typo.Code.Should().Be(ToolCommands.Found);
+        JsonColumn(typo.Output, "ID").Should().Equal("KAZ");
+        JsonColumn(typo.Output, "Match").Should().Equal("Approximate");
+        JsonColumn(Run("find", "OTSC", "-f", "json").Output, "ID").Should().Equal("CSTO");
+        JsonColumn(Run("find", "Ouzbékistan", "-f", "json").Output, "Matched text").Should().Contain("Ouzbékistan");
+
+        var nothing = Run("find", "zzzz");
+        nothing.Code.Should().Be(ToolCommands.NothingFound);
+        nothing.Output.Should().BeEmpty();
+        nothing.Error.Should().Contain("zzzz");
+    }
+
+    [Fact]
+    public void Sources_lists_what_cites_each_fact_about_an_entity()
+    {
+        var uzbekistan = Run("sources", "Ouzbékistan", "-f", "csv");
+        uzbekistan.Code.Should().Be(ToolCommands.Found);
+        CsvColumn(uzbekistan.Output, "ID").Should().Contain(["S-UNRCCA-JPOA", "S-UNSD-M49", "S-SEED-FR"]);
+        CsvColumn(uzbekistan.Output, "Cited for").Should().Contain(c => c.Contains("UZB observer in JPOA-2011"));
+        CsvColumn(Run("sources", "EM2", "-f", "csv").Output, "Cited for").Should().Contain(c => c.Contains("erratum E1"));
+
+        Run("sources", "Atlantis").Code.Should().Be(ToolCommands.NothingFound);
+
+        var twins = CentralAsiaData.Load(new PackageBytes()
+            .AppendRow("names.csv", "KAZ,en,alias,Twinland,,,S-SEED-FR,A")
+            .AppendRow("names.csv", "KGZ,en,alias,Twinland,,,S-SEED-FR,A")
+            .AsFiles());
+        var ambiguous = Run(twins, "sources", "Twinland");
+        ambiguous.Code.Should().Be(ToolCommands.BadInput);
+        ambiguous.Error.Should().Contain("KAZ").And.Contain("KGZ");
+    }
+
+    [Fact]
+    public void Organisations_and_errata()
+    {
+        CsvColumn(Run("organisations", "-f", "csv").Output, "ID").Should().Contain(["EU", "UNRCCA", "CTITF", "CSTO"]);
+        JsonColumn(Run("errata", "-f", "json").Output, "Erratum").Should().Equal(CentralAsiaData.Default.Errata.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Export_then_validate_and_load_what_was_written()
+    {
+        var csv = Run("export", "--format", "csv", "--out", _folder);
+        csv.Code.Should().Be(ToolCommands.Found);
+        csv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(PublishedPackage.Resources.Count() + 1);
+        var valid = Run("validate", _folder);
+        valid.Code.Should().Be(ToolCommands.Found);
+        valid.Output.Should().Contain("valid");
+
+        foreach (var (format, file) in new[] { ("json", "centralasiact.json"), ("md", "centralasiact.md"), ("html", "centralasiact.html"), ("svg", "centralasiact-timeline.svg") })
+        {
+            Run("export", "--format", format, "--out", _folder).Code.Should().Be(ToolCommands.Found);
+            File.Exists(Path.Combine(_folder, file)).Should().BeTrue(file);
+        }
+
+        File.WriteAllText(Path.Combine(_folder, "states.csv"), "alpha3\r\nKAZ\r\n");
+        var invalid = Run("validate", _folder);
+        invalid.Code.Should().Be(ToolCommands.NothingFound);
+        invalid.Error.Should().NotBeEmpty();
+        invalid.Output.Should().Contain("invalid");
+    }
+
+    [Theory]
+    [InlineData("states", "--lang", "xx")]
+    [InlineData("states", "--status", "member")]
+    [InlineData("events", "--from", "2011-13-01")]
+    [InlineData("events", "--from", "2011-06-01", "--to", "2011-01-01")]
+    [InlineData("events", "--pillar", "V")]
+    [InlineData("export", "--format", "pdf", "--out", "x")]
+    [InlineData("validate", "/nowhere/at/all")]
+    [InlineData("no-such-command")]
+    [InlineData("find")]
+    public void Bad_input_exits_with_2_and_says_why_on_standard_error(params string[] args)
+    {
+        var result = Run(args);
+        result.Code.Should().Be(ToolCommands.BadInput);
+        result.Error.Should().NotBeNullOrWhiteSpace();
+        result.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Overview_and_help_run()
+    {
+        Run("overview").Output.Should().Contain("UZB UZ Uzbekistan");
+        var help = Run("--help");
+        help.Code.Should().Be(0);
+        help.Output.Should().Contain("states").And.Contain("validate").And.Contain("--lang");
+    }
+}
