@@ -84,25 +84,7 @@ public sealed partial class CentralAsiaData
     /// <summary>The errata: what a source claimed, what the data takes instead, and the evidence.</summary>
     /// <returns>Columns <c>Erratum</c>, <c>Entity</c>, <c>Field</c>, <c>Claimed</c>, <c>Claimed by</c>, <c>Taken</c>,
     /// <c>Evidence</c>; the sources are those of the value taken.</returns>
-    public FactTable ErrataTable()
-    {
-        var rows = ImmutableArray.CreateBuilder<FactRow>(Errata.Length);
-        foreach (var erratum in Errata)
-        {
-            rows.Add(new FactRow(
-                ImmutableArray.Create<string?>(
-                    erratum.Id,
-                    erratum.EntityId,
-                    erratum.Field,
-                    erratum.Claim,
-                    string.Join(";", erratum.ClaimSources.Select(static s => s.Id)),
-                    erratum.Taken,
-                    erratum.Evidence),
-                erratum.Provenance));
-        }
-
-        return new FactTable("Errata: claims of sources that the data does not take", ImmutableArray.Create("Erratum", "Entity", "Field", "Claimed", "Claimed by", "Taken", "Evidence"), rows.MoveToImmutable());
-    }
+    public FactTable ErrataTable() => FactTable.ErrataOf(Errata);
 
     /// <summary>The sources that facts of this edition cite.</summary>
     /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c>, <c>Languages</c>, <c>Address</c>.</returns>

@@ -92,6 +92,29 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         return new FactTable("Timeline of the process", ImmutableArray.Create("Date", "Known to the", "ID", "Event", "Place", "Pillars"), rows.MoveToImmutable());
     }
 
+    /// <summary>The given errata, as <see cref="CentralAsiaData.ErrataTable"/> shows them all.</summary>
+    /// <param name="errata">Errata, for example the result of <see cref="CentralAsiaData.ErrataCorrecting"/>.</param>
+    /// <returns>One row per erratum, in the given order.</returns>
+    public static FactTable ErrataOf(ImmutableArray<Erratum> errata)
+    {
+        var rows = ImmutableArray.CreateBuilder<FactRow>(errata.IsDefault ? 0 : errata.Length);
+        foreach (var erratum in errata.IsDefault ? ImmutableArray<Erratum>.Empty : errata)
+        {
+            rows.Add(new FactRow(
+                ImmutableArray.Create<string?>(
+                    erratum.Id,
+                    erratum.EntityId,
+                    erratum.Field,
+                    erratum.Claim,
+                    string.Join(";", erratum.ClaimSources.Select(static s => s.Id)),
+                    erratum.Taken,
+                    erratum.Evidence),
+                erratum.Provenance));
+        }
+
+        return new FactTable("Errata: claims of sources that the data does not take", ImmutableArray.Create("Erratum", "Entity", "Field", "Claimed", "Claimed by", "Taken", "Evidence"), rows.MoveToImmutable());
+    }
+
     /// <summary>The table as GitHub-flavoured Markdown: the title in bold, then the table. Characters that Markdown
     /// would read as markup (<c>| * _ ` [ ] &lt; &gt; &amp; ~ \</c>) are escaped, and line breaks become spaces.</summary>
     /// <returns>The Markdown text, ending with a line break.</returns>

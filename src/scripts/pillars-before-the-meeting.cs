@@ -1,0 +1,18 @@
+#:package CentralAsiaCT@0.1.0
+// Which pillars of the Strategy the expert meetings discussed before the high-level meeting, meeting by meeting.
+// Run: dotnet run pillars-before-the-meeting.cs
+using CentralAsiaCT;
+
+var data = CentralAsiaData.Default;
+var meeting = data.JointPlanOfAction.AdoptedAt;
+var before = data.EventsBefore(meeting.Date.First);
+foreach (var e in before)
+{
+    foreach (var coverage in e.PillarCoverage)
+    {
+        Console.WriteLine($"{e.Date} {e.Place.GetName("en").Text}: pillar {coverage.Pillar.Number} [{coverage.Provenance.SourceIds}]");
+    }
+}
+
+var covered = before.SelectMany(e => e.Pillars).Distinct().OrderBy(p => p.Number).ToList();
+Console.WriteLine($"Before {meeting.Date}: pillars {string.Join(", ", covered.Select(p => p.Number))} of {data.Pillars.Length}");
