@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.IO;
 using CentralAsiaCT.Dating;
 using CentralAsiaCT.Naming;
+using CentralAsiaCT.Reporting;
 using CentralAsiaCT.Sourcing;
 using CentralAsiaCT.Validation;
 using NodaTime;
@@ -222,6 +223,37 @@ internal static class ReadmeExamples
         ImmutableArray<string> written = PublishedDataPackage.ExportTo(folder);
         Console.WriteLine($"{written.Length} files, datapackage.json first: {Path.GetFileName(written[0])}");
         // 18 files, byte for byte those of data/ in this version of the package
+        #endregion
+    }
+
+    public static void Tables()
+    {
+        #region README: tables
+        var data = CentralAsiaData.Default;
+        FactTable observers = data.StatesTableOf(data.StatesWithStatus(JointPlanStatus.Observer));
+        Console.Write(observers.ToMarkdown());
+        // **States and the Joint Plan of Action**
+        //
+        // | Alpha-3 | Alpha-2 | Name | Joint Plan of Action | Sources | Grade |
+        // | --- | --- | --- | --- | --- | --- |
+        // | UZB | UZ | Uzbekistan | observer | S-SEED-FR;S-UNRCCA-JPOA | A |
+        string html = data.TimelineTable("fr").ToHtml();     // also ToCsv() and ToJson()
+        string card = data.GetState("UZ").ToMarkdown();       // one entity: facts, names, milestones, with sources
+        #endregion
+        _ = (html, card);
+    }
+
+    public static void Exports(string folder)
+    {
+        #region README: exports
+        var data = CentralAsiaData.Default;
+        data.Export(folder, ExportFormat.DataPackage);   // datapackage.json and one CSV per table, as in data/
+        data.Export(folder, ExportFormat.Json);          // centralasiact.json: one document, lists as arrays
+        data.Export(folder, ExportFormat.Markdown);      // centralasiact.md: every table, each row with its sources
+        data.Export(folder, ExportFormat.Html);          // centralasiact.html: the same, with the timeline picture
+        data.Export(folder, ExportFormat.TimelineSvg);   // centralasiact-timeline.svg
+        using var json = File.Create(Path.Combine(folder, "copy.json"));
+        data.WriteJson(json);                            // or into any stream
         #endregion
     }
 }

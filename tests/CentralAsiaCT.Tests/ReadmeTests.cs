@@ -141,6 +141,33 @@ public sealed class ReadmeTests
         }
     }
 
+    [Fact]
+    public void Tables_example_prints_the_observer_as_a_markdown_table()
+    {
+        var expected = Regions["tables"].Split('\n')
+            .SkipWhile(l => !l.StartsWith("// **", StringComparison.Ordinal))
+            .TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal))
+            .Select(l => l.Length > 3 ? l[3..] : string.Empty);
+        Run(ReadmeExamples.Tables).Should().Be(string.Join("\n", expected) + "\n");
+    }
+
+    [Fact]
+    public void Exports_example_writes_every_form()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "centralasiact-readme-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            ReadmeExamples.Exports(folder);
+            Directory.GetFiles(folder).Select(Path.GetFileName).Should().Contain(
+                ["datapackage.json", "states.csv", "centralasiact.json", "centralasiact.md", "centralasiact.html", "centralasiact-timeline.svg", "copy.json"]);
+            File.ReadAllBytes(Path.Combine(folder, "copy.json")).Should().Equal(File.ReadAllBytes(Path.Combine(folder, "centralasiact.json")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string Run(Action example)
     {
         var saved = Console.Out;
