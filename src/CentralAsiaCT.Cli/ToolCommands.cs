@@ -24,11 +24,10 @@ internal sealed class ToolCommands
     private readonly CentralAsiaData _data;
     private readonly TextWriter _output;
     private readonly TextWriter _error;
-    private readonly Option<OutputFormat> _format = new("--format", "-f")
+    private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "How to write the result: table, json, csv, md or html.",
-        DefaultValueFactory = _ => OutputFormat.Table,
-        Recursive = true,
+        Description = "How to write the result.",
+        DefaultValueFactory = _ => "table",
     };
 
     private readonly Option<string> _language;
@@ -45,9 +44,9 @@ internal sealed class ToolCommands
         {
             Description = $"The language of the names: {string.Join(", ", languages)}.",
             DefaultValueFactory = _ => "en",
-            Recursive = true,
         };
         _language.AcceptOnlyFromAmong(languages);
+        _format.AcceptOnlyFromAmong(Enum.GetNames<OutputFormat>().Select(f => f.ToLowerInvariant()).ToArray());
     }
 
     /// <summary>Parses and runs one command line against <paramref name="data"/>.</summary>
@@ -60,8 +59,12 @@ internal sealed class ToolCommands
         {
             Overview(), States(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(),
         };
-        root.Options.Add(_format);
-        root.Options.Add(_language);
+        foreach (var query in root.Subcommands.Where(c => c.Name is not ("overview" or "export" or "validate")))
+        {
+            // One option object may belong to several commands; --format of export is its own.
+            query.Options.Add(_format);
+            query.Options.Add(_language);
+        }
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -290,7 +293,7 @@ internal sealed class ToolCommands
 
     private int Write(ParseResult parsed, FactTable table)
     {
-        var format = parsed.GetValue(_format);
+        var format = Enum.Parse<OutputFormat>(parsed.GetValue(_format)!, ignoreCase: true);
         if (table.Rows.IsEmpty)
         {
             _error.WriteLine($"Nothing found: {table.Title}, no row.");

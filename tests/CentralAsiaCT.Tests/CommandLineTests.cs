@@ -154,6 +154,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("validate", "/nowhere/at/all")]
     [InlineData("no-such-command")]
     [InlineData("find")]
+    [InlineData("errata", "--format", "yaml")]
+    [InlineData("export", "--format", "md", "--out", "x", "--lang", "fr")]
     public void Bad_input_exits_with_2_and_says_why_on_standard_error(params string[] args)
     {
         var result = Run(args);
@@ -176,6 +178,7 @@ public sealed class CommandLineTests : IDisposable
         Run("overview").Output.Should().Contain("UZB UZ Uzbekistan");
         var help = Run("--help");
         help.Code.Should().Be(0);
-        help.Output.Should().Contain("states").And.Contain("validate").And.Contain("--lang");
+        help.Output.Should().Contain("states").And.Contain("validate").And.Contain("Exit codes");
+        Run("states", "--help").Output.Should().Contain("--lang <en|fr|ru>").And.Contain("--format <csv|html|json|md|table>");
     }
 }
