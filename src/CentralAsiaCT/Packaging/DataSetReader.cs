@@ -89,12 +89,15 @@ internal sealed class DataSetReader
         {
             var id = row.Required("id");
             var address = row.Required("address");
-            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri))
+
+            // The built-in edition's addresses are checked by a test; parsing them here would put the first Uri of the
+            // process (about 15 ms) on the path of every question.
+            if (_descriptor is not null && !Uri.TryCreate(address, UriKind.Absolute, out _))
             {
                 throw row.Error("address", $"'{address}' is not an absolute address");
             }
 
-            var source = new Source(id, row.Required("title"), row.Required("publisher"), List(row.Required("languages")), uri);
+            var source = new Source(id, row.Required("title"), row.Required("publisher"), List(row.Required("languages")), address);
             if (_sources.ContainsKey(id))
             {
                 throw row.Error("id", $"source '{id}' appears twice");
@@ -334,25 +337,28 @@ internal sealed class DataSetReader
             RequireKind(eventId, "event", "event-claims");
         }
 
-        // A stable sort: events on the same first day keep their ordinal, then the package's order.
-        var timeline = new List<(Event Event, int Index)>();
+        // A stable insertion sort (a handful of events): events on the same first day keep their ordinal, then the
+        // package's order. No Comparison over a value tuple, whose generic sort would be compiled at start-up.
+        var timeline = new Event[events.Count];
         for (var i = 0; i < events.Count; i++)
         {
-            timeline.Add((events[i], i));
-        }
-
-        timeline.Sort(static (a, b) =>
-        {
-            var byDate = a.Event.Date.First.CompareTo(b.Event.Date.First);
-            if (byDate != 0)
+            var at = i;
+            while (at > 0 && ComesBefore(events[i], timeline[at - 1]))
             {
-                return byDate;
+                timeline[at] = timeline[at - 1];
+                at--;
             }
 
-            var byOrdinal = (a.Event.Ordinal ?? 0).CompareTo(b.Event.Ordinal ?? 0);
-            return byOrdinal != 0 ? byOrdinal : a.Index.CompareTo(b.Index);
-        });
-        return ImmutableArray.CreateRange(timeline.ConvertAll(static t => t.Event));
+            timeline[at] = events[i];
+        }
+
+        return ImmutableArray.Create(timeline);
+    }
+
+    private static bool ComesBefore(Event e, Event other)
+    {
+        var byDate = e.Date.First.CompareTo(other.Date.First);
+        return byDate != 0 ? byDate < 0 : (e.Ordinal ?? 0) < (other.Ordinal ?? 0);
     }
 
     private Initiative ReadInitiative()

@@ -4,13 +4,62 @@ using System.Collections.Immutable;
 namespace CentralAsiaCT.Sourcing;
 
 /// <summary>A public document that facts of the data set cite.</summary>
-/// <param name="Id">The stable source ID, for example <c>S-SEED-FR</c>.</param>
-/// <param name="Title">The title of the document, or what it is.</param>
-/// <param name="Publisher">Who published it.</param>
-/// <param name="Languages">The languages it is available in, as BCP 47 tags (<c>mul</c> for many).</param>
-/// <param name="Address">Where it was read.</param>
-public sealed record Source(string Id, string Title, string Publisher, ImmutableArray<string> Languages, Uri Address)
+public sealed record Source
 {
+    // The address is kept as the text of the data and parsed when asked for: the first Uri of a process costs about
+    // 15 ms (measured), which a question that never looks at an address should not pay.
+    private readonly string _address;
+
+    /// <summary>A source with the given facts.</summary>
+    /// <param name="id">The stable source ID, for example <c>S-SEED-FR</c>.</param>
+    /// <param name="title">The title of the document, or what it is.</param>
+    /// <param name="publisher">Who published it.</param>
+    /// <param name="languages">The languages it is available in, as BCP 47 tags (<c>mul</c> for many).</param>
+    /// <param name="address">Where it was read; an absolute address.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="address"/> is not absolute.</exception>
+    public Source(string id, string title, string publisher, ImmutableArray<string> languages, Uri address)
+        : this(id, title, publisher, languages, AbsoluteText(address))
+    {
+    }
+
+    internal Source(string id, string title, string publisher, ImmutableArray<string> languages, string address)
+    {
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Title = title ?? throw new ArgumentNullException(nameof(title));
+        Publisher = publisher ?? throw new ArgumentNullException(nameof(publisher));
+        Languages = languages;
+        _address = address;
+    }
+
+    /// <summary>The stable source ID, for example <c>S-SEED-FR</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The title of the document, or what it is.</summary>
+    public string Title { get; }
+
+    /// <summary>Who published it.</summary>
+    public string Publisher { get; }
+
+    /// <summary>The languages it is available in, as BCP 47 tags (<c>mul</c> for many).</summary>
+    public ImmutableArray<string> Languages { get; }
+
+    /// <summary>Where it was read (an absolute address, parsed from the data on each call).</summary>
+    public Uri Address => new(_address, UriKind.Absolute);
+
+    /// <summary>Where it was read, as written in the data package.</summary>
+    public string AddressText => _address;
+
     /// <inheritdoc />
     public override string ToString() => Id;
+
+    private static string AbsoluteText(Uri address)
+    {
+        if (address is null)
+        {
+            throw new ArgumentNullException(nameof(address));
+        }
+
+        return address.IsAbsoluteUri ? address.OriginalString : throw new ArgumentException("The address of a source must be absolute.", nameof(address));
+    }
 }
