@@ -27,7 +27,7 @@ public sealed partial class CentralAsiaData
         Volatile.Read(ref _placeIndex) ?? Publish(ref _placeIndex, new NameIndex<Place>(Places, static _ => []));
 
     private NameIndex<Entity> EntityIndex =>
-        Volatile.Read(ref _entityIndex) ?? Publish(ref _entityIndex, new NameIndex<Entity>(_entities.Values, static e => e is State s ? StateCodes(s) : []));
+        Volatile.Read(ref _entityIndex) ?? Publish(ref _entityIndex, new NameIndex<Entity>(_reader.Graph.Entities.Values, static e => e is State s ? StateCodes(s) : []));
 
     /// <summary>
     /// The state with this code or name: ISO 3166-1 alpha-2, alpha-3 or numeric (<c>"004"</c> or <c>"4"</c>), UN M49, or

@@ -155,7 +155,7 @@ public sealed partial class CentralAsiaData
             }
         }
 
-        foreach (var entity in _entities.Values)
+        foreach (var entity in _reader.Graph.Entities.Values)
         {
             Take(entity);
             foreach (var name in entity.Names)

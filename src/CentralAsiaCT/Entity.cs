@@ -9,12 +9,14 @@ namespace CentralAsiaCT;
 /// <summary>Anything of the data set that has a stable ID, names and sources: a state, an organisation, an event, ...</summary>
 public abstract record Entity : ISourced
 {
+    // Names, milestones and statements come from the edition's store when first asked for. Two entities are equal when
+    // they are the same entity of the same edition: the store takes part in equality by reference.
+    private readonly Packaging.FactStore _store;
+
     private protected Entity(string id, EntityFacts facts)
     {
         Id = id;
-        Names = facts.Names;
-        Milestones = facts.Milestones;
-        Statements = facts.Statements;
+        _store = facts.Store;
         Provenance = facts.Provenance;
     }
 
@@ -22,13 +24,13 @@ public abstract record Entity : ISourced
     public string Id { get; }
 
     /// <summary>Every name of the entity in every language and kind, each with its sources.</summary>
-    public ImmutableArray<Name> Names { get; }
+    public ImmutableArray<Name> Names => _store.NamesOf(Id);
 
     /// <summary>Dated facts about the entity: adoption, establishment, admission to the UN, change of name.</summary>
-    public ImmutableArray<Milestone> Milestones { get; }
+    public ImmutableArray<Milestone> Milestones => _store.MilestonesOf(Id);
 
     /// <summary>Short sourced statements about the entity (its aim, its significance), in the language of their source.</summary>
-    public ImmutableArray<Statement> Statements { get; }
+    public ImmutableArray<Statement> Statements => _store.StatementsOf(Id);
 
     /// <summary>The sources that attest the entity and its main facts.</summary>
     public Provenance Provenance { get; }

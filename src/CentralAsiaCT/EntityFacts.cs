@@ -1,12 +1,8 @@
-using System.Collections.Immutable;
-using CentralAsiaCT.Naming;
+using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Sourcing;
 
 namespace CentralAsiaCT;
 
-/// <summary>What every entity carries besides its own fields; gathered once by the reader of a data package.</summary>
-internal sealed record EntityFacts(
-    ImmutableArray<Name> Names,
-    ImmutableArray<Milestone> Milestones,
-    ImmutableArray<Statement> Statements,
-    Provenance Provenance);
+/// <summary>What every entity carries besides its own fields: its row's provenance, and the edition's store of names,
+/// milestones and statements, which is read only when one of them is first asked for.</summary>
+internal sealed record EntityFacts(FactStore Store, Provenance Provenance);

@@ -9,6 +9,32 @@ public sealed class QueryTests
     private static string[] Ids(IEnumerable<Entity> entities) => entities.Select(e => e.Id).ToArray();
 
     [Fact]
+    public void Statuses_read_straight_from_the_tables_agree_with_the_participations_of_the_graph()
+    {
+        // StatusOf reads the documents and participations rows without building the graph (for start-up time); the
+        // graph's participations are the reference it must agree with, on the shipped edition and on a changed one.
+        var changed = CentralAsiaData.Load(new Support.PackageBytes()
+            .Replace("participations.csv", "UZB,JPOA-2011,observer", "UZB,JPOA-2011,adopter")
+            .Replace("participations.csv", "KAZ,JPOA-2011,adopter", "KAZ,JPOA-2011,observer")
+            .AsFiles());
+        foreach (var data in new[] { Data, changed })
+        {
+            foreach (var state in data.States)
+            {
+                var fromGraph = data.Participations
+                    .Where(p => p.Participant == (Entity)state && p.Target == (Entity)data.JointPlanOfAction && p.Role is Role.Adopter or Role.Observer)
+                    .Select(p => p.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer)
+                    .DefaultIfEmpty(JointPlanStatus.None)
+                    .First();
+                data.StatusOf(state).Should().Be(fromGraph, state.Id);
+            }
+        }
+
+        Ids(changed.StatesWithStatus(JointPlanStatus.Adopted)).Should().Contain("UZB");
+        Ids(changed.StatesWithStatus(JointPlanStatus.Observer)).Should().Equal("KAZ");
+    }
+
+    [Fact]
     public void Events_by_pillar_place_and_host()
     {
         Ids(Data.EventsCovering(Data.GetPillar("II"))).Should().Equal("EM2", "HLM-2011");

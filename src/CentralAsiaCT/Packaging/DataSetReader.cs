@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using CentralAsiaCT.Naming;
 using CentralAsiaCT.Sourcing;
 
@@ -13,64 +14,134 @@ namespace CentralAsiaCT.Packaging;
 internal sealed class DataSetReader
 {
     private readonly TableSet _tables;
+    private readonly PackageDescriptor? _descriptor;
     private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _kinds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Name>> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Milestone>> _milestones = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Statement>> _statements = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Entity> _entities = new(StringComparer.OrdinalIgnoreCase);
 
-    private readonly PackageDescriptor? _descriptor;
+    // Filled by the states stage, then the graph stage, each under _gate; read by others only after the graph stage.
+    private readonly Dictionary<string, Entity> _entities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FactStore _store;
+    private readonly object _gate = new();
+    private ImmutableArray<State> _states;
+    private bool _statesRead;
+    private EntityGraph? _graph;
+    private Dictionary<string, object>? _statuses;
+
+    // Statuses are kept boxed in a dictionary of references, whose code the runtime has precompiled; a dictionary of
+    // enum values would be compiled on first use (about ten methods, measured).
+    private static readonly object Adopted = JointPlanStatus.Adopted;
+    private static readonly object Observer = JointPlanStatus.Observer;
 
     private DataSetReader(TableSet tables, PackageDescriptor? descriptor)
     {
         _tables = tables;
         _descriptor = descriptor;
+        Sources = ReadSources();
+        ReadEntityKinds();
+        _store = new FactStore(ReadFacts);
     }
 
-    /// <summary>Builds the model; <paramref name="descriptor"/> is null for the built-in edition, whose descriptor is embedded.</summary>
-    public static CentralAsiaData Read(TableSet tables, PackageDescriptor? descriptor = null) => new DataSetReader(tables, descriptor).Read();
+    /// <summary>Every source of the edition (read at once: every other stage cites them).</summary>
+    public ImmutableArray<Source> Sources { get; }
 
-    private CentralAsiaData Read()
+    /// <summary>When the data package was created.</summary>
+    public NodaTime.Instant Created =>
+        IsoDateText.TryParseInstant(_tables.Metadata.Created, out var created)
+            ? created
+            : throw new FormatException($"datapackage.json: 'created' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ): '{_tables.Metadata.Created}'.");
+
+    /// <summary>The states, read on first use without the rest of the graph.</summary>
+    public ImmutableArray<State> States
     {
-        if (!IsoDateText.TryParseInstant(_tables.Metadata.Created, out var created))
+        get
         {
-            throw new FormatException($"datapackage.json: 'created' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ): '{_tables.Metadata.Created}'.");
+            if (Volatile.Read(ref _statesRead))
+            {
+                return _states;
+            }
+
+            lock (_gate)
+            {
+                if (!_statesRead)
+                {
+                    _states = ReadStates();
+                    Volatile.Write(ref _statesRead, true);
+                }
+
+                return _states;
+            }
+        }
+    }
+
+    /// <summary>Every other entity and fact, read on first use.</summary>
+    public EntityGraph Graph
+    {
+        get
+        {
+            var graph = Volatile.Read(ref _graph);
+            if (graph is not null)
+            {
+                return graph;
+            }
+
+            lock (_gate)
+            {
+                if (_graph is null)
+                {
+                    _ = States;
+                    var places = ReadPlaces();
+                    var organisations = ReadOrganisations();
+                    var strategy = ReadStrategy();
+                    var timeline = ReadEvents();
+                    var initiative = ReadInitiative();
+                    var (plan, declaration) = ReadDocuments();
+                    var participations = ReadParticipations();
+                    var errata = ReadErrata();
+                    Volatile.Write(ref _graph, new EntityGraph(strategy, initiative, plan, declaration, timeline, organisations, places, participations, errata, _entities));
+                }
+
+                return _graph!;
+            }
+        }
+    }
+
+    /// <summary>Builds an edition that reads its tables as questions need them. A package read from files
+    /// (<paramref name="descriptor"/> not null) is read whole at once, so that its errors surface when it is loaded; the
+    /// built-in edition (null: its descriptor is embedded) is checked by the tests instead.</summary>
+    public static CentralAsiaData Read(TableSet tables, PackageDescriptor? descriptor = null)
+    {
+        var reader = new DataSetReader(tables, descriptor);
+        if (descriptor is not null)
+        {
+            reader.ReadNow();
         }
 
-        var sources = ReadSources();
-        ReadEntityKinds();
-        ReadNames();
-        ReadMilestones();
-        ReadStatements();
+        return new CentralAsiaData(tables.Metadata, reader, tables, descriptor);
+    }
 
-        var states = ReadStates();
-        var places = ReadPlaces();
-        var organisations = ReadOrganisations();
-        var strategy = ReadStrategy();
-        var timeline = ReadEvents();
-        var initiative = ReadInitiative();
-        var (plan, declaration) = ReadDocuments();
-        var participations = ReadParticipations();
-        var errata = ReadErrata();
+    /// <summary>Reads every stage now.</summary>
+    public void ReadNow()
+    {
+        _ = Created;
+        _ = Graph;
+        _store.ReadNow();
+        _ = StatusOf(string.Empty);
+    }
 
-        return new CentralAsiaData(
-            _tables.Metadata,
-            created,
-            strategy,
-            initiative,
-            plan,
-            declaration,
-            timeline,
-            states,
-            organisations,
-            places,
-            participations,
-            errata,
-            sources,
-            _entities,
-            _tables,
-            _descriptor);
+    /// <summary>Where the state with this ID stands towards the plan, from the rows of the documents and participations
+    /// tables, without building the graph: a question about statuses needs only the states.</summary>
+    public JointPlanStatus StatusOf(string stateId)
+    {
+        var statuses = Volatile.Read(ref _statuses);
+        if (statuses is null)
+        {
+            lock (_gate)
+            {
+                statuses = _statuses ??= ReadStatuses();
+            }
+        }
+
+        return statuses.TryGetValue(stateId, out var status) ? (JointPlanStatus)status : JointPlanStatus.None;
     }
 
     private IEnumerable<TableRow> Rows(string table)
@@ -124,8 +195,10 @@ internal sealed class DataSetReader
         }
     }
 
-    private void ReadNames()
+    // Reads only the sources and entity kinds, which stay unchanged afterwards: safe to run on any thread, at any time.
+    private FactStore.Facts ReadFacts()
     {
+        var names = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
         foreach (var row in Rows("names"))
         {
             var name = new Name(
@@ -135,36 +208,69 @@ internal sealed class DataSetReader
                 DateText.OptionalDay(row, "valid_from"),
                 DateText.OptionalDay(row, "valid_to"),
                 Provenance(row));
-            Add(_names, EntityId(row, "entity_id", null), name);
+            Add(names, EntityId(row, "entity_id", null), name);
         }
-    }
 
-    private void ReadMilestones()
-    {
+        var milestones = new Dictionary<string, List<Milestone>>(StringComparer.Ordinal);
         foreach (var row in Rows("milestones"))
         {
             var id = EntityId(row, "entity_id", null);
-            Add(_milestones, id, new Milestone(
+            Add(milestones, id, new Milestone(
                 id,
                 Vocabulary.Parse<MilestoneKind>(row, "kind"),
                 DateText.Required(row, "date", null, "date_precision"),
                 row.Optional("detail"),
                 Provenance(row)));
         }
-    }
 
-    private void ReadStatements()
-    {
+        var statements = new Dictionary<string, List<Statement>>(StringComparer.Ordinal);
         foreach (var row in Rows("statements"))
         {
             var id = EntityId(row, "entity_id", null);
-            Add(_statements, id, new Statement(
+            Add(statements, id, new Statement(
                 id,
                 Vocabulary.Parse<StatementTopic>(row, "topic"),
                 row.Required("language"),
                 row.Required("text"),
                 Provenance(row)));
         }
+
+        return new FactStore.Facts(Collected(names), Collected(milestones), Collected(statements));
+    }
+
+    private Dictionary<string, object> ReadStatuses()
+    {
+        // The plan is the first document of kind 'plan', as the graph reads it.
+        string? plan = null;
+        foreach (var row in Rows("documents"))
+        {
+            if (row.Required("kind") == "plan")
+            {
+                plan = row.Required("id");
+                break;
+            }
+        }
+
+        // The first adopter or observer role of a state in the plan gives its status, as the graph's participations do
+        // (a test compares the two). The role words are those of the schema's enum for participations.role.
+        var statuses = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in Rows("participations"))
+        {
+            if (row.Required("target_id") != plan)
+            {
+                continue;
+            }
+
+            var role = row.Required("role");
+            var status = role == "adopter" ? Adopted : role == "observer" ? Observer : null;
+            var participant = row.Required("participant_id");
+            if (status is not null && !statuses.ContainsKey(participant))
+            {
+                statuses.Add(participant, status);
+            }
+        }
+
+        return statuses;
     }
 
     private ImmutableArray<State> ReadStates()
@@ -175,7 +281,7 @@ internal sealed class DataSetReader
             var id = EntityId(row, "alpha3", "state");
             var state = new State(
                 id,
-                Facts(id, row),
+                Facts(row),
                 row.Required("alpha2"),
                 row.Required("numeric"),
                 row.Required("m49"),
@@ -192,7 +298,7 @@ internal sealed class DataSetReader
         foreach (var row in Rows("places"))
         {
             var id = EntityId(row, "id", "place");
-            result.Add(Register(row, new Place(id, Facts(id, row), Resolve<State>(row, "state_id")!)));
+            result.Add(Register(row, new Place(id, Facts(row), Resolve<State>(row, "state_id")!)));
         }
 
         return result.ToImmutable();
@@ -225,7 +331,7 @@ internal sealed class DataSetReader
                 var id = EntityId(row, "id", "organisation");
                 Register(row, new Organisation(
                     id,
-                    Facts(id, row),
+                    Facts(row),
                     Vocabulary.Parse<OrganisationKind>(row, "kind"),
                     Resolve<Organisation>(row, "parent_id"),
                     Resolve<Place>(row, "seat_place_id")));
@@ -255,7 +361,7 @@ internal sealed class DataSetReader
             }
 
             var strategyId = row.Required("strategy_id");
-            Add(pillarsByStrategy, strategyId, Register(row, new Pillar(id, Facts(id, row), (PillarNumber)n, strategyId)));
+            Add(pillarsByStrategy, strategyId, Register(row, new Pillar(id, Facts(row), (PillarNumber)n, strategyId)));
         }
 
         Strategy? strategy = null;
@@ -271,7 +377,7 @@ internal sealed class DataSetReader
             pillars?.Sort(static (a, b) => a.Number.CompareTo(b.Number));
             strategy = Register(row, new Strategy(
                 id,
-                Facts(id, row),
+                Facts(row),
                 row.Required("symbol"),
                 row.Required("adopted_by"),
                 pillars is null ? ImmutableArray<Pillar>.Empty : ImmutableArray.CreateRange(pillars)));
@@ -317,7 +423,7 @@ internal sealed class DataSetReader
             claims.TryGetValue(id, out var claimed);
             events.Add(Register(row, new Event(
                 id,
-                Facts(id, row),
+                Facts(row),
                 Vocabulary.Parse<EventKind>(row, "kind"),
                 ordinal,
                 row.Required("initiative_id"),
@@ -374,7 +480,7 @@ internal sealed class DataSetReader
 
             initiative = Register(row, new Initiative(
                 id,
-                Facts(id, row),
+                Facts(row),
                 Resolve<Strategy>(row, "strategy_id")!,
                 Resolve<Event>(row, "launch_event_id")));
         }
@@ -395,7 +501,7 @@ internal sealed class DataSetReader
             var count = row.Optional("participant_count");
             if (kind == "plan" && plan is null && count is null)
             {
-                plan = Register(row, new JointPlanOfAction(id, Facts(id, row), initiative, adoptedAt));
+                plan = Register(row, new JointPlanOfAction(id, Facts(row), initiative, adoptedAt));
             }
             else if (kind == "declaration" && declaration is null)
             {
@@ -407,7 +513,7 @@ internal sealed class DataSetReader
                         : throw row.Error("participant_count", $"'{count}' is not a positive whole number");
                 }
 
-                declaration = Register(row, new Declaration(id, Facts(id, row), initiative, adoptedAt, participants));
+                declaration = Register(row, new Declaration(id, Facts(row), initiative, adoptedAt, participants));
             }
             else
             {
@@ -455,11 +561,7 @@ internal sealed class DataSetReader
         return result.ToImmutable();
     }
 
-    private EntityFacts Facts(string id, TableRow row) => new(
-        Collected(_names, id),
-        Collected(_milestones, id),
-        Collected(_statements, id),
-        Provenance(row));
+    private EntityFacts Facts(TableRow row) => new(_store, Provenance(row));
 
     private Provenance Provenance(TableRow row)
     {
@@ -552,9 +654,16 @@ internal sealed class DataSetReader
         return result.MoveToImmutable();
     }
 
-    private static ImmutableArray<T> Collected<T>(Dictionary<string, List<T>> byEntity, string id) =>
-        byEntity.TryGetValue(id, out var items) ? ImmutableArray.CreateRange(items) : ImmutableArray<T>.Empty;
+    private static Dictionary<string, ImmutableArray<T>> Collected<T>(Dictionary<string, List<T>> byEntity)
+    {
+        var result = new Dictionary<string, ImmutableArray<T>>(byEntity.Count, StringComparer.Ordinal);
+        foreach (var entry in byEntity)
+        {
+            result.Add(entry.Key, ImmutableArray.CreateRange(entry.Value));
+        }
 
+        return result;
+    }
     private static void Add<T>(Dictionary<string, List<T>> byKey, string key, T item)
     {
         if (!byKey.TryGetValue(key, out var items))

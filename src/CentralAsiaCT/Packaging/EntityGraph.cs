@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CentralAsiaCT.Sourcing;
+
+namespace CentralAsiaCT.Packaging;
+
+/// <summary>Every entity of an edition beyond its states, and the facts that link them; built together on first use.</summary>
+internal sealed record EntityGraph(
+    Strategy Strategy,
+    Initiative Initiative,
+    JointPlanOfAction JointPlanOfAction,
+    Declaration Declaration,
+    ImmutableArray<Event> Timeline,
+    ImmutableArray<Organisation> Organisations,
+    ImmutableArray<Place> Places,
+    ImmutableArray<Participation> Participations,
+    ImmutableArray<Erratum> Errata,
+    Dictionary<string, Entity> Entities);
