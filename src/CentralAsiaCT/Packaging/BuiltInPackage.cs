@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace CentralAsiaCT.Packaging;
 
 /// <summary>
@@ -8,15 +6,6 @@ namespace CentralAsiaCT.Packaging;
 /// </summary>
 internal static partial class BuiltInPackage
 {
-    public static TableSet ReadTables()
-    {
-        var names = TableNames;
-        var tables = ImmutableArray.CreateBuilder<Table>(names.Length);
-        foreach (var name in names)
-        {
-            tables.Add(TableEncoding.Decode(name, EncodedTable(name)));
-        }
-
-        return new TableSet(new PackageMetadata(Name, Title, Version, Created, License), tables.MoveToImmutable());
-    }
+    public static TableSet ReadTables() =>
+        new(new PackageMetadata(Name, Title, Version, Created, License), TableNames, static name => TableEncoding.Decode(name, EncodedTable(name)));
 }

@@ -1,34 +1,90 @@
 using System;
 using System.Collections.Immutable;
+using System.Threading;
 
 namespace CentralAsiaCT.Packaging;
 
-/// <summary>All tables of one data package with its metadata, in the order of the package's resources.</summary>
+/// <summary>
+/// The tables of one data package. Tables read from files are all there at once; the built-in tables are decoded one by
+/// one when first asked for, so that a question pays only for the tables it reads.
+/// </summary>
 internal sealed class TableSet
 {
+    private readonly ImmutableArray<string> _names;
+    private readonly Func<string, Table>? _decode;
+    private readonly Table?[] _tables;
+    private ImmutableArray<Table> _all;
+
     public TableSet(PackageMetadata metadata, ImmutableArray<Table> tables)
     {
         Metadata = metadata;
-        Tables = tables;
+        _names = ImmutableArray.CreateRange(tables, static t => t.Name);
+        _tables = new Table?[tables.Length];
+        for (var i = 0; i < tables.Length; i++)
+        {
+            _tables[i] = tables[i];
+        }
+
+        _all = tables;
+    }
+
+    public TableSet(PackageMetadata metadata, ImmutableArray<string> names, Func<string, Table> decode)
+    {
+        Metadata = metadata;
+        _names = names;
+        _decode = decode;
+        _tables = new Table?[names.Length];
     }
 
     public PackageMetadata Metadata { get; }
 
-    public ImmutableArray<Table> Tables { get; }
+    /// <summary>Every table, in the package's order (decoding any not yet decoded).</summary>
+    public ImmutableArray<Table> Tables
+    {
+        get
+        {
+            if (_all.IsDefault)
+            {
+                var all = new Table[_names.Length];
+                for (var i = 0; i < all.Length; i++)
+                {
+                    all[i] = At(i);
+                }
+
+                // Racing threads build equal arrays; either may be kept.
+                _all = ImmutableArray.Create(all);
+            }
+
+            return _all;
+        }
+    }
 
     public Table this[string name]
     {
         get
         {
-            foreach (var table in Tables)
+            for (var i = 0; i < _names.Length; i++)
             {
-                if (table.Name == name)
+                if (_names[i] == name)
                 {
-                    return table;
+                    return At(i);
                 }
             }
 
             throw new FormatException($"The data package has no resource '{name}'.");
         }
+    }
+
+    private Table At(int index)
+    {
+        var table = Volatile.Read(ref _tables[index]);
+        if (table is null)
+        {
+            // Decoding is pure: if two threads race, both decode the same table and the first one stored is kept.
+            var decoded = _decode!(_names[index]);
+            table = Interlocked.CompareExchange(ref _tables[index], decoded, null) ?? decoded;
+        }
+
+        return table;
     }
 }
