@@ -18,7 +18,7 @@ public sealed partial class CentralAsiaData
     // Private and never changed after construction. The reader builds each part of the model on first use: a question
     // pays only for the tables it touches (measured: the cold start of a one-question program).
     private readonly DataSetReader _reader;
-    private readonly Dictionary<string, Source> _sources;
+    private Dictionary<string, Source>? _sourcesById;
     private readonly TableSet _tables;
     private readonly PackageDescriptor? _descriptor;
     private ImmutableArray<State>[]? _statesByStatus;
@@ -33,11 +33,6 @@ public sealed partial class CentralAsiaData
         Version = metadata.Version;
         License = metadata.License;
         Sources = reader.Sources;
-        _sources = new Dictionary<string, Source>(Sources.Length, StringComparer.OrdinalIgnoreCase);
-        foreach (var source in Sources)
-        {
-            _sources.Add(source.Id, source);
-        }
     }
 
     /// <summary>
@@ -138,6 +133,17 @@ public sealed partial class CentralAsiaData
         return (int)status >= 0 && (int)status < byStatus.Length ? byStatus[(int)status] : ImmutableArray<State>.Empty;
     }
 
+    private Dictionary<string, Source> SourcesById()
+    {
+        var byId = new Dictionary<string, Source>(Sources.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var source in Sources)
+        {
+            byId[source.Id] = source;
+        }
+
+        return byId;
+    }
+
     private ImmutableArray<State>[] GroupStatesByStatus()
     {
         var groups = new ImmutableArray<State>[3];
@@ -231,7 +237,8 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(id));
         }
 
-        return _sources.TryGetValue(id.Trim(), out source!);
+        var byId = Volatile.Read(ref _sourcesById) ?? Publish(ref _sourcesById, SourcesById());
+        return byId.TryGetValue(id.Trim(), out source!);
     }
 
     /// <summary>The source with the given ID, ignoring case.</summary>

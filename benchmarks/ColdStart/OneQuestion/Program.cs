@@ -1,10 +1,16 @@
 using System;
+using System.Diagnostics;
 using System.Linq;
 using CentralAsiaCT;
 
+var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+var clock = Stopwatch.StartNew();
 var adopters = CentralAsiaData.Default.StatesWithStatus(JointPlanStatus.Adopted);
+var firstAccess = clock.Elapsed;
+var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 Console.WriteLine(string.Join(" ", adopters.Select(s => s.Alpha3)));
 if (Environment.GetEnvironmentVariable("CENTRALASIACT_JITINFO") == "1")
 {
-    Console.WriteLine($"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} ms");
+    // First access with everything cold (JIT, type loading), as a notebook or script pays it inside its process.
+    Console.WriteLine($"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} ms; first access {firstAccess.TotalMilliseconds:F1} ms, {allocated / 1024.0:F1} KB allocated");
 }
