@@ -66,6 +66,28 @@ public sealed class LookupTests
     }
 
     [Fact]
+    public void A_spelling_as_written_and_the_same_spelling_folded_find_the_same_entity()
+    {
+        // Spellings of the data as written (and all in upper or lower case) are answered without folding; padding an
+        // input with spaces forces the folding path, which must give the same answer for every name and code.
+        var data = CentralAsiaData.Default;
+        foreach (var entity in data.States.Concat<Entity>(data.Organisations).Concat(data.Places))
+        {
+            var spellings = entity.Names.Select(n => n.Text).Append(entity.Id);
+            foreach (var spelling in spellings.SelectMany(t => new[] { t, t.ToUpperInvariant(), t.ToLowerInvariant() }))
+            {
+                Found(data, spelling).Should().Be(Found(data, $" {spelling} "), spelling);
+            }
+        }
+
+        static string? Found(CentralAsiaData data, string input) =>
+            data.TryGetState(input, out var s) ? s.Id
+            : data.TryGetOrganisation(input, out var o) ? o.Id
+            : data.TryGetPlace(input, out var p) ? p.Id
+            : null;
+    }
+
+    [Fact]
     public void The_erroneous_form_CIE_says_which_source_wrote_it()
     {
         var match = Data.SearchOrganisations("CIE").Single();
