@@ -83,7 +83,8 @@ internal sealed class NameIndex<T>
     /// <summary>The exact entries for <paramref name="input"/>, folded; empty when none.</summary>
     public ImmutableArray<Entry> Exact(ReadOnlySpan<char> input)
     {
-        Span<char> buffer = stackalloc char[NameFolding.MaxLength];
+        // Sized to the input (a fold at most doubles a character), so that a short code does not clear a 512-byte buffer.
+        Span<char> buffer = stackalloc char[Math.Max(1, Math.Min(NameFolding.MaxLength, input.Length * 2))];
         var length = NameFolding.Fold(input, buffer);
         if (length <= 0)
         {
