@@ -21,8 +21,18 @@ public class FirstAccessBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _b.Dispose();
 
-    [Benchmark(Baseline = true, Description = "CentralAsiaCT: build from the compiled tables")]
-    public CentralAsiaData Library() => DataSetReader.Read(BuiltInPackage.ReadTables());
+    [Benchmark(Baseline = true, Description = "CentralAsiaCT: a new edition answers one question (states by status)")]
+    public int LibraryFirstQuestion() => DataSetReader.Read(BuiltInPackage.ReadTables()).StatesWithStatus(JointPlanStatus.Adopted).Length;
+
+    [Benchmark(Description = "CentralAsiaCT: a new edition answers one lookup by name")]
+    public State LibraryFirstLookup() => DataSetReader.Read(BuiltInPackage.ReadTables()).GetState("Kirghizistan");
+
+    [Benchmark(Description = "CentralAsiaCT: a new edition builds everything")]
+    public int LibraryWhole()
+    {
+        var data = DataSetReader.Read(BuiltInPackage.ReadTables());
+        return data.Participations.Length + data.Errata.Length + data.States[0].Names.Length + data.Created.ToUnixTimeSeconds().GetHashCode();
+    }
 
     [Benchmark(Description = "JSON: deserialize into plain classes")]
     public Facts Json() => JsonSerializer.Deserialize<Facts>(_b.JsonText, Baselines.JsonOptions)!;
