@@ -14,7 +14,8 @@ internal sealed class NameIndex<T>
 {
     private readonly FrozenDictionary<string, ImmutableArray<Entry>> _byKey;
 
-    // Every spelling of the data as written, in upper and in lower case, mapped to the one entity that folding it would
+    // Every spelling of the data as written, in upper and in lower case, each composed (NFC) and decomposed (NFD, as macOS
+    // file names and some keyboards give accented letters), mapped to the one entity that folding it would
     // find: such an input is answered by one probe of this dictionary, without folding (measured: the fold is most of a
     // lookup's time). Spellings that folding finds ambiguous or not at all are left out and take the folding path.
     private readonly FrozenDictionary<string, T> _bySpelling;
@@ -55,7 +56,7 @@ internal sealed class NameIndex<T>
         {
             foreach (var entry in entries)
             {
-                foreach (var spelling in new[] { entry.Text, entry.Text.ToUpperInvariant(), entry.Text.ToLowerInvariant() })
+                foreach (var spelling in Spellings(entry.Text))
                 {
                     if (!spellings.ContainsKey(spelling) && Resolve(Exact(spelling.AsSpan()), out var entity) == Outcome.Found)
                     {
@@ -73,6 +74,15 @@ internal sealed class NameIndex<T>
     public bool TryGetBySpelling(string input, out T entity) => _bySpelling.TryGetValue(input, out entity!);
 
     /// <summary>What exact matching found: nothing, one entity, or several equally good ones.</summary>
+    private static IEnumerable<string> Spellings(string text)
+    {
+        foreach (var cased in new[] { text, text.ToUpperInvariant(), text.ToLowerInvariant() })
+        {
+            yield return cased;
+            yield return cased.Normalize(System.Text.NormalizationForm.FormD);
+        }
+    }
+
     public enum Outcome
     {
         NotFound,
