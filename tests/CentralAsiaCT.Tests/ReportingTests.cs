@@ -160,12 +160,23 @@ public sealed class ReportingTests
         }
 
         // The launch is known to the month: a hatched bar as wide as its month, about 30 of the 456 days drawn.
-        var launch = events.Single(g => (string?)g.Attribute("id") == "LAUNCH-2010").Element(Svg + "rect")!;
+        static XElement Bar(XElement g) => g.Elements(Svg + "rect").Single(r => r.Attribute("class") is null);
+        var launch = Bar(events.Single(g => (string?)g.Attribute("id") == "LAUNCH-2010"));
         ((string)launch.Attribute("fill")!).Should().Be("url(#month-precision)");
-        var em1 = events.Single(g => (string?)g.Attribute("id") == "EM1").Element(Svg + "rect")!;
+        var em1 = Bar(events.Single(g => (string?)g.Attribute("id") == "EM1"));
         ((string)em1.Attribute("fill")!).Should().NotStartWith("url(");
         double Width(XElement rect) => double.Parse((string)rect.Attribute("width")!, CultureInfo.InvariantCulture);
         Width(launch).Should().BeGreaterThan(Width(em1) * 10);
+
+        // The seed's month-level claim about Dushanbe (March 2011) is drawn as a dashed month-wide outline behind the bar.
+        var em2 = events.Single(g => (string?)g.Attribute("id") == "EM2");
+        var claim = em2.Elements(Svg + "rect").Single(r => ((string?)r.Attribute("class"))?.StartsWith("claim", StringComparison.Ordinal) == true);
+        ((string)claim.Element(Svg + "title")!).Should().Be("S-SEED-FR says 2011-03 (known to the month)");
+        Width(claim).Should().BeGreaterThan(Width(Bar(em2)) * 10);
+        // The seed gives the high-level meeting both "November 2011" and "30 November 2011": only the first differs from
+        // the date taken, so only it is outlined.
+        events.Single(g => (string?)g.Attribute("id") == "HLM-2011").Elements(Svg + "rect").Where(r => r.Attribute("class") is not null)
+            .Select(r => (string)r.Element(Svg + "title")!).Should().Equal("S-SEED-FR says 2011-11 (known to the month)");
 
         XDocument.Parse(Hostile.Value.TimelineToSvg()).Root!.Name.Should().Be(Svg + "svg");
     }

@@ -18,7 +18,8 @@ internal sealed class NameIndex<T>
     // file names and some keyboards give accented letters), mapped to the one entity that folding it would
     // find: such an input is answered by one probe of this dictionary, without folding (measured: the fold is most of a
     // lookup's time). Spellings that folding finds ambiguous or not at all are left out and take the folding path.
-    private readonly FrozenDictionary<string, T> _bySpelling;
+    // Typed by the base class, so that shared generic code probes it without a per-T lookup; every value is a T.
+    private readonly FrozenDictionary<string, Entity> _bySpelling;
 #if NET9_0_OR_GREATER
     private readonly FrozenDictionary<string, ImmutableArray<Entry>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 #endif
@@ -51,7 +52,7 @@ internal sealed class NameIndex<T>
         _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
 
-        var spellings = new Dictionary<string, T>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entries in frozen.Values)
         {
             foreach (var entry in entries)
@@ -71,7 +72,21 @@ internal sealed class NameIndex<T>
 
     /// <summary>The entity that <paramref name="input"/> names, when it is a spelling of the data as written (or all in
     /// upper or lower case) that names exactly one entity; otherwise false, and the caller folds.</summary>
-    public bool TryGetBySpelling(string input, out T entity) => _bySpelling.TryGetValue(input, out entity!);
+    public bool TryGetBySpelling(string input, out T entity)
+    {
+        if (_bySpelling.TryGetValue(input, out var found))
+        {
+#if NET8_0_OR_GREATER
+            entity = System.Runtime.CompilerServices.Unsafe.As<T>(found);
+#else
+            entity = (T)found;
+#endif
+            return true;
+        }
+
+        entity = null!;
+        return false;
+    }
 
     /// <summary>What exact matching found: nothing, one entity, or several equally good ones.</summary>
     private static IEnumerable<string> Spellings(string text)

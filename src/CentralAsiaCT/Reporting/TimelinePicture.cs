@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -44,8 +45,9 @@ internal static class TimelinePicture
             }
             else
             {
-                var start = events.Min(static e => e.Date.First).With(DateAdjusters.StartOfMonth);
-                var end = events.Max(static e => e.Date.Last).With(DateAdjusters.EndOfMonth).PlusDays(1);
+                var dates = events.SelectMany(static e => e.Claims.Select(static c => c.Date).Append(e.Date)).OfType<KnownDate>().ToList();
+                var start = dates.Min(static d => d.First).With(DateAdjusters.StartOfMonth);
+                var end = dates.Max(static d => d.Last).With(DateAdjusters.EndOfMonth).PlusDays(1);
                 var days = (double)Period.Between(start, end, PeriodUnits.Days).Days;
                 double X(LocalDate day) => Margin + ((Width - (2 * Margin)) * Period.Between(start, day, PeriodUnits.Days).Days / days);
 
@@ -106,6 +108,7 @@ internal static class TimelinePicture
         svg.WriteAttributeString("class", "event " + Vocabulary.Word(e.Date.Precision));
         svg.WriteElementString("title", Namespace, $"{e.Id}: {e.Date} (known to the {Vocabulary.Word(e.Date.Precision)}); sources {e.Provenance.SourceIds}");
         Line(svg, left, AxisY, left, y, "#bbb");
+        WriteClaims(svg, e, y, x);
         svg.WriteStartElement("rect", Namespace);
         Attribute(svg, "x", left);
         Attribute(svg, "y", y);
@@ -123,6 +126,40 @@ internal static class TimelinePicture
         var rightward = left < Width * 0.55;
         Text(svg, rightward ? left : right, y + BarHeight + 13, rightward ? "start" : "end", label);
         svg.WriteEndElement();
+    }
+
+    private static void WriteClaims(XmlWriter svg, Event e, double y, Func<LocalDate, double> x)
+    {
+        // What a source says of the date, when it is not the date taken (the seed's months, for example): a dashed
+        // outline over the whole claimed span, behind the bar, so that the picture shows both claims side by side.
+        var drawn = new List<string>();
+        foreach (var claim in e.Claims)
+        {
+            if (claim.Date is not { } date || date.Equals(e.Date))
+            {
+                continue;
+            }
+
+            var sources = string.Join(";", e.Claims.Where(c => date.Equals(c.Date)).SelectMany(static c => c.Provenance.Sources).Select(static s => s.Id).Distinct());
+            var key = date + " " + sources;
+            if (drawn.Contains(key))
+            {
+                continue;
+            }
+
+            drawn.Add(key);
+            svg.WriteStartElement("rect", Namespace);
+            svg.WriteAttributeString("class", "claim " + Vocabulary.Word(date.Precision));
+            Attribute(svg, "x", x(date.First));
+            Attribute(svg, "y", y - 3);
+            Attribute(svg, "width", Math.Max(x(date.Last.PlusDays(1)) - x(date.First), 4));
+            Attribute(svg, "height", BarHeight + 6);
+            svg.WriteAttributeString("fill", "none");
+            svg.WriteAttributeString("stroke", "#999");
+            svg.WriteAttributeString("stroke-dasharray", "4 2");
+            svg.WriteElementString("title", Namespace, $"{sources} says {date} (known to the {Vocabulary.Word(date.Precision)})");
+            svg.WriteEndElement();
+        }
     }
 
     private static string Describe(Event e) =>
