@@ -198,11 +198,6 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(input));
         }
 
-        if (index.TryGetBySpelling(input, out var spelled))
-        {
-            return spelled;
-        }
-
         var entries = index.Exact(input.AsSpan());
         return NameIndex<T>.Resolve(entries, out var entity) switch
         {
@@ -218,11 +213,6 @@ public sealed partial class CentralAsiaData
         if (input is null)
         {
             throw new ArgumentNullException(nameof(input));
-        }
-
-        if (index.TryGetBySpelling(input, out entity))
-        {
-            return true;
         }
 
         var found = NameIndex<T>.Resolve(index.Exact(input.AsSpan()), out var match) == NameIndex<T>.Outcome.Found;
