@@ -94,6 +94,19 @@ public class LookupBenchmarks
     [BenchmarkCategory("name-nfd"), Benchmark(Description = "SQLite (COLLATE NOCASE)")]
     public object? SqliteNfd() => SqliteName(Nfd);
 
+    // Not a spelling of the data (article, apostrophe, no accent, odd case): the input must be folded before the probe.
+    [BenchmarkCategory("name-folded"), Benchmark(Baseline = true, Description = "floor: FrozenDictionary")]
+    public State FloorFolded() => _b.FoldedStates["ouzbekistan"];
+
+    [BenchmarkCategory("name-folded"), Benchmark(Description = "CentralAsiaCT")]
+    public State LibraryFolded() => _b.Data.GetState("l'OuzbekiStan");
+
+    [BenchmarkCategory("name-folded"), Benchmark(Description = "JSON + LINQ")]
+    public string? JsonFolded() => JsonName("l'OuzbekiStan");
+
+    [BenchmarkCategory("name-folded"), Benchmark(Description = "SQLite (COLLATE NOCASE)")]
+    public object? SqliteFolded() => SqliteName("l'OuzbekiStan");
+
     [BenchmarkCategory("miss"), Benchmark(Baseline = true, Description = "floor: FrozenDictionary")]
     public bool FloorMiss() => _b.FoldedStates.ContainsKey("atlantis");
 
