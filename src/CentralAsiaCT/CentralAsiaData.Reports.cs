@@ -94,7 +94,7 @@ public sealed partial class CentralAsiaData
         foreach (var source in Sources)
         {
             rows.Add(new FactRow(
-                ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, string.Join(";", source.Languages), source.Address.AbsoluteUri),
+                ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, string.Join(";", source.Languages), source.AddressText),
                 null));
         }
 
@@ -185,7 +185,7 @@ public sealed partial class CentralAsiaData
         {
             if (citations.TryGetValue(source.Id, out var facts))
             {
-                rows.Add(new FactRow(ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, source.Address.AbsoluteUri, string.Join("; ", facts)), null));
+                rows.Add(new FactRow(ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, source.AddressText, string.Join("; ", facts)), null));
             }
         }
 

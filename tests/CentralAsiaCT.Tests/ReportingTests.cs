@@ -113,6 +113,17 @@ public sealed class ReportingTests
     }
 
     [Fact]
+    public void Only_web_addresses_become_links()
+    {
+        var scripted = CentralAsiaData.Load(new PackageBytes()
+            .Replace("sources.csv", "https://unstats.un.org/unsd/methodology/m49/", "javascript:alert(1)")
+            .AsFiles());
+        var html = scripted.StatesTable().ToHtml();
+        html.Should().NotContain("javascript:").And.Contain("<span title=\"Standard country or area codes");
+        Data.StatesTable().ToHtml().Should().Contain("<a href=\"https://unstats.un.org/unsd/methodology/m49/\"");
+    }
+
+    [Fact]
     public void Markdown_escapes_markup_so_a_hostile_name_stays_in_its_cell()
     {
         var markdown = Hostile.Value.StatesTable().ToMarkdown();

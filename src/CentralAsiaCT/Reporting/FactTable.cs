@@ -176,10 +176,13 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
                 var first = true;
                 foreach (var source in row.Provenance.Sources)
                 {
+                    // Only web addresses become links: a loaded package could give "javascript:..." as an address.
+                    var web = source.AddressText.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                        || source.AddressText.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
                     html.Append(first ? string.Empty : ", ")
-                        .Append("<a href=\"").Append(WebUtility.HtmlEncode(source.Address.AbsoluteUri))
-                        .Append("\" title=\"").Append(WebUtility.HtmlEncode(source.Title)).Append("\">")
-                        .Append(WebUtility.HtmlEncode(source.Id)).Append("</a>");
+                        .Append(web ? "<a href=\"" + WebUtility.HtmlEncode(source.AddressText) + "\"" : "<span")
+                        .Append(" title=\"").Append(WebUtility.HtmlEncode(source.Title)).Append("\">")
+                        .Append(WebUtility.HtmlEncode(source.Id)).Append(web ? "</a>" : "</span>");
                     first = false;
                 }
             }
