@@ -312,7 +312,7 @@ public sealed partial class CentralAsiaData
     {
         Directory.CreateDirectory(directory);
         var path = Path.GetFullPath(Path.Combine(directory, fileName));
-        File.WriteAllText(path, text, JsonOutput.Utf8);
+        File.WriteAllText(path, text, PackageWriter.Utf8);
         return ImmutableArray.Create(path);
     }
 

@@ -26,6 +26,7 @@ internal sealed class DataSetReader
     private bool _statesRead;
     private EntityGraph? _graph;
     private Dictionary<string, object>? _statuses;
+    private object? _created;
 
     // Statuses are kept boxed in a dictionary of references, whose code the runtime has precompiled; a dictionary of
     // enum values would be compiled on first use (about ten methods, measured).
@@ -44,11 +45,24 @@ internal sealed class DataSetReader
     /// <summary>Every source of the edition (read at once: every other stage cites them).</summary>
     public ImmutableArray<Source> Sources { get; }
 
-    /// <summary>When the data package was created.</summary>
-    public NodaTime.Instant Created =>
-        IsoDateText.TryParseInstant(_tables.Metadata.Created, out var created)
-            ? created
-            : throw new FormatException($"datapackage.json: 'created' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ): '{_tables.Metadata.Created}'.");
+    /// <summary>When the data package was created (parsed once, on first use).</summary>
+    public NodaTime.Instant Created
+    {
+        get
+        {
+            // Boxed, so that the value is published whole: an Instant is wider than one atomic write.
+            var created = Volatile.Read(ref _created);
+            if (created is null)
+            {
+                created = IsoDateText.TryParseInstant(_tables.Metadata.Created, out var parsed)
+                    ? parsed
+                    : throw new FormatException($"datapackage.json: 'created' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ): '{_tables.Metadata.Created}'.");
+                created = Interlocked.CompareExchange(ref _created, created, null) ?? created;
+            }
+
+            return (NodaTime.Instant)created;
+        }
+    }
 
     /// <summary>The states, read on first use without the rest of the graph.</summary>
     public ImmutableArray<State> States

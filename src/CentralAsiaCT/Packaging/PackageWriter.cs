@@ -8,7 +8,8 @@ namespace CentralAsiaCT.Packaging;
 /// <summary>Writes the tables of an edition as a data package: its descriptor and one RFC 4180 CSV file per table.</summary>
 internal static class PackageWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    // Every text file the library writes (data packages, reports, pictures): UTF-8 without a byte-order mark.
+    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static ImmutableArray<string> Write(TableSet tables, PackageDescriptor descriptor, byte[] descriptorJson, string directory)
     {

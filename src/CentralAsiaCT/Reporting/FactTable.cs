@@ -261,7 +261,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
             json.WriteEndObject();
         }
 
-        return JsonOutput.Utf8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>The Markdown rendering, so that a table printed as text reads as a table.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -10,6 +9,4 @@ internal static class JsonOutput
     // Letters of every script and quotes stay readable (Бишкек, not escaped code points). The relaxed encoder is safe
     // here: these documents are files and command-line output, never inlined into an HTML page or a script.
     public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 }
