@@ -183,8 +183,11 @@ internal static class NameFolding
                 return 'l';
         }
 
-        var mapped = DecompositionTable.Lookup(c);
-        return mapped != '\0' ? mapped : char.ToLowerInvariant(c);
+        // Precomposed Latin and Cyrillic letters fold to their base letter. Only FoldTable's construction gets here for
+        // them (at lookup time they are read from the table), so the string made here is never made per lookup.
+        return c is (>= '\u00C0' and <= '\u024F') or (>= '\u0400' and <= '\u04FF') or (>= '\u1E00' and <= '\u1EFF')
+            ? char.ToLowerInvariant(c.ToString().Normalize(NormalizationForm.FormD)[0])
+            : char.ToLowerInvariant(c);
     }
 
     private enum CharClass
@@ -237,41 +240,6 @@ internal static class NameFolding
                     _ when folded is '\0' or >= TwoLetters => Unknown,
                     _ => folded,
                 };
-            }
-
-            return table;
-        }
-    }
-
-    // Built on first use, once: the base letter of every precomposed Latin and Cyrillic letter, lower-cased.
-    private static class DecompositionTable
-    {
-        private const char LatinFirst = '\u00C0';
-        private const char LatinLast = '\u024F';
-        private const char CyrillicFirst = '\u0400';
-        private const char CyrillicLast = '\u04FF';
-        private const char LatinAdditionalFirst = '\u1E00';
-        private const char LatinAdditionalLast = '\u1EFF';
-
-        private static readonly char[] Latin = Build(LatinFirst, LatinLast);
-        private static readonly char[] Cyrillic = Build(CyrillicFirst, CyrillicLast);
-        private static readonly char[] LatinAdditional = Build(LatinAdditionalFirst, LatinAdditionalLast);
-
-        public static char Lookup(char c) => c switch
-        {
-            >= LatinFirst and <= LatinLast => Latin[c - LatinFirst],
-            >= CyrillicFirst and <= CyrillicLast => Cyrillic[c - CyrillicFirst],
-            >= LatinAdditionalFirst and <= LatinAdditionalLast => LatinAdditional[c - LatinAdditionalFirst],
-            _ => '\0',
-        };
-
-        private static char[] Build(char first, char last)
-        {
-            var table = new char[last - first + 1];
-            for (var c = first; c <= last; c++)
-            {
-                var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-                table[c - first] = char.ToLowerInvariant(decomposed[0]);
             }
 
             return table;
