@@ -78,7 +78,22 @@ internal sealed class ToolCommands
             return BadInput;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = _output, Error = _error, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = _output, Error = _error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Validation.DataPackageException)
+        {
+            // A folder that cannot be written, a file that cannot be read: one line that says so, never a stack trace.
+            _error.WriteLine($"centralasia-ct: {FirstLine(e.Message)}");
+            return BadInput;
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return Quote(end < 0 ? message : message.Substring(0, end));
     }
 
     private Command Overview()
@@ -258,6 +273,17 @@ internal sealed class ToolCommands
             else
             {
                 _error.WriteLine($"No folder or file \"{Quote(path)}\".");
+                return BadInput;
+            }
+
+            // Input that is no package at all (a file that is not a zip archive, a folder that cannot be read) is bad
+            // input, not an invalid package: one line, and exit code 2.
+            if (report.Problems.FirstOrDefault(p => p.RuleId == Validation.ValidationRules.NotAPackage.Id) is { } unusable)
+            {
+                var hint = Path.GetFileName(path) is var name && (name.Equals("datapackage.json", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                    ? $"; give the folder that holds datapackage.json ({Quote(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".")}), or a .zip of it"
+                    : string.Empty;
+                _error.WriteLine($"\"{Quote(path)}\" is not a data package: {FirstLine(unusable.Message)}{hint}.");
                 return BadInput;
             }
 

@@ -10,8 +10,6 @@ namespace CentralAsiaCT;
 // place never pays for the place index.
 public sealed partial class CentralAsiaData
 {
-    private const int QuotedInputLength = 80;
-
     private NameIndex<State>? _stateIndex;
     private NameIndex<Organisation>? _organisationIndex;
     private NameIndex<Place>? _placeIndex;
@@ -137,7 +135,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="number"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">The input is not a pillar number of this data set; the message quotes it.</exception>
     public Pillar GetPillar(string number) =>
-        TryGetPillar(number, out var pillar) ? pillar : throw new KeyNotFoundException($"'{Quote(number)}' is not a pillar of the data set.");
+        TryGetPillar(number, out var pillar) ? pillar : throw new KeyNotFoundException($"'{Quoted.Input(number)}' is not a pillar of the data set.");
 
     /// <summary>Finds a pillar as <see cref="GetPillar(string)"/> does.</summary>
     /// <param name="number">What to look up.</param>
@@ -202,8 +200,8 @@ public sealed partial class CentralAsiaData
         return NameIndex<T>.Resolve(entries, out var entity) switch
         {
             NameIndex<T>.Outcome.Found => entity!,
-            NameIndex<T>.Outcome.Ambiguous => throw new AmbiguousNameException(Quote(input), NameIndex<T>.Tied(entries)),
-            _ => throw new KeyNotFoundException($"No {what} of the data set has the name or code '{Quote(input)}'."),
+            NameIndex<T>.Outcome.Ambiguous => throw new AmbiguousNameException(input, NameIndex<T>.Tied(entries)),
+            _ => throw new KeyNotFoundException($"No {what} of the data set has the name or code '{Quoted.Input(input)}'."),
         };
     }
 
@@ -230,8 +228,4 @@ public sealed partial class CentralAsiaData
 
         return index.Search(text);
     }
-
-    // An exception message quotes the input, but never a megabyte of it.
-    private static string Quote(string input) =>
-        input.Length <= QuotedInputLength ? input : input.Remove(QuotedInputLength) + $"… ({input.Length} characters)";
 }

@@ -44,14 +44,17 @@ public sealed partial class CentralAsiaData
     /// <param name="zipArchive">The archive; read, not disposed.</param>
     /// <returns>The edition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zipArchive"/> is <see langword="null"/>.</exception>
-    /// <exception cref="DataPackageException">The archive is not a zip archive, or the package has errors.</exception>
+    /// <exception cref="DataPackageException">The stream is not a zip archive (rule <c>PKG008</c>), or the package has errors.</exception>
     public static CentralAsiaData Load(Stream zipArchive)
     {
-        using var files = OpenZip(zipArchive);
-        return Load(files);
+        var report = ReadZip(zipArchive, out var data);
+        return data ?? throw new DataPackageException("in the zip archive", report.Problems);
     }
 
-    /// <summary>Validates a data package folder without loading it: every problem, errors and warnings.</summary>
+    /// <summary>
+    /// Validates a data package folder without loading it: every problem, errors and warnings. It never throws on a
+    /// bad package: a path that is no folder, or a file that cannot be read, is a problem of the report (<c>PKG008</c>).
+    /// </summary>
     /// <param name="directory">The folder.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
@@ -65,16 +68,14 @@ public sealed partial class CentralAsiaData
         return Read(new FolderPackageFiles(directory), out _);
     }
 
-    /// <summary>Validates a zipped data package without loading it.</summary>
+    /// <summary>
+    /// Validates a zipped data package without loading it. It never throws on a bad archive: a stream that is not a zip
+    /// archive is a problem of the report (<c>PKG008</c>).
+    /// </summary>
     /// <param name="zipArchive">The archive; read, not disposed.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zipArchive"/> is <see langword="null"/>.</exception>
-    /// <exception cref="DataPackageException">The stream is not a zip archive.</exception>
-    public static ValidationReport ValidatePackage(Stream zipArchive)
-    {
-        using var files = OpenZip(zipArchive);
-        return Read(files, out _);
-    }
+    public static ValidationReport ValidatePackage(Stream zipArchive) => ReadZip(zipArchive, out _);
 
     /// <summary>
     /// Writes this edition as a data package into <paramref name="directory"/>: its descriptor and one CSV file per
@@ -169,20 +170,21 @@ public sealed partial class CentralAsiaData
         return new ValidationReport(problems.ToImmutable());
     }
 
-    private static ZipPackageFiles OpenZip(Stream zipArchive)
+    private static ValidationReport ReadZip(Stream zipArchive, out CentralAsiaData? data)
     {
         if (zipArchive is null)
         {
             throw new ArgumentNullException(nameof(zipArchive));
         }
 
-        try
+        using var files = ZipPackageFiles.TryOpen(zipArchive, out var why);
+        if (files is null)
         {
-            return new ZipPackageFiles(zipArchive);
+            data = null;
+            var rule = ValidationRules.NotAPackage;
+            return new ValidationReport([new ValidationProblem(rule.Id, rule.Severity, why!, null, null, null, null)]);
         }
-        catch (InvalidDataException e)
-        {
-            throw new DataPackageException("in the stream", [new ValidationProblem(ValidationRules.DescriptorMissing.Id, Severity.Error, $"not a zip archive: {e.Message}", null, null, null, null)]);
-        }
+
+        return Read(files, out data);
     }
 }

@@ -40,7 +40,10 @@ public sealed partial class CentralAsiaData
                 status?.Provenance ?? state.Provenance));
         }
 
-        return new FactTable("States and the Joint Plan of Action", ImmutableArray.Create("Alpha-3", "Alpha-2", "Name", "Joint Plan of Action"), rows.MoveToImmutable());
+        return new FactTable("States and the Joint Plan of Action", ImmutableArray.Create("Alpha-3", "Alpha-2", "Name", "Joint Plan of Action"), rows.MoveToImmutable())
+        {
+            Fields = ImmutableArray.Create("alpha3", "alpha2", "name", "status"),
+        };
     }
 
     /// <summary>The events of the process in order, with how precisely each date is known, the place and the pillars.</summary>
@@ -78,7 +81,10 @@ public sealed partial class CentralAsiaData
             }
         }
 
-        return new FactTable("Organisations and their roles", ImmutableArray.Create("ID", "Name", "Kind", "Role", "In"), rows.ToImmutable());
+        return new FactTable("Organisations and their roles", ImmutableArray.Create("ID", "Name", "Kind", "Role", "In"), rows.ToImmutable())
+        {
+            Fields = ImmutableArray.Create("id", "name", "kind", "role", "target_id"),
+        };
     }
 
     /// <summary>The errata: what a source claimed, what the data takes instead, and the evidence.</summary>
@@ -98,7 +104,10 @@ public sealed partial class CentralAsiaData
                 null));
         }
 
-        return new FactTable("Sources", ImmutableArray.Create("ID", "Title", "Publisher", "Languages", "Address"), rows.MoveToImmutable());
+        return new FactTable("Sources", ImmutableArray.Create("ID", "Title", "Publisher", "Languages", "Address"), rows.MoveToImmutable())
+        {
+            Fields = ImmutableArray.Create("id", "title", "publisher", "languages", "address"),
+        };
     }
 
     /// <summary>
@@ -189,7 +198,10 @@ public sealed partial class CentralAsiaData
             }
         }
 
-        return new FactTable($"Sources of the facts about {entity.Id}", ImmutableArray.Create("ID", "Title", "Publisher", "Address", "Cited for"), rows.ToImmutable());
+        return new FactTable($"Sources of the facts about {entity.Id}", ImmutableArray.Create("ID", "Title", "Publisher", "Address", "Cited for"), rows.ToImmutable())
+        {
+            Fields = ImmutableArray.Create("id", "title", "publisher", "address", "cited_for"),
+        };
     }
 
     /// <summary>The edition as one Markdown document: its title and version, then the timeline, the states, the

@@ -223,7 +223,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No entity has that ID; the message names it.</exception>
     public Entity GetEntity(string id) =>
-        TryGetEntity(id, out var entity) ? entity : throw new KeyNotFoundException($"The data set holds no entity with ID '{id}'.");
+        TryGetEntity(id, out var entity) ? entity : throw new KeyNotFoundException($"The data set holds no entity with ID '{Quoted.Input(id)}'.");
 
     /// <summary>Finds a source by its ID, ignoring case.</summary>
     /// <param name="id">The ID, for example <c>S-SEED-FR</c>.</param>
@@ -247,7 +247,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No source has that ID; the message names it.</exception>
     public Source GetSource(string id) =>
-        TryGetSource(id, out var source) ? source : throw new KeyNotFoundException($"The data set holds no source with ID '{id}'.");
+        TryGetSource(id, out var source) ? source : throw new KeyNotFoundException($"The data set holds no source with ID '{Quoted.Input(id)}'.");
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} {Version}";

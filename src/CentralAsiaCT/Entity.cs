@@ -77,7 +77,7 @@ public abstract record Entity : ISourced
     public Name GetName(string language) =>
         TryGetName(language, out var name)
             ? name
-            : throw new System.Collections.Generic.KeyNotFoundException($"The data set holds no name in '{language}' for '{Id}'.");
+            : throw new System.Collections.Generic.KeyNotFoundException($"The data set holds no name in '{Quoted.Input(language)}' for '{Id}'.");
 
     /// <summary>
     /// Finds the name that was in force on <paramref name="date"/> in <paramref name="language"/>: the official name,
@@ -122,7 +122,7 @@ public abstract record Entity : ISourced
     public Name NameAt(LocalDate date, string language) =>
         TryGetNameAt(date, language, out var name)
             ? name
-            : throw new System.Collections.Generic.KeyNotFoundException($"The data set holds no name in '{language}' in force on {date:uuuu-MM-dd} for '{Id}'.");
+            : throw new System.Collections.Generic.KeyNotFoundException($"The data set holds no name in '{Quoted.Input(language)}' in force on {Packaging.IsoDateText.Format(date)} for '{Id}'.");
 
     /// <summary>This entity as Markdown: a heading, then its facts, names, milestones and statements as tables, each
     /// row with its sources.</summary>

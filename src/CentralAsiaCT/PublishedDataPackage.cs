@@ -33,7 +33,7 @@ public static class PublishedDataPackage
         var index = FileNames.IndexOf(fileName, StringComparer.Ordinal);
         return index >= 0
             ? typeof(PublishedDataPackage).Assembly.GetManifestResourceStream(Prefix + fileName)!
-            : throw new KeyNotFoundException($"The published data package has no file '{fileName}'.");
+            : throw new KeyNotFoundException($"The published data package has no file '{Quoted.Input(fileName)}'.");
     }
 
     /// <summary>Writes every file of the package into <paramref name="directory"/>, creating it if needed.</summary>

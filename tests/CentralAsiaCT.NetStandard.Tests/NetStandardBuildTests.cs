@@ -62,7 +62,7 @@ public sealed class NetStandardBuildTests
         // The net10.0 build's renderings are checked in full elsewhere; here, that the older APIs produce the same forms.
         Data.StatesTable("fr").ToMarkdown().Should().Contain("| UZB | UZ | Ouzbékistan | observer | S-SEED-FR;S-UNRCCA-JPOA | A |");
         Data.TimelineTable().ToCsv().Should().Contain("2010-12-15/2010-12-16,day-range,EM1,");
-        Data.ErrataTable().ToJson().Should().Contain("\"Erratum\": \"E1\"");
+        Data.ErrataTable().ToJson().Should().Contain("\"id\": \"E1\"");
         Data.GetState("KZ").ToHtml().Should().Contain("<td>Казахстан</td>");
         System.Xml.Linq.XDocument.Parse(Data.TimelineToSvg()).Root!.Elements().Should().HaveCountGreaterThan(Data.Timeline.Length);
         File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "docs", "centralasiact-timeline.svg")).Should().Be(Data.TimelineToSvg());

@@ -56,8 +56,8 @@ public sealed class CommandLineTests : IDisposable
         adopted.Output.Split('\n').Where(l => l.Contains(" adopted ")).Select(l => l[..3]).Should().Equal("KAZ", "KGZ", "TJK", "TKM");
         adopted.Output.Should().NotContain("UZB").And.Contain("S-UNRCCA-JPOA");
 
-        JsonColumn(Run("states", "--status", "observer", "--format", "json").Output, "Alpha-3").Should().Equal("UZB");
-        CsvColumn(Run("states", "-f", "csv").Output, "Alpha-3").Should().HaveCount(CentralAsiaData.Default.States.Length);
+        JsonColumn(Run("states", "--status", "observer", "--format", "json").Output, "alpha3").Should().Equal("UZB");
+        CsvColumn(Run("states", "-f", "csv").Output, "alpha3").Should().HaveCount(CentralAsiaData.Default.States.Length);
         Run("states", "--status", "observer", "-f", "md", "--lang", "fr").Output.Should().Contain("| UZB | UZ | Ouzbékistan | observer |");
         Run("states", "-f", "html").Output.Should().StartWith("<table");
         Run("states", "--lang", "ru", "-f", "json").Output.Should().Contain("Узбекистан");
@@ -66,16 +66,16 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Events_by_pillar_and_dates_certain_or_possible()
     {
-        CsvColumn(Run("events", "--pillar", "II", "-f", "csv").Output, "ID").Should().Equal("EM2", "HLM-2011");
-        CsvColumn(Run("events", "--pillar", "4", "-f", "csv").Output, "ID").Should().Equal("EM1", "HLM-2011");
-        CsvColumn(Run("events", "--from", "2011-01-01", "--to", "2011-06-30", "-f", "csv").Output, "ID").Should().Equal("EM2");
-        CsvColumn(Run("events", "--from", "2011-07-22", "-f", "csv").Output, "ID").Should().Equal("HLM-2011");
+        CsvColumn(Run("events", "--pillar", "II", "-f", "csv").Output, "id").Should().Equal("EM2", "HLM-2011");
+        CsvColumn(Run("events", "--pillar", "4", "-f", "csv").Output, "id").Should().Equal("EM1", "HLM-2011");
+        CsvColumn(Run("events", "--from", "2011-01-01", "--to", "2011-06-30", "-f", "csv").Output, "id").Should().Equal("EM2");
+        CsvColumn(Run("events", "--from", "2011-07-22", "-f", "csv").Output, "id").Should().Equal("HLM-2011");
 
         // The launch is known only to the month: late September may hold it, so it shows only with --possibly.
         var lateSeptember = Run("events", "--from", "2010-09-15", "--to", "2010-09-30");
         lateSeptember.Code.Should().Be(ToolCommands.NothingFound);
         lateSeptember.Error.Should().Contain("Nothing found");
-        CsvColumn(Run("events", "--from", "2010-09-15", "--to", "2010-09-30", "--possibly", "-f", "csv").Output, "ID").Should().Equal("LAUNCH-2010");
+        CsvColumn(Run("events", "--from", "2010-09-15", "--to", "2010-09-30", "--possibly", "-f", "csv").Output, "id").Should().Equal("LAUNCH-2010");
     }
 
     [Fact]
@@ -83,10 +83,10 @@ public sealed class CommandLineTests : IDisposable
     {
         var typo = Run("find", "Kazakstan", "-f", "json");
         typo.Code.Should().Be(ToolCommands.Found);
-        JsonColumn(typo.Output, "ID").Should().Equal("KAZ");
-        JsonColumn(typo.Output, "Match").Should().Equal("Approximate");
-        JsonColumn(Run("find", "OTSC", "-f", "json").Output, "ID").Should().Equal("CSTO");
-        JsonColumn(Run("find", "Ouzbékistan", "-f", "json").Output, "Matched text").Should().Contain("Ouzbékistan");
+        JsonColumn(typo.Output, "id").Should().Equal("KAZ");
+        JsonColumn(typo.Output, "match").Should().Equal("Approximate");
+        JsonColumn(Run("find", "OTSC", "-f", "json").Output, "id").Should().Equal("CSTO");
+        JsonColumn(Run("find", "Ouzbékistan", "-f", "json").Output, "matched_text").Should().Contain("Ouzbékistan");
 
         var nothing = Run("find", "zzzz");
         nothing.Code.Should().Be(ToolCommands.NothingFound);
@@ -99,9 +99,9 @@ public sealed class CommandLineTests : IDisposable
     {
         var uzbekistan = Run("sources", "Ouzbékistan", "-f", "csv");
         uzbekistan.Code.Should().Be(ToolCommands.Found);
-        CsvColumn(uzbekistan.Output, "ID").Should().Contain(["S-UNRCCA-JPOA", "S-UNSD-M49", "S-SEED-FR"]);
-        CsvColumn(uzbekistan.Output, "Cited for").Should().Contain(c => c.Contains("UZB observer in JPOA-2011"));
-        CsvColumn(Run("sources", "EM2", "-f", "csv").Output, "Cited for").Should().Contain(c => c.Contains("erratum E1"));
+        CsvColumn(uzbekistan.Output, "id").Should().Contain(["S-UNRCCA-JPOA", "S-UNSD-M49", "S-SEED-FR"]);
+        CsvColumn(uzbekistan.Output, "cited_for").Should().Contain(c => c.Contains("UZB observer in JPOA-2011"));
+        CsvColumn(Run("sources", "EM2", "-f", "csv").Output, "cited_for").Should().Contain(c => c.Contains("erratum E1"));
 
         Run("sources", "Atlantis").Code.Should().Be(ToolCommands.NothingFound);
 
@@ -117,8 +117,8 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Organisations_and_errata()
     {
-        CsvColumn(Run("organisations", "-f", "csv").Output, "ID").Should().Contain(["EU", "UNRCCA", "CTITF", "CSTO"]);
-        JsonColumn(Run("errata", "-f", "json").Output, "Erratum").Should().Equal(CentralAsiaData.Default.Errata.Select(e => e.Id));
+        CsvColumn(Run("organisations", "-f", "csv").Output, "id").Should().Contain(["EU", "UNRCCA", "CTITF", "CSTO"]);
+        JsonColumn(Run("errata", "-f", "json").Output, "id").Should().Equal(CentralAsiaData.Default.Errata.Select(e => e.Id));
     }
 
     [Fact]

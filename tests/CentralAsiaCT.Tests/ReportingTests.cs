@@ -49,9 +49,9 @@ public sealed class ReportingTests
         table.ToHtml().Should().Contain("<td>EM2</td><td class=\"absent\">\u2014</td><td>Dushanbe</td>");
         table.ToCsv().Should().Contain("2011-03-29/2011-03-30,day-range,EM2,,Dushanbe,II,");
         using var json = JsonDocument.Parse(table.ToJson());
-        var row = json.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("ID").GetString() == "EM2");
-        row.GetProperty("Event").ValueKind.Should().Be(JsonValueKind.Null);
-        row.GetProperty("sources").EnumerateArray().Select(s => s.GetString()).Should().Contain("S-UNRCCA-CT");
+        var row = json.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "EM2");
+        row.GetProperty("name").ValueKind.Should().Be(JsonValueKind.Null);
+        row.GetProperty("source_ids").EnumerateArray().Select(s => s.GetString()).Should().Contain("S-UNRCCA-CT");
 
         Data.TimelineTable("fr").Rows.Single(r => r.Cells[2] == "EM2").Cells[3].Should().Be("Deuxième réunion d'experts sur l'application du pilier II");
     }
@@ -139,7 +139,7 @@ public sealed class ReportingTests
     {
         var table = Hostile.Value.StatesTable();
         using var csv = CsvDataReader.Create(new StringReader(table.ToCsv()));
-        Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).Should().Equal("Alpha-3", "Alpha-2", "Name", "Joint Plan of Action", "Sources", "Grade");
+        Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).Should().Equal("alpha3", "alpha2", "name", "status", "source_ids", "grade");
         var names = new List<string>();
         while (csv.Read())
         {
@@ -149,7 +149,7 @@ public sealed class ReportingTests
         names.Should().HaveCount(Data.States.Length).And.Contain(HostileName);
 
         using var json = JsonDocument.Parse(table.ToJson());
-        json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("Name").GetString()).Should().Contain(HostileName);
+        json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Should().Contain(HostileName);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace CentralAsiaCT.Naming;
 
@@ -7,16 +8,16 @@ namespace CentralAsiaCT.Naming;
 public sealed class AmbiguousNameException : Exception
 {
     /// <summary>Creates the exception for <paramref name="input"/> and the entities it matched.</summary>
-    /// <param name="input">What was looked up.</param>
+    /// <param name="input">What was looked up; the message quotes at most 80 characters of it.</param>
     /// <param name="candidates">The entities it matched equally well.</param>
     public AmbiguousNameException(string input, ImmutableArray<Entity> candidates)
-        : base($"'{input}' matches {candidates.Length} entities equally well: {string.Join(", ", candidates)}.")
+        : base($"'{Quoted.Input(input ?? string.Empty)}' matches {(candidates.IsDefault ? 0 : candidates.Length)} entities equally well: {(candidates.IsDefault ? string.Empty : string.Join(", ", candidates.Select(static c => c.Id)))}.")
     {
-        Input = input;
+        Input = input ?? string.Empty;
         Candidates = candidates;
     }
 
-    /// <summary>What was looked up.</summary>
+    /// <summary>What was looked up, whole.</summary>
     public string Input { get; }
 
     /// <summary>The entities the input matched equally well.</summary>

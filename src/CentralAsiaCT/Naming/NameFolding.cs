@@ -23,7 +23,8 @@ internal static class NameFolding
 #endif
 
     /// <summary>Folds <paramref name="input"/> into <paramref name="output"/>.</summary>
-    /// <returns>The folded length, or -1 when the folded form would be longer than <paramref name="output"/>.</returns>
+    /// <returns>The folded length, or -1 when the folded form would be longer than <paramref name="output"/> or the
+    /// input holds a control character other than whitespace (a NUL, an escape): such input names nothing.</returns>
     public static int Fold(ReadOnlySpan<char> input, Span<char> output)
     {
 #if NET8_0_OR_GREATER
@@ -65,6 +66,11 @@ internal static class NameFolding
                     continue;
                 }
 
+                if (entry == FoldTable.Refused || (entry == FoldTable.Unknown && Classify(c) == CharClass.Refused))
+                {
+                    return -1;
+                }
+
                 folded = entry is FoldTable.Unknown or FoldTable.TwoLetters ? FoldChar(c, out second) : entry;
             }
 
@@ -104,7 +110,7 @@ internal static class NameFolding
     {
         var buffer = new char[Math.Max(input.Length * 2, 1)];
         var length = Fold(input.AsSpan(), buffer);
-        return new string(buffer, 0, length);
+        return length < 0 ? string.Empty : new string(buffer, 0, length);
     }
 
     private static int DropLeadingArticle(Span<char> folded)
@@ -145,6 +151,13 @@ internal static class NameFolding
                 if (char.IsWhiteSpace(c))
                 {
                     return CharClass.Separator;
+                }
+
+                // Tab and line breaks are whitespace above; every other control character (NUL, escape, the C1
+                // controls) is refused, not dropped, so that "KZ\0" finds nothing rather than Kazakhstan.
+                if (char.IsControl(c))
+                {
+                    return CharClass.Refused;
                 }
 
                 var category = CharUnicodeInfo.GetUnicodeCategory(c);
@@ -195,6 +208,7 @@ internal static class NameFolding
         Kept,
         Separator,
         Dropped,
+        Refused,
     }
 
     // Built on first use, once, from Classify and FoldChar themselves (so the two paths cannot disagree): for every
@@ -206,6 +220,7 @@ internal static class NameFolding
         public const char Separator = '\uFFFE';
         public const char Dropped = '\uFFFD';
         public const char TwoLetters = '\uFFFC';
+        public const char Refused = '\uFFFB';
 
         private const char MainFirst = '\u0080';
         private const char MainLast = '\u052F';
@@ -236,8 +251,9 @@ internal static class NameFolding
                 {
                     CharClass.Separator => Separator,
                     CharClass.Dropped => Dropped,
+                    CharClass.Refused => Refused,
                     _ when second != '\0' => TwoLetters,
-                    _ when folded is '\0' or >= TwoLetters => Unknown,
+                    _ when folded is '\0' or >= Refused => Unknown,
                     _ => folded,
                 };
             }

@@ -7,5 +7,6 @@ internal interface IPackageFiles
     string Description { get; }
 
     /// <summary>The file's bytes, or null when it does not exist; reads at most <paramref name="limit"/> + 1 bytes.</summary>
+    /// <exception cref="PackageFileRefusedException">The file exists but must not or cannot be read.</exception>
     byte[]? Read(string name, long limit);
 }

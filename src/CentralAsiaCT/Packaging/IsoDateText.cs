@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 
 namespace CentralAsiaCT.Packaging;
@@ -54,6 +55,10 @@ internal static class IsoDateText
         instant = Instant.FromUtc(day.Year, day.Month, day.Day, hour, minute, second);
         return true;
     }
+
+    /// <summary>A day as YYYY-MM-DD whatever the current culture: how every message of the library writes a date.</summary>
+    public static string Format(LocalDate day) =>
+        FormattableString.Invariant($"{day.Year:D4}-{day.Month:D2}-{day.Day:D2}");
 
     private static bool TryDigits(string text, int start, int count, out int value)
     {

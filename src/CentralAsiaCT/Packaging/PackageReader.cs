@@ -2,7 +2,9 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Collections.Generic;
 using System.Text;
+using System.Text.RegularExpressions;
 using CentralAsiaCT.Validation;
 using Sylvan.Data.Csv;
 
@@ -21,25 +23,43 @@ internal static class PackageReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads the files and checks the tables against every rule; the tables only when there is no error.</summary>
+    // Semantic Versioning 2.0.0, the regular expression its specification gives (https://semver.org).
+    private static readonly Regex SemanticVersion = new(
+        @"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(200));
+
+    /// <summary>
+    /// Reads the files and checks every table that could be read against every rule, skipping only the cells and
+    /// tables already reported broken; the tables are returned only when there is no error.
+    /// </summary>
     public static (PackageDescriptor? Descriptor, TableSet? Tables) ReadValidated(IPackageFiles files, ProblemList problems)
     {
-        var (descriptor, tables) = Read(files, problems);
+        var broken = new BrokenCells();
+        var (descriptor, tables) = Read(files, problems, broken);
         if (descriptor is null || tables is null)
         {
             return (descriptor, null);
         }
 
-        PackageValidator.Validate(tables, descriptor, problems);
+        PackageValidator.Validate(tables, descriptor, problems, broken);
         return (descriptor, problems.HasErrors ? null : tables);
     }
 
-    public static (PackageDescriptor? Descriptor, TableSet? Tables) Read(IPackageFiles files, ProblemList problems)
+    /// <summary>
+    /// Reads the descriptor and every table that can be read, reporting what cannot; the tables that could be read
+    /// (possibly none) come back whenever the descriptor could be read, with the rows of wrong length marked broken.
+    /// </summary>
+    public static (PackageDescriptor? Descriptor, TableSet? Tables) Read(IPackageFiles files, ProblemList problems, BrokenCells broken)
     {
-        var json = files.Read(PackageDescriptor.FileName, MaxFileBytes);
+        var json = ReadFile(files, PackageDescriptor.FileName, problems, out var refused);
         if (json is null)
         {
-            problems.Add(ValidationRules.DescriptorMissing, $"there is no {PackageDescriptor.FileName} {files.Description}", PackageDescriptor.FileName);
+            if (!refused)
+            {
+                problems.Add(ValidationRules.DescriptorMissing, $"there is no {PackageDescriptor.FileName} {files.Description}", PackageDescriptor.FileName);
+            }
+
             return (null, null);
         }
 
@@ -67,6 +87,7 @@ internal static class PackageReader
             return (null, null);
         }
 
+        CheckVersionAndCreated(descriptor.Metadata, problems);
         if (descriptor.Resources.Length > MaxResources)
         {
             problems.Add(ValidationRules.FileTooLarge, $"{descriptor.Resources.Length} resources; at most {MaxResources} are read", PackageDescriptor.FileName);
@@ -74,7 +95,8 @@ internal static class PackageReader
         }
 
         // The tables the model reads, with their fields, are those of the published package: another edition may add
-        // tables, but must give these the same fields.
+        // tables, but must give these the same fields. A resource whose fields differ is not read.
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var model in PackageDescriptor.Published.Resources)
         {
             var resource = descriptor.Resources.FirstOrDefault(r => r.Name == model.Name);
@@ -85,37 +107,50 @@ internal static class PackageReader
             else if (!resource.FieldNames.SequenceEqual(model.FieldNames))
             {
                 problems.Add(ValidationRules.DescriptorShape, $"the resource '{model.Name}' must have the fields {string.Join(",", model.FieldNames)}", PackageDescriptor.FileName);
+                unreadable.Add(resource.Name);
             }
         }
 
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var resource in descriptor.Resources)
         {
             var fields = resource.FieldNames;
             if (resource.PrimaryKey.Concat(resource.ForeignKeys.Select(static k => k.Field)).Any(k => !fields.Contains(k)) || fields.Distinct().Count() != fields.Length)
             {
                 problems.Add(ValidationRules.DescriptorShape, $"the schema of '{resource.Name}' repeats a field, or keys a field it does not have", PackageDescriptor.FileName);
+                unreadable.Add(resource.Name);
             }
-        }
 
-        if (problems.HasErrors)
-        {
-            return (descriptor, null);
+            if (!names.Add(resource.Name))
+            {
+                problems.Add(ValidationRules.DescriptorShape, $"two resources are named '{resource.Name}'", PackageDescriptor.FileName);
+                unreadable.Add(resource.Name);
+            }
         }
 
         var tables = ImmutableArray.CreateBuilder<Table>(descriptor.Resources.Length);
         long total = json.Length;
         foreach (var resource in descriptor.Resources)
         {
+            if (unreadable.Contains(resource.Name))
+            {
+                continue;
+            }
+
             if (resource.Path.Length == 0 || resource.Path.IndexOfAny(['/', '\\', ':']) >= 0 || resource.Path[0] == '.')
             {
                 problems.Add(ValidationRules.DescriptorShape, $"the path '{resource.Path}' of '{resource.Name}' is not a file name inside the package", PackageDescriptor.FileName);
                 continue;
             }
 
-            var bytes = files.Read(resource.Path, MaxFileBytes);
+            var bytes = ReadFile(files, resource.Path, problems, out refused);
             if (bytes is null)
             {
-                problems.Add(ValidationRules.FileMissing, $"the file of resource '{resource.Name}' is missing {files.Description}", resource.Path);
+                if (!refused)
+                {
+                    problems.Add(ValidationRules.FileMissing, $"the file of resource '{resource.Name}' is missing {files.Description}", resource.Path);
+                }
+
                 continue;
             }
 
@@ -126,14 +161,54 @@ internal static class PackageReader
                 continue;
             }
 
-            var table = ReadTable(StripByteOrderMark(bytes, resource.Path, problems), resource, problems);
+            var table = ReadTable(StripByteOrderMark(bytes, resource.Path, problems), resource, problems, broken);
             if (table is not null)
             {
                 tables.Add(table);
             }
         }
 
-        return (descriptor, problems.HasErrors ? null : new TableSet(descriptor.Metadata, tables.ToImmutable()));
+        return (descriptor, new TableSet(descriptor.Metadata, tables.ToImmutable()));
+    }
+
+    private static byte[]? ReadFile(IPackageFiles files, string name, ProblemList problems, out bool refused)
+    {
+        refused = false;
+        try
+        {
+            return files.Read(name, MaxFileBytes);
+        }
+        catch (PackageFileRefusedException e)
+        {
+            refused = true;
+            problems.Add(e.Rule, e.Message, name);
+            return null;
+        }
+    }
+
+    private static void CheckVersionAndCreated(PackageMetadata metadata, ProblemList problems)
+    {
+        if (metadata.Version.Length > 0 && !Matches(SemanticVersion, metadata.Version))
+        {
+            problems.Add(ValidationRules.VersionAndCreated, $"the version '{Quoted.Input(metadata.Version)}' is not a semantic version such as 2.0.0", PackageDescriptor.FileName);
+        }
+
+        if (metadata.Created.Length > 0 && !IsoDateText.TryParseInstant(metadata.Created, out _))
+        {
+            problems.Add(ValidationRules.VersionAndCreated, $"'created' is '{Quoted.Input(metadata.Created)}', not a UTC instant such as 2026-12-02T00:00:00Z", PackageDescriptor.FileName);
+        }
+    }
+
+    private static bool Matches(Regex pattern, string value)
+    {
+        try
+        {
+            return pattern.IsMatch(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static byte[] StripByteOrderMark(byte[] bytes, string file, ProblemList problems)
@@ -147,7 +222,7 @@ internal static class PackageReader
         return bytes;
     }
 
-    private static Table? ReadTable(byte[] bytes, ResourceDescriptor resource, ProblemList problems)
+    private static Table? ReadTable(byte[] bytes, ResourceDescriptor resource, ProblemList problems, BrokenCells broken)
     {
         string text;
         try
@@ -174,7 +249,6 @@ internal static class PackageReader
             MaxBufferSize = MaxRecordChars,
             Culture = System.Globalization.CultureInfo.InvariantCulture,
         };
-        var before = problems.Count;
         var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         ImmutableArray<string> columns;
         try
@@ -187,12 +261,17 @@ internal static class PackageReader
             }
 
             columns = header.MoveToImmutable();
-            CheckHeader(columns, resource, problems);
+            if (!CheckHeader(columns, resource, problems))
+            {
+                return null;
+            }
+
             while (reader.Read())
             {
                 if (reader.RowFieldCount != columns.Length)
                 {
                     problems.Add(ValidationRules.CellCount, $"{reader.RowFieldCount} cells where the header has {columns.Length}", resource.Path, rows.Count + 1);
+                    broken.Row(resource.Name, rows.Count + 1);
                 }
 
                 var cells = new string[columns.Length];
@@ -221,15 +300,16 @@ internal static class PackageReader
             return null;
         }
 
-        return problems.Count == before ? new Table(resource.Name, columns, rows.ToImmutable()) : null;
+        // A row of the wrong length is kept, marked broken, so that the rules still read every other row of the table.
+        return new Table(resource.Name, columns, rows.ToImmutable());
     }
 
-    private static void CheckHeader(ImmutableArray<string> columns, ResourceDescriptor resource, ProblemList problems)
+    private static bool CheckHeader(ImmutableArray<string> columns, ResourceDescriptor resource, ProblemList problems)
     {
         var expected = resource.FieldNames;
         if (columns.SequenceEqual(expected))
         {
-            return;
+            return true;
         }
 
         var missing = expected.Except(columns).ToList();
@@ -238,5 +318,6 @@ internal static class PackageReader
             ? $"missing: {(missing.Count == 0 ? "none" : string.Join(", ", missing))}; extra: {(extra.Count == 0 ? "none" : string.Join(", ", extra))}"
             : "the columns are out of order or repeated";
         problems.Add(ValidationRules.Header, $"the header ({string.Join(",", columns)}) differs from the schema ({string.Join(",", expected)}): {what}", resource.Path, 0);
+        return false;
     }
 }

@@ -33,7 +33,8 @@ internal sealed class ProblemList
         if (_truncated)
         {
             var copy = _problems.ToImmutable();
-            return copy.Add(new ValidationProblem("PKG000", Severity.Error, $"more than {MaxProblems} problems; the rest are not listed", null, null, null, null));
+            var rule = ValidationRules.TooManyProblems;
+            return copy.Add(new ValidationProblem(rule.Id, rule.Severity, $"more than {MaxProblems} problems; the rest are not listed", null, null, null, null));
         }
 
         return _problems.ToImmutable();

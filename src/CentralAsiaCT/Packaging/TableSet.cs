@@ -59,6 +59,21 @@ internal sealed class TableSet
         }
     }
 
+    public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Table? table)
+    {
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if (_names[i] == name)
+            {
+                table = At(i);
+                return true;
+            }
+        }
+
+        table = null;
+        return false;
+    }
+
     public Table this[string name]
     {
         get

@@ -52,7 +52,10 @@ internal static class EntityCard
             tables.Add(new FactTable(
                 "Milestones",
                 ImmutableArray.Create("Date", "Milestone", "Detail"),
-                entity.Milestones.Select(static m => new FactRow(ImmutableArray.Create<string?>(m.Date.ToString(), Vocabulary.Word(m.Kind), m.Detail), m.Provenance)).ToImmutableArray()));
+                entity.Milestones.Select(static m => new FactRow(ImmutableArray.Create<string?>(m.Date.ToString(), Vocabulary.Word(m.Kind), m.Detail), m.Provenance)).ToImmutableArray())
+            {
+                Fields = ImmutableArray.Create("date", "kind", "detail"),
+            });
         }
 
         if (!entity.Statements.IsEmpty)

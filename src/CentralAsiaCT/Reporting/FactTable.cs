@@ -19,7 +19,8 @@ namespace CentralAsiaCT.Reporting;
 /// rather than as a guess.
 /// </summary>
 /// <param name="Title">What the table shows.</param>
-/// <param name="Columns">The column headings, without the sources and grade columns that every rendering adds.</param>
+/// <param name="Columns">The column headings for people, without the sources and grade columns that every rendering
+/// adds; Markdown, HTML and text show them.</param>
 /// <param name="Rows">The rows, each with one cell per column.</param>
 public sealed record FactTable(string Title, ImmutableArray<string> Columns, ImmutableArray<FactRow> Rows)
 {
@@ -28,6 +29,30 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
 
     /// <summary>The heading of the column that gives each row's confidence grade.</summary>
     public const string GradeColumn = "Grade";
+
+    /// <summary>The key of each row's source IDs in <see cref="ToJson"/> and <see cref="ToCsv"/>, as in the data package.</summary>
+    public const string SourcesField = "source_ids";
+
+    /// <summary>The key of each row's grade in <see cref="ToJson"/> and <see cref="ToCsv"/>, as in the data package.</summary>
+    public const string GradeField = "grade";
+
+    private readonly ImmutableArray<string> _fields;
+
+    /// <summary>
+    /// The columns' stable names for programs, one per column, in <c>snake_case</c>: the data package's own field names
+    /// where the column is one (<c>alpha3</c>, <c>date_precision</c>, <c>entity_id</c>). <see cref="ToJson"/> and
+    /// <see cref="ToCsv"/> use them, so that a script does not break when a heading is reworded. Unless set, each is
+    /// the column's heading in lower case with every run of other characters one underscore
+    /// (<c>"Matched text"</c> gives <c>matched_text</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list whose length differs from <see cref="Columns"/>.</exception>
+    public ImmutableArray<string> Fields
+    {
+        get => _fields.IsDefault ? Columns.IsDefault ? ImmutableArray<string>.Empty : ImmutableArray.CreateRange(Columns, FieldName) : _fields;
+        init => _fields = value.IsDefault || value.Length == (Columns.IsDefault ? 0 : Columns.Length)
+            ? value
+            : throw new ArgumentException($"{value.Length} fields for {Columns.Length} columns.", nameof(value));
+    }
 
     private const string Absent = "\u2014";
 
@@ -60,7 +85,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
             rows.Add(new FactRow(ImmutableArray.Create(entity.Id, entity.GetType().Name, NameOrNull(entity, language)), entity.Provenance));
         }
 
-        return new FactTable("Entities", ImmutableArray.Create("ID", "Kind", "Name"), rows.ToImmutable());
+        return new FactTable("Entities", ImmutableArray.Create("ID", "Kind", "Name"), rows.ToImmutable()) { Fields = ImmutableArray.Create("id", "kind", "name") };
     }
 
     /// <summary>The given events as a timeline, as <see cref="CentralAsiaData.TimelineTable(string)"/> shows the whole process.</summary>
@@ -89,7 +114,10 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
                 e.Provenance));
         }
 
-        return new FactTable("Timeline of the process", ImmutableArray.Create("Date", "Known to the", "ID", "Event", "Place", "Pillars"), rows.MoveToImmutable());
+        return new FactTable("Timeline of the process", ImmutableArray.Create("Date", "Known to the", "ID", "Event", "Place", "Pillars"), rows.MoveToImmutable())
+        {
+            Fields = ImmutableArray.Create("date", "date_precision", "id", "name", "place", "pillars"),
+        };
     }
 
     /// <summary>The given errata, as <see cref="CentralAsiaData.ErrataTable"/> shows them all.</summary>
@@ -112,7 +140,10 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
                 erratum.Provenance));
         }
 
-        return new FactTable("Errata: claims of sources that the data does not take", ImmutableArray.Create("Erratum", "Entity", "Field", "Claimed", "Claimed by", "Taken", "Evidence"), rows.MoveToImmutable());
+        return new FactTable("Errata: claims of sources that the data does not take", ImmutableArray.Create("Erratum", "Entity", "Field", "Claimed", "Claimed by", "Taken", "Evidence"), rows.MoveToImmutable())
+        {
+            Fields = ImmutableArray.Create("id", "entity_id", "field", "claim", "claim_source_ids", "taken", "evidence"),
+        };
     }
 
     /// <summary>The table as GitHub-flavoured Markdown: the title in bold, then the table. Characters that Markdown
@@ -193,8 +224,9 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         return html.Append("</tbody>\n</table>\n").ToString();
     }
 
-    /// <summary>The table as CSV (RFC 4180, comma-separated, CRLF line ends), with a heading row; source IDs are
-    /// separated by semicolons, absent values are empty cells.</summary>
+    /// <summary>The table as CSV (RFC 4180, comma-separated, CRLF line ends), with a heading row of the stable
+    /// <see cref="Fields"/> and <c>source_ids</c>, <c>grade</c>; source IDs are separated by semicolons, absent values
+    /// are empty cells.</summary>
     /// <returns>The CSV text.</returns>
     public string ToCsv()
     {
@@ -213,14 +245,15 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var writer = CsvDataWriter.Create(text, new CsvDataWriterOptions { Delimiter = ',', Quote = '"', NewLine = "\r\n" }))
         {
-            writer.Write(new TableDataReader(new Table(Title, Headings(), rows.MoveToImmutable())));
+            writer.Write(new TableDataReader(new Table(Title, Fields.Add(SourcesField).Add(GradeField), rows.MoveToImmutable())));
         }
 
         return text.ToString();
     }
 
-    /// <summary>The table as one JSON object: <c>title</c>, <c>columns</c> and <c>rows</c>, each row an object keyed by
-    /// the column headings with <c>null</c> for absent values, <c>sources</c> as an array of IDs and <c>grade</c>.</summary>
+    /// <summary>The table as one JSON object: <c>title</c>, <c>fields</c> (the stable <see cref="Fields"/>),
+    /// <c>columns</c> (the headings for people) and <c>rows</c>, each row an object keyed by the fields with <c>null</c>
+    /// for absent values, <c>source_ids</c> as an array of IDs and <c>grade</c>.</summary>
     /// <returns>The JSON text, indented.</returns>
     public string ToJson()
     {
@@ -229,6 +262,13 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         {
             json.WriteStartObject();
             json.WriteString("title", Title);
+            json.WriteStartArray("fields");
+            foreach (var field in Fields)
+            {
+                json.WriteStringValue(field);
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("columns");
             foreach (var column in Columns)
             {
@@ -237,23 +277,24 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
 
             json.WriteEndArray();
             json.WriteStartArray("rows");
+            var fields = Fields;
             foreach (var row in Rows)
             {
                 json.WriteStartObject();
                 for (var i = 0; i < Columns.Length; i++)
                 {
                     var cell = i < row.Cells.Length ? row.Cells[i] : null;
-                    json.WriteString(Columns[i], cell);
+                    json.WriteString(fields[i], cell);
                 }
 
-                json.WriteStartArray("sources");
+                json.WriteStartArray(SourcesField);
                 foreach (var source in row.Provenance?.Sources ?? ImmutableArray<Source>.Empty)
                 {
                     json.WriteStringValue(source.Id);
                 }
 
                 json.WriteEndArray();
-                json.WriteString("grade", row.Provenance?.Grade.ToString());
+                json.WriteString(GradeField, row.Provenance?.Grade.ToString());
                 json.WriteEndObject();
             }
 
@@ -267,6 +308,28 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
     /// <summary>The Markdown rendering, so that a table printed as text reads as a table.</summary>
     /// <returns>The same text as <see cref="ToMarkdown"/>.</returns>
     public override string ToString() => ToMarkdown();
+
+    private static string FieldName(string heading)
+    {
+        var name = new StringBuilder(heading.Length);
+        foreach (var c in heading)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                name.Append(c);
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                name.Append((char)(c + ('a' - 'A')));
+            }
+            else if (name.Length > 0 && name[name.Length - 1] != '_')
+            {
+                name.Append('_');
+            }
+        }
+
+        return name.ToString().TrimEnd('_');
+    }
 
     internal static string? NameOrNull(Entity entity, string language) =>
         entity.TryGetName(language, out var name) ? name.Text : null;

@@ -16,6 +16,9 @@ public sealed record ValidationReport(ImmutableArray<ValidationProblem> Problems
     /// <summary>The problems of severity <see cref="Severity.Warning"/>.</summary>
     public ImmutableArray<ValidationProblem> Warnings => Problems.Where(static p => p.Severity == Severity.Warning).ToImmutableArray();
 
+    /// <summary>The notices of <see cref="Severity.Notice"/>: what could not be checked because of a problem reported beside it.</summary>
+    public ImmutableArray<ValidationProblem> Notices => Problems.Where(static p => p.Severity == Severity.Notice).ToImmutableArray();
+
     /// <summary>One line per problem, or a line saying there is none.</summary>
     /// <returns>The report as text.</returns>
     public override string ToString() =>

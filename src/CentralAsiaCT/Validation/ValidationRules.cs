@@ -5,6 +5,9 @@ namespace CentralAsiaCT.Validation;
 /// <summary>Every rule that <see cref="CentralAsiaData.Validate"/> and the loaders check, with its stable ID.</summary>
 public static class ValidationRules
 {
+    /// <summary>More problems were found than a report lists; the rest are left out.</summary>
+    public static ValidationRule TooManyProblems { get; } = new("PKG000", Severity.Error, "a report lists at most 1,000 problems; a last line says when there were more");
+
     /// <summary>The descriptor <c>datapackage.json</c> is missing.</summary>
     public static ValidationRule DescriptorMissing { get; } = new("PKG001", Severity.Error, "datapackage.json is present");
 
@@ -25,6 +28,15 @@ public static class ValidationRules
 
     /// <summary>A file starts with a byte-order mark.</summary>
     public static ValidationRule ByteOrderMark { get; } = new("PKG007", Severity.Warning, "no file starts with a byte-order mark (one is accepted and skipped)");
+
+    /// <summary>The input is not a data package at all: no such folder, a file that is not a zip archive, a file that cannot be read.</summary>
+    public static ValidationRule NotAPackage { get; } = new("PKG008", Severity.Error, "the input is a folder or a zip archive whose files can be read");
+
+    /// <summary>A file of a package folder is a link (or a Windows reparse point) that leads outside the folder.</summary>
+    public static ValidationRule LinkOutside { get; } = new("PKG009", Severity.Error, "no file of a package folder is a link that leads outside the folder");
+
+    /// <summary>The descriptor's <c>version</c> is not semver, or its <c>created</c> is not a UTC instant.</summary>
+    public static ValidationRule VersionAndCreated { get; } = new("PKG010", Severity.Error, "version is a semantic version (MAJOR.MINOR.PATCH) and created a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
 
     /// <summary>A CSV file is malformed.</summary>
     public static ValidationRule MalformedCsv { get; } = new("CSV001", Severity.Error, "CSV is well formed (RFC 4180): quotes closed, nothing after a closing quote, records under 1 MiB");
@@ -116,15 +128,19 @@ public static class ValidationRules
     /// <summary>The model could not be built from otherwise valid tables.</summary>
     public static ValidationRule Model { get; } = new("MOD001", Severity.Error, "the tables form one data set: one strategy, one initiative, one plan and one declaration");
 
+    /// <summary>A rule was not checked on a row (or a table) because a cell it reads is reported broken above.</summary>
+    public static ValidationRule NotChecked { get; } = new("CHK001", Severity.Notice, "a rule that reads a cell reported broken (or a table that could not be read) skips that row, and says so");
+
     /// <summary>Every rule, in the order of their IDs' groups.</summary>
     public static ImmutableArray<ValidationRule> All { get; } =
     [
-        DescriptorMissing, DescriptorNotJson, DescriptorShape, FileTooLarge, FileMissing, NotUtf8, ByteOrderMark,
+        TooManyProblems, DescriptorMissing, DescriptorNotJson, DescriptorShape, FileTooLarge, FileMissing, NotUtf8, ByteOrderMark,
+        NotAPackage, LinkOutside, VersionAndCreated,
         MalformedCsv, CellCount, Header, EmptyFile,
         Required, FieldType, Pattern, Enum, Range, UniqueKey, Reference, EntityKind,
         NoSource, UnknownSource, UncitedSource, Grade,
         OneOfficialName, NameValidity, NamePeriodsOverlap,
         EventEnd, DatePrecision, ClaimAgreement, ProjectPeriod, ConsultationOrder,
-        CentralAsianParties, AdopterOrObserver, IsoFormat, IsoConsistency, Erratum, Model,
+        CentralAsianParties, AdopterOrObserver, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
     ];
 }

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text;
 using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Validation;
 
 namespace CentralAsiaCT.Tests.Support;
 
@@ -12,7 +13,17 @@ internal sealed class PackageBytes
 
     public Dictionary<string, byte[]> Files { get; } = Published.ToDictionary(p => p.Key, p => p.Value.ToArray());
 
-    public IPackageFiles AsFiles() => new MemoryPackageFiles(Files);
+    /// <summary>Files that exist but that the files' source refuses to read, with the rule it gives (a link leading
+    /// outside a folder, an unreadable file): what a folder or an archive reports, reproduced in memory.</summary>
+    public Dictionary<string, ValidationRule> Refused { get; } = [];
+
+    public IPackageFiles AsFiles() => Refused.Count == 0 ? new MemoryPackageFiles(Files) : new RefusingFiles(new MemoryPackageFiles(Files), Refused);
+
+    public PackageBytes Refuse(string file, ValidationRule rule)
+    {
+        Refused[file] = rule;
+        return this;
+    }
 
     public string Text(string file) => Encoding.UTF8.GetString(Files[file]);
 
@@ -36,4 +47,12 @@ internal sealed class PackageBytes
     }
 
     public PackageBytes AppendRow(string file, string row) => SetText(file, Text(file) + row + "\r\n");
+
+    private sealed class RefusingFiles(IPackageFiles files, Dictionary<string, ValidationRule> refused) : IPackageFiles
+    {
+        public string Description => files.Description;
+
+        public byte[]? Read(string name, long limit) =>
+            refused.TryGetValue(name, out var rule) ? throw new PackageFileRefusedException(rule, $"'{name}' is refused") : files.Read(name, limit);
+    }
 }

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CentralAsiaCT.Packaging;
+
+namespace CentralAsiaCT.Validation;
+
+/// <summary>
+/// What one validation works on: the tables that could be read, their descriptor, the problems found so far and the
+/// cells already reported broken. Each rule reads rows through <see cref="Rows"/>, which skips (and says it skipped)
+/// the rows whose cells the rule reads are broken, so that every rule runs on every other row.
+/// </summary>
+internal sealed class PackageCheck
+{
+    private readonly HashSet<(string RuleId, string Table, int Row)> _skipped = [];
+
+    public PackageCheck(TableSet tables, PackageDescriptor descriptor, ProblemList problems, BrokenCells broken)
+    {
+        Tables = tables;
+        Descriptor = descriptor;
+        Problems = problems;
+        Broken = broken;
+    }
+
+    public TableSet Tables { get; }
+
+    public PackageDescriptor Descriptor { get; }
+
+    public ProblemList Problems { get; }
+
+    public BrokenCells Broken { get; }
+
+    public Table? Table(string name) => Tables.TryGet(name, out var table) ? table : null;
+
+    public string PathOf(string table) => Descriptor.Resources.FirstOrDefault(r => r.Name == table)?.Path ?? table;
+
+    public void Add(ValidationRule rule, string table, int? row, string? column, string message, string? entityId = null) =>
+        Problems.Add(rule, message, PathOf(table), row, column, entityId);
+
+    /// <summary>
+    /// The rows of <paramref name="table"/> whose <paramref name="columns"/> can all be read, for <paramref name="rule"/>;
+    /// a row with a broken cell among them is skipped with a notice, and so is the whole table when it could not be read.
+    /// </summary>
+    public IEnumerable<CheckedRow> Rows(string table, ValidationRule rule, params string[] columns)
+    {
+        var read = Table(table);
+        if (read is null || columns.Any(c => !read.Columns.Contains(c)))
+        {
+            NotRead(rule, table);
+            yield break;
+        }
+
+        for (var i = 0; i < read.Rows.Length; i++)
+        {
+            var brokenColumn = Broken.FirstBroken(table, i + 1, columns);
+            if (brokenColumn is not null)
+            {
+                if (_skipped.Add((rule.Id, table, i + 1)))
+                {
+                    Problems.Add(ValidationRules.NotChecked, $"{rule.Id} not checked on this row: a cell it reads is broken (see above)", PathOf(table), i + 1, brokenColumn.Length == 0 ? null : brokenColumn);
+                }
+
+                continue;
+            }
+
+            yield return new CheckedRow(read, i);
+        }
+    }
+
+    /// <summary>Says, once per rule and table, that <paramref name="rule"/> was not checked on a table that could not be read.</summary>
+    public void NotRead(ValidationRule rule, string table)
+    {
+        if (_skipped.Add((rule.Id, table, 0)))
+        {
+            Problems.Add(ValidationRules.NotChecked, $"{rule.Id} not checked: the table '{table}' could not be read (see above)", PathOf(table));
+        }
+    }
+
+    /// <summary>Every value of one column as written, broken or not: the keys that other rows may refer to.</summary>
+    public HashSet<string> Keys(string table, string column)
+    {
+        var read = Table(table);
+        if (read is null || !read.Columns.Contains(column))
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var index = read.IndexOf(column);
+        return new HashSet<string>(read.Rows.Select(r => r[index]), StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether every resource of the descriptor was read, so that a rule about the whole package may conclude.</summary>
+    public bool AllRead(ValidationRule rule, Func<ResourceDescriptor, bool> which)
+    {
+        var missing = Descriptor.Resources.Where(which).Select(r => r.Name).Where(n => Table(n) is null).ToList();
+        if (missing.Count == 0)
+        {
+            return true;
+        }
+
+        if (_skipped.Add((rule.Id, "*", 0)))
+        {
+            Problems.Add(ValidationRules.NotChecked, $"{rule.Id} not checked: it needs the tables {string.Join(", ", missing)}, which could not be read (see above)", null);
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+using CentralAsiaCT.Packaging;
+
+namespace CentralAsiaCT.Validation;
+
+/// <summary>
+/// Checks the tables of a data package against their Table Schema and against the rules of the domain, reporting every
+/// problem with its rule, file, row and column. Every rule group runs on every row whose cells it can read, whatever
+/// else is broken: a user fixing a package sees everything at once.
+/// </summary>
+internal static class PackageValidator
+{
+    public static void Validate(TableSet tables, PackageDescriptor descriptor, ProblemList problems) =>
+        Validate(tables, descriptor, problems, new BrokenCells());
+
+    public static void Validate(TableSet tables, PackageDescriptor descriptor, ProblemList problems, BrokenCells broken)
+    {
+        var check = new PackageCheck(tables, descriptor, problems, broken);
+        SchemaRules.Check(check);
+        SourceRules.Check(check);
+        EntityRules.Check(check);
+        NameRules.Check(check);
+        DateRules.Check(check);
+        PlanRules.Check(check);
+        IsoRules.Check(check);
+        ErratumRules.Check(check);
+    }
+}
