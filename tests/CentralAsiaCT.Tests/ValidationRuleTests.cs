@@ -35,6 +35,7 @@ public sealed class ValidationRuleTests
         ["SRC001"] = p => p.Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,,A"),
         ["SRC002"] = p => p.Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,S-NOWHERE,A"),
         ["SRC003"] = p => p.AppendRow("sources.csv", "S-UNUSED,An unused source,Nobody,en,https://example.org/unused"),
+        ["SRC004"] = p => p.Replace("sources.csv", ",https://cldr.unicode.org", ",cldr.unicode.org"),
         ["GRD001"] = p => p.Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,S-UNIS-393,C"),
         ["NAM001"] = p => p.AppendRow("names.csv", "KAZ,en,official,Republic of Kazakhstan,,,S-UNSD-M49,A").AppendRow("names.csv", "KAZ,en,official,Kazakh Republic,,,S-UNSD-M49,A"),
         ["NAM002"] = p => p.Replace("names.csv", "OIC,en,official,Organisation of Islamic Cooperation,2011-06-28,,", "OIC,en,official,Organisation of Islamic Cooperation,2011-06-28,2011-01-01,"),
@@ -44,6 +45,8 @@ public sealed class ValidationRuleTests
         ["DAT003"] = p => p.Replace("event_claims.csv", "EM3,2011-07,,month", "EM3,2011-08,,month"),
         ["DAT004"] = p => p.Replace("events.csv", "LAUNCH-2010,launch,,CA-INITIATIVE,2010-09,,month", "LAUNCH-2010,launch,,CA-INITIATIVE,2011-01,,month"),
         ["DAT005"] = p => p.Replace("events.csv", "EM1,expert-meeting,1,", "EM1,expert-meeting,4,"),
+        ["ROL001"] = p => p.AppendRow("participations.csv", "EM1,CA-INITIATIVE,funder,S-SEED-FR,A"),
+        ["ORG001"] = p => p.Replace("organisations.csv", "CTITF,un-entity,,,", "CTITF,un-entity,CTITF-WG-PRC,,"),
         ["JPA001"] = p => p.AppendRow("participations.csv", "AFG,JPOA-2011,observer,S-SEED-FR,A"),
         ["JPA002"] = p => p.AppendRow("participations.csv", "UZB,JPOA-2011,adopter,S-SEED-FR,A"),
         ["ISO001"] = p => p.Replace("states.csv", "KAZ,KZ,398,", "KAZ,K1,398,"),
@@ -139,6 +142,24 @@ public sealed class ValidationRuleTests
         problems.Select(p => p.RuleId).Should().BeEquivalentTo(["REF001", "TYP004", "TYP002"]);
         problems.Should().ContainSingle(p => p.RuleId == "REF001").Which.Should().Match<ValidationProblem>(p =>
             p.File == "places.csv" && p.Row == 5 && p.Column == "state_id" && p.EntityId == "XXX");
+    }
+
+    [Fact]
+    public void Expert_meetings_are_ordered_within_their_own_initiative()
+    {
+        // A second initiative with an "expert meeting 1" of its own, in 2013: no order problem with the 2010-2011 ones.
+        var phase = new PackageBytes()
+            .AppendRow("entities.csv", "CA-PHASE-II,initiative").AppendRow("entities.csv", "P2-EM1,event")
+            .AppendRow("initiatives.csv", "CA-PHASE-II,UNGCTS,P2-EM1,S-UNRCCA-CT,A")
+            .AppendRow("events.csv", "P2-EM1,expert-meeting,1,CA-PHASE-II,2013-09,,month,ALMATY,S-UNRCCA-CT,A");
+        var report = CentralAsiaData.Read(phase.AsFiles(), out _);
+        report.Problems.Should().NotContain(p => p.RuleId == "DAT005");
+
+        // The same meeting numbered 1 inside the first initiative, after its meeting 3, is out of order.
+        var misnumbered = new PackageBytes()
+            .AppendRow("entities.csv", "EM4,event")
+            .AppendRow("events.csv", "EM4,expert-meeting,1,CA-INITIATIVE,2011-08-01,,day,ALMATY,S-UNRCCA-CT,A");
+        CentralAsiaData.Read(misnumbered.AsFiles(), out _).Problems.Should().Contain(p => p.RuleId == "DAT005" && p.EntityId == "EM2");
     }
 
     [Fact]

@@ -73,24 +73,28 @@ internal static class DateRules
 
     private static void CheckConsultationOrder(PackageCheck check, Dictionary<string, EventDates> events)
     {
-        var meetings = events
-            .Select(p => (Id: p.Key, p.Value, Ordinal: long.TryParse(p.Value.Ordinal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : (long?)null))
-            .Where(m => m.Value.Kind == "expert-meeting" && m.Value.Date is not null && m.Ordinal is not null)
-            .OrderBy(m => m.Ordinal)
-            .ToList();
-        for (var i = 1; i < meetings.Count; i++)
+        // Each initiative numbers its own expert meetings: phase II may hold an "expert meeting 1" of its own.
+        foreach (var initiative in events.GroupBy(p => p.Value.Initiative, StringComparer.Ordinal))
         {
-            if (meetings[i].Value.Date!.Value.First <= meetings[i - 1].Value.Date!.Value.Last)
+            var meetings = initiative
+                .Select(p => (Id: p.Key, p.Value, Ordinal: long.TryParse(p.Value.Ordinal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : (long?)null))
+                .Where(m => m.Value.Kind == "expert-meeting" && m.Value.Date is not null && m.Ordinal is not null)
+                .OrderBy(m => m.Ordinal)
+                .ToList();
+            for (var i = 1; i < meetings.Count; i++)
             {
-                check.Add(ValidationRules.ConsultationOrder, "events", meetings[i].Value.Row, "start", $"expert meeting {meetings[i].Value.Ordinal} does not come after meeting {meetings[i - 1].Value.Ordinal}", meetings[i].Id);
+                if (meetings[i].Value.Date!.Value.First <= meetings[i - 1].Value.Date!.Value.Last)
+                {
+                    check.Add(ValidationRules.ConsultationOrder, "events", meetings[i].Value.Row, "start", $"expert meeting {meetings[i].Value.Ordinal} of {initiative.Key} does not come after its meeting {meetings[i - 1].Value.Ordinal}", meetings[i].Id);
+                }
             }
-        }
 
-        foreach (var high in events.Where(p => p.Value.Kind == "high-level-meeting" && p.Value.Date is not null))
-        {
-            if (meetings.Count > 0 && high.Value.Date!.Value.First <= meetings[^1].Value.Date!.Value.Last)
+            foreach (var high in initiative.Where(p => p.Value.Kind == "high-level-meeting" && p.Value.Date is not null))
             {
-                check.Add(ValidationRules.ConsultationOrder, "events", high.Value.Row, "start", "the high-level meeting does not come after the last expert meeting", high.Key);
+                if (meetings.Count > 0 && high.Value.Date!.Value.First <= meetings[^1].Value.Date!.Value.Last)
+                {
+                    check.Add(ValidationRules.ConsultationOrder, "events", high.Value.Row, "start", $"the high-level meeting does not come after the last expert meeting of {initiative.Key}", high.Key);
+                }
             }
         }
     }

@@ -20,6 +20,8 @@ internal static class PackageValidator
         EntityRules.Check(check);
         NameRules.Check(check);
         DateRules.Check(check);
+        RoleRules.Check(check);
+        OrganisationRules.Check(check);
         PlanRules.Check(check);
         IsoRules.Check(check);
         ErratumRules.Check(check);

@@ -59,6 +59,14 @@ internal static class SourceRules
             }
         }
 
+        foreach (var row in check.Rows("sources", ValidationRules.SourceAddress, "address"))
+        {
+            if (!Uri.TryCreate(row["address"], UriKind.Absolute, out _))
+            {
+                check.Add(ValidationRules.SourceAddress, "sources", row.Number, "address", $"'{Quoted.Input(row["address"])}' is not an absolute address");
+            }
+        }
+
         if (!sourcesRead)
         {
             check.NotRead(ValidationRules.UnknownSource, "sources");

@@ -83,6 +83,9 @@ public static class ValidationRules
     /// <summary>A source is never cited.</summary>
     public static ValidationRule UncitedSource { get; } = new("SRC003", Severity.Warning, "every source is cited by at least one fact");
 
+    /// <summary>A source's address is not an absolute address.</summary>
+    public static ValidationRule SourceAddress { get; } = new("SRC004", Severity.Error, "every source's address is an absolute address (a URI such as https://...)");
+
     /// <summary>A grade is not a shipped grade.</summary>
     public static ValidationRule Grade { get; } = new("GRD001", Severity.Error, "every fact's grade is A or B (grade C facts are not shipped)");
 
@@ -108,7 +111,13 @@ public static class ValidationRules
     public static ValidationRule ProjectPeriod { get; } = new("DAT004", Severity.Error, "the events of an initiative fall between its launch and the meeting that adopted its plan");
 
     /// <summary>The consultation's events are out of order.</summary>
-    public static ValidationRule ConsultationOrder { get; } = new("DAT005", Severity.Error, "the expert meetings follow their ordinals in time, and the high-level meeting follows them");
+    public static ValidationRule ConsultationOrder { get; } = new("DAT005", Severity.Error, "the expert meetings of an initiative follow their ordinals in time, and its high-level meetings follow them");
+
+    /// <summary>A role is taken by something that is neither a state nor an organisation.</summary>
+    public static ValidationRule Participant { get; } = new("ROL001", Severity.Error, "every role is taken by a state or an organisation");
+
+    /// <summary>The organisations' parents form a cycle.</summary>
+    public static ValidationRule ParentCycle { get; } = new("ORG001", Severity.Error, "no organisation is its own parent, directly or through others");
 
     /// <summary>An adopter or observer of the plan is not Central Asian.</summary>
     public static ValidationRule CentralAsianParties { get; } = new("JPA001", Severity.Error, "the Joint Plan's adopters and observers are states of M49 sub-region 143, Central Asia");
@@ -138,9 +147,9 @@ public static class ValidationRules
         NotAPackage, LinkOutside, VersionAndCreated,
         MalformedCsv, CellCount, Header, EmptyFile,
         Required, FieldType, Pattern, Enum, Range, UniqueKey, Reference, EntityKind,
-        NoSource, UnknownSource, UncitedSource, Grade,
+        NoSource, UnknownSource, UncitedSource, SourceAddress, Grade,
         OneOfficialName, NameValidity, NamePeriodsOverlap,
         EventEnd, DatePrecision, ClaimAgreement, ProjectPeriod, ConsultationOrder,
-        CentralAsianParties, AdopterOrObserver, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
+        Participant, ParentCycle, CentralAsianParties, AdopterOrObserver, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
     ];
 }
