@@ -62,14 +62,28 @@ public sealed partial class CentralAsiaData
     /// <summary>The four pillars of the Strategy, in the order of their numbers.</summary>
     public ImmutableArray<Pillar> Pillars => Strategy.Pillars;
 
-    /// <summary>The CTITF initiative for Central Asia.</summary>
-    public Initiative Initiative => _reader.Graph.Initiative;
+    /// <summary>Every initiative (phase of the Central Asia project), in the order of the data package.</summary>
+    public ImmutableArray<Initiative> Initiatives => _reader.Graph.Initiatives;
 
-    /// <summary>The Joint Plan of Action adopted in Ashgabat.</summary>
-    public JointPlanOfAction JointPlanOfAction => _reader.Graph.JointPlanOfAction;
+    /// <summary>The first initiative of the data package: in the built-in edition, the 2010-2011 consultation that
+    /// led to the Joint Plan of Action. Later phases are in <see cref="Initiatives"/>.</summary>
+    public Initiative Initiative => _reader.Graph.Initiatives[0];
 
-    /// <summary>The Final Declaration of the high-level meeting.</summary>
-    public Declaration Declaration => _reader.Graph.Declaration;
+    /// <summary>Every Joint Plan of Action (the 2011 plan and any later edition of it), in the order of the data package.</summary>
+    public ImmutableArray<JointPlanOfAction> Plans => _reader.Graph.Plans;
+
+    /// <summary>The first plan of the data package: in the built-in edition, the plan adopted in Ashgabat on
+    /// 2011-11-30. <see cref="StatusOf(State)"/> and <see cref="StatesWithStatus"/> answer about this plan; later
+    /// plans are in <see cref="Plans"/>, and <see cref="StatusOf(State, JointPlanOfAction)"/> answers about any.</summary>
+    public JointPlanOfAction JointPlanOfAction => _reader.Graph.Plans[0];
+
+    /// <summary>Every declaration, in the order of the data package.</summary>
+    public ImmutableArray<Declaration> Declarations => _reader.Graph.Declarations;
+
+    /// <summary>The first declaration of the data package: in the built-in edition, the Final Declaration of the
+    /// 2011 high-level meeting. <see cref="DeclarationSupporters"/> answers about it; the others are in
+    /// <see cref="Declarations"/>.</summary>
+    public Declaration Declaration => _reader.Graph.Declarations[0];
 
     /// <summary>The events of the process in chronological order (then by their ordinal).</summary>
     public ImmutableArray<Event> Timeline => _reader.Graph.Timeline;
@@ -109,7 +123,7 @@ public sealed partial class CentralAsiaData
         throw new KeyNotFoundException($"The data set holds no pillar {number}.");
     }
 
-    /// <summary>Where <paramref name="state"/> stands towards the Joint Plan of Action.</summary>
+    /// <summary>Where <paramref name="state"/> stands towards the first Joint Plan of Action, <see cref="JointPlanOfAction"/>.</summary>
     /// <param name="state">A state of this data set.</param>
     /// <returns>Adopted, observer, or none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
@@ -123,7 +137,38 @@ public sealed partial class CentralAsiaData
         return _reader.StatusOf(state.Id);
     }
 
-    /// <summary>The states with the given status towards the Joint Plan of Action, in the order of <see cref="States"/>.</summary>
+    /// <summary>
+    /// Where <paramref name="state"/> stands towards <paramref name="plan"/>: its first adopter or observer role in that
+    /// plan, else none.
+    /// </summary>
+    /// <param name="state">A state of this data set.</param>
+    /// <param name="plan">One of <see cref="Plans"/>.</param>
+    /// <returns>Adopted, observer, or none.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public JointPlanStatus StatusOf(State state, JointPlanOfAction plan)
+    {
+        if (state is null)
+        {
+            throw new ArgumentNullException(nameof(state));
+        }
+
+        if (plan is null)
+        {
+            throw new ArgumentNullException(nameof(plan));
+        }
+
+        foreach (var p in _reader.Graph.Participations)
+        {
+            if (p.Participant == (Entity)state && p.Target == (Entity)plan && p.Role is Role.Adopter or Role.Observer)
+            {
+                return p.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer;
+            }
+        }
+
+        return JointPlanStatus.None;
+    }
+
+    /// <summary>The states with the given status towards the first Joint Plan of Action, in the order of <see cref="States"/>.</summary>
     /// <param name="status">Adopted, observer or none.</param>
     /// <returns>The states.</returns>
     public ImmutableArray<State> StatesWithStatus(JointPlanStatus status)

@@ -38,6 +38,25 @@ internal static class ReadmeExamples
         #endregion
     }
 
+    public static void PlansAndPhases()
+    {
+        #region README: plans-and-phases
+        var data = CentralAsiaData.Default;
+        foreach (var plan in data.Plans)
+        {
+            var parties = data.States.Where(s => data.StatusOf(s, plan) == JointPlanStatus.Adopted).Select(s => s.Alpha3);
+            Console.WriteLine($"{plan.Id} adopted {plan.AdoptedOn} by {string.Join(", ", parties)}");
+        }
+
+        foreach (var initiative in data.Initiatives)
+        {
+            Console.WriteLine($"{initiative.Id}: launched {initiative.Launch?.Date}, {initiative.Events.Length} events");
+        }
+        // JPOA-2011 adopted 2011-11-30 by KAZ, KGZ, TJK, TKM
+        // CA-INITIATIVE: launched 2010-09, 5 events
+        #endregion
+    }
+
     public static void Timeline()
     {
         #region README: timeline

@@ -59,6 +59,10 @@ public sealed class ReadmeTests
         Run(ReadmeExamples.Statuses).Should().StartWith("KAZ Kazakhstan: Adopted\n").And.EndWith("UZB Ouzbékistan: Observer\n");
 
     [Fact]
+    public void Plans_and_phases_example_prints_what_its_comments_say() =>
+        Run(ReadmeExamples.PlansAndPhases).Should().Be("JPOA-2011 adopted 2011-11-30 by KAZ, KGZ, TJK, TKM\nCA-INITIATIVE: launched 2010-09, 5 events\n");
+
+    [Fact]
     public void Timeline_example_prints_five_events_in_order() =>
         Run(ReadmeExamples.Timeline).Should().StartWith("2010-09 Launch  NEW-YORK [] (Month)\n2010-12-15/2010-12-16 ExpertMeeting 1 BRATISLAVA [I, IV] (DayRange)\n");
 

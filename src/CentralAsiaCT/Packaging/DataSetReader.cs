@@ -107,11 +107,11 @@ internal sealed class DataSetReader
                     var organisations = ReadOrganisations();
                     var strategy = ReadStrategy();
                     var timeline = ReadEvents();
-                    var initiative = ReadInitiative();
-                    var (plan, declaration) = ReadDocuments();
+                    var initiatives = ReadInitiatives(timeline);
+                    var (plans, declarations) = ReadDocuments();
                     var participations = ReadParticipations();
                     var errata = ReadErrata();
-                    Volatile.Write(ref _graph, new EntityGraph(strategy, initiative, plan, declaration, timeline, organisations, places, participations, errata, _entities));
+                    Volatile.Write(ref _graph, new EntityGraph(strategy, initiatives, plans, declarations, timeline, organisations, places, participations, errata, _entities));
                 }
 
                 return _graph!;
@@ -481,31 +481,36 @@ internal sealed class DataSetReader
         return byDate != 0 ? byDate < 0 : (e.Ordinal ?? 0) < (other.Ordinal ?? 0);
     }
 
-    private Initiative ReadInitiative()
+    private ImmutableArray<Initiative> ReadInitiatives(ImmutableArray<Event> timeline)
     {
-        Initiative? initiative = null;
+        var result = ImmutableArray.CreateBuilder<Initiative>();
         foreach (var row in Rows("initiatives"))
         {
             var id = EntityId(row, "id", "initiative");
-            if (initiative is not null)
+            var events = ImmutableArray.CreateBuilder<Event>();
+            foreach (var e in timeline)
             {
-                throw row.Error("id", "the data package holds more than one initiative");
+                if (string.Equals(e.InitiativeId, id, StringComparison.OrdinalIgnoreCase))
+                {
+                    events.Add(e);
+                }
             }
 
-            initiative = Register(row, new Initiative(
+            result.Add(Register(row, new Initiative(
                 id,
                 Facts(row),
                 Resolve<Strategy>(row, "strategy_id")!,
-                Resolve<Event>(row, "launch_event_id")));
+                Resolve<Event>(row, "launch_event_id"),
+                events.ToImmutable())));
         }
 
-        return initiative ?? throw new FormatException("Table 'initiatives' holds no initiative.");
+        return result.Count > 0 ? result.ToImmutable() : throw new FormatException("Table 'initiatives' holds no initiative.");
     }
 
-    private (JointPlanOfAction Plan, Declaration Declaration) ReadDocuments()
+    private (ImmutableArray<JointPlanOfAction> Plans, ImmutableArray<Declaration> Declarations) ReadDocuments()
     {
-        JointPlanOfAction? plan = null;
-        Declaration? declaration = null;
+        var plans = ImmutableArray.CreateBuilder<JointPlanOfAction>();
+        var declarations = ImmutableArray.CreateBuilder<Declaration>();
         foreach (var row in Rows("documents"))
         {
             var kind = row.Required("kind");
@@ -513,30 +518,26 @@ internal sealed class DataSetReader
             var initiative = Resolve<Initiative>(row, "initiative_id")!;
             var adoptedAt = Resolve<Event>(row, "adopted_at_event_id")!;
             var count = row.Optional("participant_count");
-            if (kind == "plan" && plan is null && count is null)
+            int? participants = null;
+            if (count is not null)
             {
-                plan = Register(row, new JointPlanOfAction(id, Facts(row), initiative, adoptedAt));
+                participants = int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c >= 1
+                    ? c
+                    : throw row.Error("participant_count", $"'{count}' is not a positive whole number");
             }
-            else if (kind == "declaration" && declaration is null)
-            {
-                int? participants = null;
-                if (count is not null)
-                {
-                    participants = int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c >= 1
-                        ? c
-                        : throw row.Error("participant_count", $"'{count}' is not a positive whole number");
-                }
 
-                declaration = Register(row, new Declaration(id, Facts(row), initiative, adoptedAt, participants));
+            if (kind == "plan")
+            {
+                plans.Add(Register(row, new JointPlanOfAction(id, Facts(row), initiative, adoptedAt, participants)));
             }
             else
             {
-                throw row.Error("kind", $"a second '{kind}', or a participant count on a plan");
+                declarations.Add(Register(row, new Declaration(id, Facts(row), initiative, adoptedAt, participants)));
             }
         }
 
-        return (plan ?? throw new FormatException("Table 'documents' holds no plan."),
-            declaration ?? throw new FormatException("Table 'documents' holds no declaration."));
+        return (plans.Count > 0 ? plans.ToImmutable() : throw new FormatException("Table 'documents' holds no plan."),
+            declarations.Count > 0 ? declarations.ToImmutable() : throw new FormatException("Table 'documents' holds no declaration."));
     }
 
     private ImmutableArray<Participation> ReadParticipations()

@@ -7,9 +7,9 @@ namespace CentralAsiaCT.Packaging;
 /// <summary>Every entity of an edition beyond its states, and the facts that link them; built together on first use.</summary>
 internal sealed record EntityGraph(
     Strategy Strategy,
-    Initiative Initiative,
-    JointPlanOfAction JointPlanOfAction,
-    Declaration Declaration,
+    ImmutableArray<Initiative> Initiatives,
+    ImmutableArray<JointPlanOfAction> Plans,
+    ImmutableArray<Declaration> Declarations,
     ImmutableArray<Event> Timeline,
     ImmutableArray<Organisation> Organisations,
     ImmutableArray<Place> Places,

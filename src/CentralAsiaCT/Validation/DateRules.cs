@@ -46,26 +46,21 @@ internal static class DateRules
 
     private static void CheckProjectPeriod(PackageCheck check, Dictionary<string, EventDates> events)
     {
-        var plans = check.Rows("documents", ValidationRules.ProjectPeriod, "kind", "initiative_id", "adopted_at_event_id")
-            .Where(d => d["kind"] == "plan")
-            .Select(d => (Initiative: d["initiative_id"], AdoptedAt: d["adopted_at_event_id"]))
-            .ToList();
+        // An initiative's span starts at its launch. Its end is not a column of the data: the adoption of a plan ends
+        // no phase (the 2011 plan was followed by a consultation in 2012 and its update in 2022), so only the start binds.
         foreach (var row in check.Rows("initiatives", ValidationRules.ProjectPeriod, "id", "launch_event_id"))
         {
             var initiative = row["id"];
-            var plan = plans.FirstOrDefault(p => p.Initiative == initiative);
-            if (!events.TryGetValue(row["launch_event_id"], out var launch) || launch.Date is not { } launched
-                || plan.AdoptedAt is null || !events.TryGetValue(plan.AdoptedAt, out var adoption) || adoption.Date is not { } adopted)
+            if (!events.TryGetValue(row["launch_event_id"], out var launch) || launch.Date is not { } launched)
             {
                 continue;
             }
 
             foreach (var pair in events.Where(p => p.Value.Initiative == initiative && p.Value.Date is not null))
             {
-                var date = pair.Value.Date!.Value;
-                if (date.First < launched.First || date.Last > adopted.Last)
+                if (pair.Value.Date!.Value.First < launched.First)
                 {
-                    check.Add(ValidationRules.ProjectPeriod, "events", pair.Value.Row, "start", $"'{pair.Key}' falls outside the initiative, from {IsoDateText.Format(launched.First)} to {IsoDateText.Format(adopted.Last)}", pair.Key);
+                    check.Add(ValidationRules.ProjectPeriod, "events", pair.Value.Row, "start", $"'{pair.Key}' comes before {initiative} was launched, on {IsoDateText.Format(launched.First)}", pair.Key);
                 }
             }
         }

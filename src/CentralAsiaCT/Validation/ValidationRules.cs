@@ -108,7 +108,7 @@ public static class ValidationRules
     public static ValidationRule ClaimAgreement { get; } = new("DAT003", Severity.Error, "an event's date agrees with every source's dated claim of it (a day-level date lies in the claimed month)");
 
     /// <summary>An event falls outside the project.</summary>
-    public static ValidationRule ProjectPeriod { get; } = new("DAT004", Severity.Error, "the events of an initiative fall between its launch and the meeting that adopted its plan");
+    public static ValidationRule ProjectPeriod { get; } = new("DAT004", Severity.Error, "no event of an initiative comes before the initiative's launch");
 
     /// <summary>The consultation's events are out of order.</summary>
     public static ValidationRule ConsultationOrder { get; } = new("DAT005", Severity.Error, "the expert meetings of an initiative follow their ordinals in time, and its high-level meetings follow them");
@@ -135,7 +135,7 @@ public static class ValidationRules
     public static ValidationRule Erratum { get; } = new("ERR001", Severity.Error, "an erratum names both the source's claim and the value taken, with evidence");
 
     /// <summary>The model could not be built from otherwise valid tables.</summary>
-    public static ValidationRule Model { get; } = new("MOD001", Severity.Error, "the tables form one data set: one strategy, one initiative, one plan and one declaration");
+    public static ValidationRule Model { get; } = new("MOD001", Severity.Error, "the tables form one data set: one strategy, and at least one initiative, one plan and one declaration");
 
     /// <summary>A rule was not checked on a row (or a table) because a cell it reads is reported broken above.</summary>
     public static ValidationRule NotChecked { get; } = new("CHK001", Severity.Notice, "a rule that reads a cell reported broken (or a table that could not be read) skips that row, and says so");
