@@ -168,6 +168,60 @@ public sealed partial class CentralAsiaData
         return JointPlanStatus.None;
     }
 
+    /// <summary>
+    /// The plan in force on <paramref name="day"/>: of <see cref="Plans"/>, the one adopted last on or before that day
+    /// (its adoption's first day counts); none before the first plan was adopted.
+    /// </summary>
+    /// <param name="day">The day.</param>
+    /// <param name="plan">The plan, when one was in force.</param>
+    /// <returns><see langword="true"/> when a plan had been adopted by that day.</returns>
+    public bool TryGetPlanInForce(LocalDate day, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out JointPlanOfAction plan)
+    {
+        plan = null;
+        foreach (var candidate in Plans)
+        {
+            if (candidate.AdoptedOn.First <= day && (plan is null || candidate.AdoptedOn.First >= plan.AdoptedOn.First))
+            {
+                plan = candidate;
+            }
+        }
+
+        return plan is not null;
+    }
+
+    /// <summary>
+    /// Where <paramref name="state"/> stood on <paramref name="day"/>: towards the plan in force that day
+    /// (<see cref="TryGetPlanInForce"/>), with the sources and grade of its role. A Central Asian state (M49 sub-region
+    /// 143, the region the plans cover) that no source places is <see cref="JointPlanStatus.Unknown"/>, never
+    /// <see cref="JointPlanStatus.None"/>; a state outside the region is none.
+    /// </summary>
+    /// <param name="state">A state of this data set.</param>
+    /// <param name="day">The day.</param>
+    /// <returns>The status, or <see langword="null"/> before the first plan was adopted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
+    public PlanStatus? StatusOn(State state, LocalDate day)
+    {
+        if (state is null)
+        {
+            throw new ArgumentNullException(nameof(state));
+        }
+
+        if (!TryGetPlanInForce(day, out var plan))
+        {
+            return null;
+        }
+
+        foreach (var p in _reader.Graph.Participations)
+        {
+            if (p.Participant == (Entity)state && p.Target == (Entity)plan && p.Role is Role.Adopter or Role.Observer)
+            {
+                return new PlanStatus(state, plan, p.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer, p.Provenance);
+            }
+        }
+
+        return new PlanStatus(state, plan, state.SubRegion.Code == M49Region.CentralAsiaCode ? JointPlanStatus.Unknown : JointPlanStatus.None, null);
+    }
+
     /// <summary>The states with the given status towards the first Joint Plan of Action, in the order of <see cref="States"/>.</summary>
     /// <param name="status">Adopted, observer or none.</param>
     /// <returns>The states.</returns>

@@ -11,4 +11,8 @@ public enum JointPlanStatus
 
     /// <summary>Chose observer status.</summary>
     Observer = 2,
+
+    /// <summary>No source of the data says where the state stands (a Central Asian state that no source lists as
+    /// party, observer or neither). Never the same answer as <see cref="None"/>.</summary>
+    Unknown = 3,
 }

@@ -54,6 +54,10 @@ internal static class ReadmeExamples
         }
         // JPOA-2011 adopted 2011-11-30 by KAZ, KGZ, TJK, TKM
         // CA-INITIATIVE: launched 2010-09, 5 events
+        var uzbekistan = data.GetState("UZ");
+        var then = data.StatusOn(uzbekistan, new LocalDate(2015, 1, 1));
+        Console.WriteLine($"{then?.Plan.Id} {then?.Status} {then?.Provenance}");           // JPOA-2011 Observer [S-SEED-FR;S-UNRCCA-JPOA] grade A
+        Console.WriteLine(data.StatusOn(uzbekistan, new LocalDate(2011, 1, 1)) is null);  // True: no plan was in force yet
         #endregion
     }
 

@@ -60,7 +60,8 @@ public sealed class ReadmeTests
 
     [Fact]
     public void Plans_and_phases_example_prints_what_its_comments_say() =>
-        Run(ReadmeExamples.PlansAndPhases).Should().Be("JPOA-2011 adopted 2011-11-30 by KAZ, KGZ, TJK, TKM\nCA-INITIATIVE: launched 2010-09, 5 events\n");
+        Run(ReadmeExamples.PlansAndPhases).Should().Be("JPOA-2011 adopted 2011-11-30 by KAZ, KGZ, TJK, TKM\nCA-INITIATIVE: launched 2010-09, 5 events\n"
+            + "JPOA-2011 Observer [S-SEED-FR;S-UNRCCA-JPOA] grade A\nTrue\n");
 
     [Fact]
     public void Timeline_example_prints_five_events_in_order() =>

@@ -7,9 +7,6 @@ namespace CentralAsiaCT.Validation;
 /// <summary>JPA: the parties and observers of a plan are Central Asian states, each in one role.</summary>
 internal static class PlanRules
 {
-    // M49 sub-region 143 is the UN's definition of Central Asia: a rule's parameter, not a fact of the data set.
-    private const string CentralAsia = "143";
-
     public static void Check(PackageCheck check)
     {
         var plans = new HashSet<string>(
@@ -39,7 +36,7 @@ internal static class PlanRules
             // A state whose row could not be read (its sub-region broken) has no known region: nothing to conclude.
             var party = row["participant_id"];
             var known = subRegion.TryGetValue(party, out var region);
-            if ((known && region != CentralAsia) || (!known && !states.Contains(party)))
+            if ((known && region != M49Region.CentralAsiaCode) || (!known && !states.Contains(party)))
             {
                 check.Add(ValidationRules.CentralAsianParties, "participations", row.Number, "participant_id", $"'{Quoted.Input(party)}' is not a Central Asian state, so cannot be {row["role"]} of {row["target_id"]}", party);
             }
