@@ -57,7 +57,7 @@ internal sealed class ToolCommands
     {
         var root = new RootCommand("centralasia-ct: the UN Global Counter-Terrorism Strategy in Central Asia, typed and sourced. Exit codes: 0 found, 1 nothing found, 2 bad input.")
         {
-            Overview(), States(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(),
+            Overview(), States(), Status(), Plans(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(),
         };
         foreach (var query in root.Subcommands.Where(c => c.Name is not ("overview" or "export" or "validate")))
         {
@@ -119,6 +119,62 @@ internal sealed class ToolCommands
                 ? _data.States
                 : _data.StatesWithStatus(Enum.Parse<JointPlanStatus>(wanted, ignoreCase: true));
             return Write(parsed, _data.StatesTableOf(states, parsed.GetValue(_language)!));
+        });
+        return command;
+    }
+
+    private Command Status()
+    {
+        var state = new Argument<string>("state") { Description = "A code or name of the state, in any language the data holds." };
+        var on = DateOption("--on", "The day (yyyy-MM-dd); today (UTC) when not given.");
+        var command = new Command("status", "Where a state stands on a day towards the Joint Plan of Action in force that day, with sources and grade.") { state, on };
+        command.SetAction(parsed =>
+        {
+            var text = parsed.GetValue(state)!;
+            if (!_data.TryGetState(text, out var found))
+            {
+                var candidates = _data.SearchStates(text).Where(m => m.Kind != MatchKind.Approximate).Select(m => m.Entity.Id).Distinct().ToList();
+                _error.WriteLine(candidates.Count > 1
+                    ? $"\"{Quote(text)}\" may mean {string.Join(" or ", candidates)}: give one of these codes."
+                    : $"No state of the data is called \"{Quote(text)}\"; try 'centralasia-ct find'.");
+                return candidates.Count > 1 ? BadInput : NothingFound;
+            }
+
+            var day = parsed.GetValue(on) ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+            var dayText = LocalDatePattern.Iso.Format(day);
+            var status = _data.StatusOn(found, day);
+            if (status is null)
+            {
+                _error.WriteLine($"No Joint Plan of Action was in force on {dayText}: the first was adopted on {LocalDatePattern.Iso.Format(_data.Plans.Min(p => p.AdoptedOn.First))}.");
+                return NothingFound;
+            }
+
+            ImmutableArray<FactRow> rows = [new FactRow([found.Alpha3, NameIn(found, parsed.GetValue(_language)!), dayText, status.Plan.Id, status.Status.ToString().ToLowerInvariant()], status.Provenance)];
+            return Write(parsed, new FactTable($"{found.Alpha3} and the Joint Plan of Action in force on {dayText}", ["State", "Name", "On", "Plan", "Status"], rows)
+            {
+                Fields = ["alpha3", "name", "on", "plan_id", "status"],
+            });
+        });
+        return command;
+    }
+
+    private Command Plans()
+    {
+        var command = new Command("plans", "The Joint Plans of Action: when and where each was adopted, its parties and observers.");
+        command.SetAction(parsed =>
+        {
+            var language = parsed.GetValue(_language)!;
+            var rows = _data.Plans.Select(plan =>
+            {
+                string Of(JointPlanStatus wanted) => string.Join(" ", _data.States.Where(s => _data.StatusOf(s, plan) == wanted).Select(s => s.Alpha3));
+                return new FactRow(
+                    [plan.Id, NameIn(plan, language), plan.AdoptedOn.ToString(), plan.AdoptedAt.Id, NameIn(plan.AdoptedAt.Place, language), Of(JointPlanStatus.Adopted), Of(JointPlanStatus.Observer)],
+                    plan.Provenance);
+            }).ToImmutableArray();
+            return Write(parsed, new FactTable("Joint Plans of Action", ["ID", "Name", "Adopted on", "Adopted at", "Place", "Parties", "Observers"], rows)
+            {
+                Fields = ["id", "name", "adopted_on", "adopted_at_event_id", "place", "parties", "observers"],
+            });
         });
         return command;
     }
@@ -314,6 +370,8 @@ internal sealed class ToolCommands
             return null;
         },
     };
+
+    private static string? NameIn(Entity entity, string language) => entity.TryGetName(language, out var name) ? name.Text : null;
 
     private static string Quote(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "...");
 

@@ -64,6 +64,28 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Status_on_a_day_and_the_plans()
+    {
+        var uzbekistan = Run("status", "Ouzbékistan", "--on", "2015-01-01", "-f", "csv");
+        uzbekistan.Code.Should().Be(ToolCommands.Found);
+        CsvColumn(uzbekistan.Output, "status").Should().Equal("observer");
+        CsvColumn(uzbekistan.Output, "plan_id").Should().Equal("JPOA-2011");
+        CsvColumn(uzbekistan.Output, "source_ids").Should().Equal("S-SEED-FR;S-UNRCCA-JPOA");
+
+        var before = Run("status", "KZ", "--on", "2011-01-01");
+        before.Code.Should().Be(ToolCommands.NothingFound);
+        before.Error.Should().Be("No Joint Plan of Action was in force on 2011-01-01: the first was adopted on 2011-11-30.\n");
+        Run("status", "Atlantis").Code.Should().Be(ToolCommands.NothingFound);
+        Run("status", "KZ", "--on", "2015-13-01").Code.Should().Be(ToolCommands.BadInput);
+        Run("status", "KZ").Code.Should().Be(ToolCommands.Found, "without --on, today");
+
+        var plans = Run("plans", "-f", "csv");
+        CsvColumn(plans.Output, "id").Should().Equal("JPOA-2011");
+        CsvColumn(plans.Output, "parties").Should().Equal("KAZ KGZ TJK TKM");
+        CsvColumn(plans.Output, "observers").Should().Equal("UZB");
+    }
+
+    [Fact]
     public void Events_by_pillar_and_dates_certain_or_possible()
     {
         CsvColumn(Run("events", "--pillar", "II", "-f", "csv").Output, "id").Should().Equal("EM2", "HLM-2011");

@@ -257,6 +257,8 @@ public sealed class NewUserFindingsTests : IDisposable
     [InlineData("errata")]
     [InlineData("find", "Kazakhstan")]
     [InlineData("sources", "KAZ")]
+    [InlineData("status", "KAZ", "--on", "2015-01-01")]
+    [InlineData("plans")]
     public void Every_query_writes_JSON_and_CSV_keyed_by_stable_snake_case_fields(params string[] command)
     {
         var json = Run([.. command, "--format", "json"]);
@@ -278,7 +280,7 @@ public sealed class NewUserFindingsTests : IDisposable
     public void The_README_says_which_options_each_command_takes()
     {
         var readme = File.ReadAllText(Repository.InRoot("README.md"));
-        foreach (var (command, takesQueryOptions) in new[] { ("overview", false), ("states", true), ("events", true), ("organisations", true), ("find", true), ("sources", true), ("errata", true), ("export", false), ("validate", false) })
+        foreach (var (command, takesQueryOptions) in new[] { ("overview", false), ("states", true), ("plans", true), ("events", true), ("organisations", true), ("find", true), ("sources", true), ("errata", true), ("export", false), ("validate", false) })
         {
             var line = readme.Split('\n').Single(l => l.StartsWith($"| `{command} ", StringComparison.Ordinal) || l.StartsWith($"| `{command}`", StringComparison.Ordinal));
             line.Contains(@"`--format table\|json\|csv\|md\|html`", StringComparison.Ordinal).Should().Be(takesQueryOptions, line);
