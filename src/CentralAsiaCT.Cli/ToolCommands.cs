@@ -185,7 +185,8 @@ internal sealed class ToolCommands
         var from = DateOption("--from", "Only the events certainly on or after this day (yyyy-MM-dd).");
         var to = DateOption("--to", "Only the events certainly on or before this day (yyyy-MM-dd).");
         var possibly = new Option<bool>("--possibly") { Description = "Also the events whose date is known too roughly to say (for example known only to the month)." };
-        var command = new Command("events", "The events of the process in order, with place, pillars and sources.") { pillar, from, to, possibly };
+        var phase = new Option<string?>("--phase") { Description = "Only the events of this initiative (phase of the project), by ID." };
+        var command = new Command("events", "The events of the process in order, with place, pillars and sources.") { pillar, from, to, possibly, phase };
         command.SetAction(parsed =>
         {
             IEnumerable<Event> events = _data.Timeline;
@@ -198,6 +199,19 @@ internal sealed class ToolCommands
                 }
 
                 events = _data.EventsCovering(covered);
+            }
+
+            if (parsed.GetValue(phase) is { } phaseId)
+            {
+                var initiative = _data.Initiatives.FirstOrDefault(i => string.Equals(i.Id, phaseId.Trim(), StringComparison.OrdinalIgnoreCase));
+                if (initiative is null)
+                {
+                    _error.WriteLine($"'{Quote(phaseId)}' is not an initiative: give one of {string.Join(", ", _data.Initiatives.Select(i => i.Id))}.");
+                    return BadInput;
+                }
+
+                var ofPhase = initiative.Events;
+                events = events.Where(e => ofPhase.Contains(e));
             }
 
             var first = parsed.GetValue(from);
