@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
 using System.Text;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Reporting;
@@ -34,7 +33,7 @@ public sealed partial class CentralAsiaData
         var rows = ImmutableArray.CreateBuilder<FactRow>(states.IsDefault ? 0 : states.Length);
         foreach (var state in states.IsDefault ? ImmutableArray<State>.Empty : states)
         {
-            var status = ParticipationsOf(state).FirstOrDefault(p => p.Target == (Entity)JointPlanOfAction && p.Role is Role.Adopter or Role.Observer);
+            var status = RoleIn(state, JointPlanOfAction);
             rows.Add(new FactRow(
                 ImmutableArray.Create<string?>(state.Alpha3, state.Alpha2, FactTable.NameOrNull(state, language), Vocabulary.Word(StatusOf(state))),
                 status?.Provenance ?? state.Provenance));

@@ -157,15 +157,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(plan));
         }
 
-        foreach (var p in _reader.Graph.Participations)
-        {
-            if (p.Participant == (Entity)state && p.Target == (Entity)plan && p.Role is Role.Adopter or Role.Observer)
-            {
-                return p.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer;
-            }
-        }
-
-        return JointPlanStatus.None;
+        return RoleIn(state, plan) is { } role ? StatusOf(role) : JointPlanStatus.None;
     }
 
     /// <summary>
@@ -211,12 +203,9 @@ public sealed partial class CentralAsiaData
             return null;
         }
 
-        foreach (var p in _reader.Graph.Participations)
+        if (RoleIn(state, plan) is { } role)
         {
-            if (p.Participant == (Entity)state && p.Target == (Entity)plan && p.Role is Role.Adopter or Role.Observer)
-            {
-                return new PlanStatus(state, plan, p.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer, p.Provenance);
-            }
+            return new PlanStatus(state, plan, StatusOf(role), role.Provenance);
         }
 
         return new PlanStatus(state, plan, state.SubRegion.Code == M49Region.CentralAsiaCode ? JointPlanStatus.Unknown : JointPlanStatus.None, null);
@@ -231,6 +220,23 @@ public sealed partial class CentralAsiaData
         var byStatus = Volatile.Read(ref _statesByStatus) ?? Publish(ref _statesByStatus, GroupStatesByStatus());
         return (int)status >= 0 && (int)status < byStatus.Length ? byStatus[(int)status] : ImmutableArray<State>.Empty;
     }
+
+    /// <summary>The first adopter or observer role of <paramref name="state"/> in <paramref name="plan"/>: the one place
+    /// where a status is read from the graph (the states-only shortcut of the reader agrees with it, a test checks).</summary>
+    internal Participation? RoleIn(State state, JointPlanOfAction plan)
+    {
+        foreach (var p in _reader.Graph.Participations)
+        {
+            if (p.Participant == (Entity)state && p.Target == (Entity)plan && p.Role is Role.Adopter or Role.Observer)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private static JointPlanStatus StatusOf(Participation role) => role.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer;
 
     private Dictionary<string, Source> SourcesById()
     {
