@@ -166,9 +166,9 @@ internal sealed class ToolCommands
             var language = parsed.GetValue(_language)!;
             var rows = _data.Plans.Select(plan =>
             {
-                string Of(JointPlanStatus wanted) => string.Join(" ", _data.States.Where(s => _data.StatusOf(s, plan) == wanted).Select(s => s.Alpha3));
+                static string Of(ImmutableArray<State> states) => string.Join(" ", states.Select(s => s.Alpha3));
                 return new FactRow(
-                    [plan.Id, NameIn(plan, language), plan.AdoptedOn.ToString(), plan.AdoptedAt.Id, NameIn(plan.AdoptedAt.Place, language), Of(JointPlanStatus.Adopted), Of(JointPlanStatus.Observer)],
+                    [plan.Id, NameIn(plan, language), plan.AdoptedOn.ToString(), plan.AdoptedAt.Id, NameIn(plan.AdoptedAt.Place, language), Of(plan.Parties), Of(plan.Observers)],
                     plan.Provenance);
             }).ToImmutableArray();
             return Write(parsed, new FactTable("Joint Plans of Action", ["ID", "Name", "Adopted on", "Adopted at", "Place", "Parties", "Observers"], rows)

@@ -33,7 +33,7 @@ public sealed partial class CentralAsiaData
         var rows = ImmutableArray.CreateBuilder<FactRow>(states.IsDefault ? 0 : states.Length);
         foreach (var state in states.IsDefault ? ImmutableArray<State>.Empty : states)
         {
-            var status = RoleIn(state, JointPlanOfAction);
+            var status = JointPlanOfAction.RoleOf(state);
             rows.Add(new FactRow(
                 ImmutableArray.Create<string?>(state.Alpha3, state.Alpha2, FactTable.NameOrNull(state, language), Vocabulary.Word(StatusOf(state))),
                 status?.Provenance ?? state.Provenance));

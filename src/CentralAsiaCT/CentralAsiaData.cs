@@ -74,7 +74,7 @@ public sealed partial class CentralAsiaData
 
     /// <summary>The first plan of the data package: in the built-in edition, the plan adopted in Ashgabat on
     /// 2011-11-30. <see cref="StatusOf(State)"/> and <see cref="StatesWithStatus"/> answer about this plan; later
-    /// plans are in <see cref="Plans"/>, and <see cref="StatusOf(State, JointPlanOfAction)"/> answers about any.</summary>
+    /// plans are in <see cref="Plans"/>, and <see cref="JointPlanOfAction.StatusOf"/> answers about any.</summary>
     public JointPlanOfAction JointPlanOfAction => _reader.Graph.Plans[0];
 
     /// <summary>Every declaration, in the order of the data package.</summary>
@@ -138,29 +138,6 @@ public sealed partial class CentralAsiaData
     }
 
     /// <summary>
-    /// Where <paramref name="state"/> stands towards <paramref name="plan"/>: its first adopter or observer role in that
-    /// plan, else none.
-    /// </summary>
-    /// <param name="state">A state of this data set.</param>
-    /// <param name="plan">One of <see cref="Plans"/>.</param>
-    /// <returns>Adopted, observer, or none.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public JointPlanStatus StatusOf(State state, JointPlanOfAction plan)
-    {
-        if (state is null)
-        {
-            throw new ArgumentNullException(nameof(state));
-        }
-
-        if (plan is null)
-        {
-            throw new ArgumentNullException(nameof(plan));
-        }
-
-        return RoleIn(state, plan) is { } role ? StatusOf(role) : JointPlanStatus.None;
-    }
-
-    /// <summary>
     /// The plan in force on <paramref name="day"/>: of <see cref="Plans"/>, the one adopted last on or before that day
     /// (its adoption's first day counts); none before the first plan was adopted.
     /// </summary>
@@ -203,9 +180,9 @@ public sealed partial class CentralAsiaData
             return null;
         }
 
-        if (RoleIn(state, plan) is { } role)
+        if (plan.RoleOf(state) is { } role)
         {
-            return new PlanStatus(state, plan, StatusOf(role), role.Provenance);
+            return new PlanStatus(state, plan, plan.StatusOf(state), role.Provenance);
         }
 
         return new PlanStatus(state, plan, state.SubRegion.Code == M49Region.CentralAsiaCode ? JointPlanStatus.Unknown : JointPlanStatus.None, null);
@@ -220,23 +197,6 @@ public sealed partial class CentralAsiaData
         var byStatus = Volatile.Read(ref _statesByStatus) ?? Publish(ref _statesByStatus, GroupStatesByStatus());
         return (int)status >= 0 && (int)status < byStatus.Length ? byStatus[(int)status] : ImmutableArray<State>.Empty;
     }
-
-    /// <summary>The first adopter or observer role of <paramref name="state"/> in <paramref name="plan"/>: the one place
-    /// where a status is read from the graph (the states-only shortcut of the reader agrees with it, a test checks).</summary>
-    internal Participation? RoleIn(State state, JointPlanOfAction plan)
-    {
-        foreach (var p in _reader.Graph.Participations)
-        {
-            if (p.Participant == (Entity)state && p.Target == (Entity)plan && p.Role is Role.Adopter or Role.Observer)
-            {
-                return p;
-            }
-        }
-
-        return null;
-    }
-
-    private static JointPlanStatus StatusOf(Participation role) => role.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer;
 
     private Dictionary<string, Source> SourcesById()
     {

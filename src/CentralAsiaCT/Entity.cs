@@ -32,6 +32,14 @@ public abstract record Entity : ISourced
     /// <summary>Short sourced statements about the entity (its aim, its significance), in the language of their source.</summary>
     public ImmutableArray<Statement> Statements => _store.StatementsOf(Id);
 
+    /// <summary>The roles this entity took, as a state or an organisation (funder of an initiative, adopter of a plan,
+    /// host of a meeting), in the order of the data package; empty for other kinds.</summary>
+    public ImmutableArray<Participation> RolesTaken => _store.RolesTakenBy(Id);
+
+    /// <summary>The roles taken in this entity (an initiative's funders, a plan's adopters and observers, a meeting's
+    /// host and attendees), in the order of the data package.</summary>
+    public ImmutableArray<Participation> RolesIn => _store.RolesIn(Id);
+
     /// <summary>The sources that attest the entity and its main facts.</summary>
     public Provenance Provenance { get; }
 

@@ -67,10 +67,13 @@ public sealed class NewerEditionTests
         data.Plans.Select(p => p.Id).Should().Equal("JPOA-2011", "JPOA-2022");
         data.Declarations.Select(d => d.Id).Should().Equal("DECL-2011", "DECL-TASHKENT-2022");
         var uzbekistan = data.GetState("UZ");
-        data.StatusOf(uzbekistan, data.Plans[0]).Should().Be(JointPlanStatus.Observer);
-        data.StatusOf(uzbekistan, data.Plans[1]).Should().Be(JointPlanStatus.Adopted);
+        data.Plans[0].StatusOf(uzbekistan).Should().Be(JointPlanStatus.Observer);
+        data.Plans[1].StatusOf(uzbekistan).Should().Be(JointPlanStatus.Adopted);
         data.StatusOf(uzbekistan).Should().Be(JointPlanStatus.Observer, "StatusOf(state) answers about the first plan, JointPlanOfAction");
         data.JointPlanOfAction.Id.Should().Be("JPOA-2011");
+        data.Plans[1].Parties.Select(p => p.Id).Should().Equal("UZB");
+        data.Plans[1].Observers.Should().BeEmpty();
+        data.Plans[0].Observers.Select(p => p.Id).Should().Equal("UZB");
         data.Plans[1].AdoptedOn.ToString().Should().Be("2022-03-03/2022-03-04");
     }
 
@@ -107,6 +110,22 @@ public sealed class NewerEditionTests
     }
 
     [Fact]
+    public void Roles_are_asked_of_the_entity_they_are_about_and_agree_with_the_edition()
+    {
+        var data = CentralAsiaData.Default;
+        data.JointPlanOfAction.Parties.Select(s => s.Id).Should().Equal("KAZ", "KGZ", "TJK", "TKM");
+        data.JointPlanOfAction.Parties.Should().Equal(data.StatesWithStatus(JointPlanStatus.Adopted));
+        data.JointPlanOfAction.Observers.Should().Equal(data.StatesWithStatus(JointPlanStatus.Observer));
+        foreach (var entity in data.States.Concat<Entity>(data.Organisations).Append(data.Initiative).Append(data.JointPlanOfAction))
+        {
+            entity.RolesTaken.Should().Equal(data.ParticipationsOf(entity), entity.Id);
+            entity.RolesIn.Should().Equal(data.ParticipationsIn(entity), entity.Id);
+        }
+
+        data.Initiative.RolesIn.Where(p => p.Role == Role.Funder).Select(p => p.Participant.Id).Should().Equal("EU", "NOR");
+    }
+
+    [Fact]
     public void An_event_before_the_launch_of_its_own_initiative_is_still_refused()
     {
         var report = CentralAsiaData.Read(WithPhaseTwo()
@@ -122,8 +141,7 @@ public sealed class NewerEditionTests
     {
         var data = CentralAsiaData.Default;
         data.Plans.Should().ContainSingle().Which.Should().Be(data.JointPlanOfAction);
-        data.States.Should().OnlyContain(s => data.StatusOf(s, data.JointPlanOfAction) == data.StatusOf(s));
-        FluentActions.Invoking(() => data.StatusOf(null!, data.JointPlanOfAction)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => data.StatusOf(data.States[0], null!)).Should().Throw<ArgumentNullException>();
+        data.States.Should().OnlyContain(s => data.JointPlanOfAction.StatusOf(s) == data.StatusOf(s));
+        FluentActions.Invoking(() => data.JointPlanOfAction.StatusOf(null!)).Should().Throw<ArgumentNullException>();
     }
 }

@@ -44,7 +44,7 @@ internal static class ReadmeExamples
         var data = CentralAsiaData.Default;
         foreach (var plan in data.Plans)
         {
-            var parties = data.States.Where(s => data.StatusOf(s, plan) == JointPlanStatus.Adopted).Select(s => s.Alpha3);
+            var parties = data.States.Where(s => plan.StatusOf(s) == JointPlanStatus.Adopted).Select(s => s.Alpha3);
             Console.WriteLine($"{plan.Id} adopted {plan.AdoptedOn} by {string.Join(", ", parties)}");
         }
 

@@ -39,7 +39,7 @@ internal sealed class DataSetReader
         _descriptor = descriptor;
         Sources = ReadSources();
         ReadEntityKinds();
-        _store = new FactStore(ReadFacts);
+        _store = new FactStore(ReadFacts, () => Graph.Participations);
     }
 
     /// <summary>Every source of the edition (read at once: every other stage cites them).</summary>

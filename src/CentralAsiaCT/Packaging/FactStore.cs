@@ -13,8 +13,21 @@ namespace CentralAsiaCT.Packaging;
 internal sealed class FactStore
 {
     private readonly Lazy<Facts> _facts;
+    private readonly Lazy<Roles> _roles;
 
-    public FactStore(Func<Facts> read) => _facts = new Lazy<Facts>(read, LazyThreadSafetyMode.ExecutionAndPublication);
+    public FactStore(Func<Facts> read, Func<ImmutableArray<Participation>> participations)
+    {
+        _facts = new Lazy<Facts>(read, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        // The roles are the graph's participations, indexed both ways on first use: a plan's parties, a state's roles.
+        _roles = new Lazy<Roles>(() => Roles.Of(participations()), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public ImmutableArray<Participation> RolesTakenBy(string id) =>
+        _roles.Value.ByParticipant.TryGetValue(id, out var roles) ? roles : ImmutableArray<Participation>.Empty;
+
+    public ImmutableArray<Participation> RolesIn(string id) =>
+        _roles.Value.ByTarget.TryGetValue(id, out var roles) ? roles : ImmutableArray<Participation>.Empty;
 
     public ImmutableArray<Name> NamesOf(string id) =>
         _facts.Value.Names.TryGetValue(id, out var names) ? names : ImmutableArray<Name>.Empty;
@@ -27,6 +40,43 @@ internal sealed class FactStore
 
     /// <summary>Reads the tables now, so that a loaded package's errors surface when it is loaded.</summary>
     public void ReadNow() => _ = _facts.Value;
+
+    private sealed record Roles(Dictionary<string, ImmutableArray<Participation>> ByParticipant, Dictionary<string, ImmutableArray<Participation>> ByTarget)
+    {
+        public static Roles Of(ImmutableArray<Participation> participations)
+        {
+            var byParticipant = new Dictionary<string, ImmutableArray<Participation>.Builder>(StringComparer.Ordinal);
+            var byTarget = new Dictionary<string, ImmutableArray<Participation>.Builder>(StringComparer.Ordinal);
+            foreach (var p in participations)
+            {
+                Add(byParticipant, p.Participant.Id, p);
+                Add(byTarget, p.Target.Id, p);
+            }
+
+            return new Roles(Freeze(byParticipant), Freeze(byTarget));
+        }
+
+        private static void Add(Dictionary<string, ImmutableArray<Participation>.Builder> index, string id, Participation p)
+        {
+            if (!index.TryGetValue(id, out var list))
+            {
+                index[id] = list = ImmutableArray.CreateBuilder<Participation>();
+            }
+
+            list.Add(p);
+        }
+
+        private static Dictionary<string, ImmutableArray<Participation>> Freeze(Dictionary<string, ImmutableArray<Participation>.Builder> index)
+        {
+            var frozen = new Dictionary<string, ImmutableArray<Participation>>(index.Count, StringComparer.Ordinal);
+            foreach (var pair in index)
+            {
+                frozen[pair.Key] = pair.Value.ToImmutable();
+            }
+
+            return frozen;
+        }
+    }
 
     internal sealed record Facts(
         Dictionary<string, ImmutableArray<Name>> Names,
