@@ -182,7 +182,7 @@ public sealed partial class CentralAsiaData
 
         if (plan.RoleOf(state) is { } role)
         {
-            return new PlanStatus(state, plan, plan.StatusOf(state), role.Provenance);
+            return new PlanStatus(state, plan, role.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer, role.Provenance);
         }
 
         return new PlanStatus(state, plan, state.SubRegion.Code == M49Region.CentralAsiaCode ? JointPlanStatus.Unknown : JointPlanStatus.None, null);

@@ -188,7 +188,7 @@ internal static class PackageReader
 
     private static void CheckVersionAndCreated(PackageMetadata metadata, ProblemList problems)
     {
-        if (metadata.Version.Length > 0 && !Matches(SemanticVersion, metadata.Version))
+        if (metadata.Version.Length > 0 && !SchemaRules.Matches(SemanticVersion, metadata.Version))
         {
             problems.Add(ValidationRules.VersionAndCreated, $"the version '{Quoted.Input(metadata.Version)}' is not a semantic version such as 2.0.0", PackageDescriptor.FileName);
         }
@@ -196,18 +196,6 @@ internal static class PackageReader
         if (metadata.Created.Length > 0 && !IsoDateText.TryParseInstant(metadata.Created, out _))
         {
             problems.Add(ValidationRules.VersionAndCreated, $"'created' is '{Quoted.Input(metadata.Created)}', not a UTC instant such as 2026-12-02T00:00:00Z", PackageDescriptor.FileName);
-        }
-    }
-
-    private static bool Matches(Regex pattern, string value)
-    {
-        try
-        {
-            return pattern.IsMatch(value);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
         }
     }
 

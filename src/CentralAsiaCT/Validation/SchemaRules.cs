@@ -176,7 +176,8 @@ internal static class SchemaRules
         }
     }
 
-    private static bool Matches(Regex pattern, string value)
+    /// <summary>Whether <paramref name="value"/> matches; a match that times out (a hostile pattern) is no match.</summary>
+    internal static bool Matches(Regex pattern, string value)
     {
         try
         {
