@@ -24,7 +24,7 @@ public static class Fixtures
         {
             states = data.States.Select(s => new { alpha3 = s.Alpha3, alpha2 = s.Alpha2, numeric = s.Numeric, names = s.Names.Select(n => n.Text).ToArray() }),
             participations = data.Participations.Select(p => new { participant = p.Participant.Id, target = p.Target.Id, role = Words(p.Role.ToString()), sourceIds = p.Provenance.SourceIds }),
-            events = data.Timeline.Select(e => new { id = e.Id, kind = e.Kind.ToString(), start = e.Date.First.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), end = e.Date.Last.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), place = e.Place.Id, pillars = e.Pillars.Select(p => (int)p.Number).ToArray() }),
+            events = data.Timeline.Select(e => new { id = e.Id, kind = e.Kind.ToString(), start = e.Date.First.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), end = e.Date.Last.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), place = e.Place?.Id, pillars = e.Pillars.Select(p => (int)p.Number).ToArray() }),
         };
         return JsonSerializer.Serialize(facts);
     }
@@ -54,7 +54,7 @@ public static class Fixtures
 
         foreach (var e in data.Timeline)
         {
-            sql.AppendLine(CultureInfo.InvariantCulture, $"INSERT INTO events VALUES ('{e.Id}', '{e.Kind}', '{e.Date.First:uuuu-MM-dd}', '{e.Date.Last:uuuu-MM-dd}', '{e.Place.Id}');");
+            sql.AppendLine(CultureInfo.InvariantCulture, $"INSERT INTO events VALUES ('{e.Id}', '{e.Kind}', '{e.Date.First:uuuu-MM-dd}', '{e.Date.Last:uuuu-MM-dd}', '{e.Place?.Id}');");
             foreach (var pillar in e.Pillars)
             {
                 sql.AppendLine(CultureInfo.InvariantCulture, $"INSERT INTO event_pillars VALUES ('{e.Id}', {(int)pillar.Number});");

@@ -4,7 +4,8 @@ using System.Linq;
 
 namespace CentralAsiaCT.Cli;
 
-/// <summary>Writes the overview: the timeline of the process and the states with their status, each line with its sources.</summary>
+/// <summary>Writes the overview, 2006-2026: the Strategy's reviews, the phases of the project, its timeline and the
+/// states with their status towards each plan, each line with its sources.</summary>
 internal static class Overview
 {
     public static void Write(CentralAsiaData data, TextWriter output)
@@ -12,38 +13,88 @@ internal static class Overview
         output.WriteLine($"{data.Title}");
         output.WriteLine($"Data package {data.Name} {data.Version} ({data.License}); every line ends with the IDs of its sources.");
         output.WriteLine();
-        output.WriteLine("Timeline of the process");
+        output.WriteLine($"The Strategy ({data.Strategy.Symbol}) and its reviews by the General Assembly");
+        foreach (var adopted in data.Strategy.Milestones.Where(m => m.Kind == MilestoneKind.Adopted))
+        {
+            output.WriteLine($"  {"adopted",-8} {adopted.Date,-12} {adopted.Detail} [{adopted.Provenance.SourceIds}]");
+        }
+
+        foreach (var review in data.Strategy.Reviews)
+        {
+            var how = review.Adoption switch
+            {
+                ReviewAdoption.RecordedVote when review.Vote is { } v => $"recorded vote {v.InFavour}-{v.Against}-{v.Abstaining}",
+                { } known => known.ToString().ToLowerInvariant(),
+                null => "how adopted: not known",
+            };
+            output.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "  review {0} {1,-12} {2,-14} {3,-28} [{4}]",
+                review.Ordinal,
+                review.AdoptedOn?.ToString() ?? "date unknown",
+                review.Symbol ?? "symbol unknown",
+                how,
+                review.Provenance.SourceIds));
+        }
+
+        output.WriteLine();
+        output.WriteLine("Phases of the project");
+        foreach (var phase in data.Initiatives)
+        {
+            var funders = phase.Funders.IsEmpty ? string.Empty : "; funded by " + string.Join(", ", phase.Funders.Select(f => f.Id));
+            output.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "  phase {0} {1,-13} launched {2,-12} closed {3,-12}{4} [{5}]",
+                phase.Phase?.ToString(CultureInfo.InvariantCulture) ?? "?",
+                phase.Id,
+                phase.Launch?.Date.ToString() ?? "not known",
+                phase.Closing?.Date.ToString() ?? "not known",
+                funders,
+                phase.Provenance.SourceIds));
+        }
+
+        output.WriteLine();
+        output.WriteLine("Timeline of the project");
         foreach (var e in data.Timeline)
         {
             var pillars = e.Pillars.IsEmpty ? "-" : string.Join(", ", e.Pillars.Select(p => p.Number));
             output.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "  {0,-22} {1,-19} {2,-35} pillars {3,-15} [{4}]",
+                "  {0,-22} {1,-24} {2,-35} pillars {3,-15} [{4}]",
                 e.Date,
                 Describe(e),
-                $"{English(e.Place)}, {English(e.Place.State)}",
+                e.Place is { } place ? $"{English(place)}, {English(place.State)}" : "place not known",
                 pillars,
                 e.Provenance.SourceIds));
         }
 
+        foreach (var plan in data.Plans)
+        {
+            output.WriteLine();
+            var updates = plan.Updates is { } older ? $", updating {older.Id}" : string.Empty;
+            output.WriteLine($"States and {plan.Id} ({English(plan)}, adopted {plan.AdoptedOn}{updates})");
+            foreach (var state in data.States)
+            {
+                var role = plan.RoleOf(state);
+                output.WriteLine(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "  {0} {1} {2,-26} {3,-9} [{4}] grade {5}",
+                    state.Alpha3,
+                    state.Alpha2,
+                    English(state),
+                    plan.StatusOf(state).ToString().ToLowerInvariant(),
+                    (role?.Provenance ?? state.Provenance).SourceIds,
+                    (role?.Provenance ?? state.Provenance).Grade));
+            }
+        }
+
         output.WriteLine();
-        output.WriteLine($"States and the Joint Plan of Action ({English(data.JointPlanOfAction)})");
+        output.WriteLine("Other roles of the states");
         foreach (var state in data.States)
         {
-            var status = data.StatusOf(state);
-            var roles = data.ParticipationsOf(state);
-            var statusFact = roles.FirstOrDefault(p => p.Target.Id == data.JointPlanOfAction.Id);
-            output.WriteLine(string.Format(
-                CultureInfo.InvariantCulture,
-                "  {0} {1} {2,-26} {3,-9} [{4}]",
-                state.Alpha3,
-                state.Alpha2,
-                English(state),
-                status.ToString().ToLowerInvariant(),
-                (statusFact?.Provenance ?? state.Provenance).SourceIds));
-            foreach (var role in roles.Where(p => p != statusFact))
+            foreach (var role in state.RolesTaken.Where(p => p.Role is not (Role.Adopter or Role.Observer)))
             {
-                output.WriteLine($"         {Words(role.Role)} of {role.Target.Id} [{role.Provenance.SourceIds}]");
+                output.WriteLine($"  {state.Alpha3} {Words(role.Role)} of {role.Target.Id} [{role.Provenance.SourceIds}]");
             }
         }
     }
@@ -54,7 +105,10 @@ internal static class Overview
     private static string Describe(Event e) => e.Kind switch
     {
         EventKind.ExpertMeeting => $"expert meeting {e.Ordinal}",
+        EventKind.CoordinationMeeting => $"coordination meeting {e.Ordinal}",
         EventKind.HighLevelMeeting => "high-level meeting",
+        EventKind.Consultation => "consultation",
+        EventKind.Conference => "conference",
         _ => "launch",
     };
 

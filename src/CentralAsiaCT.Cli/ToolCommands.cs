@@ -57,7 +57,7 @@ internal sealed class ToolCommands
     {
         var root = new RootCommand("centralasia-ct: the UN Global Counter-Terrorism Strategy in Central Asia, typed and sourced. Exit codes: 0 found, 1 nothing found, 2 bad input.")
         {
-            Overview(), States(), Status(), Plans(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(),
+            Overview(), States(), Status(), Plans(), Reviews(), Phases(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(),
         };
         foreach (var query in root.Subcommands.Where(c => c.Name is not ("overview" or "export" or "validate")))
         {
@@ -98,7 +98,7 @@ internal sealed class ToolCommands
 
     private Command Overview()
     {
-        var command = new Command("overview", "The timeline of the 2010-2011 process and the states with their status towards the Joint Plan of Action, with sources.");
+        var command = new Command("overview", "The Strategy's reviews, the phases, the timeline of the project from 2010 and the states with their status towards each Joint Plan of Action, with sources.");
         command.SetAction(_ =>
         {
             Cli.Overview.Write(_data, _output);
@@ -109,15 +109,26 @@ internal sealed class ToolCommands
 
     private Command States()
     {
-        var status = new Option<string?>("--status") { Description = "Only the states with this status towards the Joint Plan of Action." };
-        status.AcceptOnlyFromAmong("adopted", "observer", "none");
-        var command = new Command("states", "The states and their status towards the Joint Plan of Action.") { status };
+        var status = new Option<string?>("--status") { Description = "Only the states with this status towards the Joint Plan of Action in force on the day of --on." };
+        status.AcceptOnlyFromAmong("adopted", "observer", "none", "unknown");
+        var on = DateOption("--on", "With --status: the day whose plan in force is meant (yyyy-MM-dd); today (UTC) when not given.");
+        var command = new Command("states", "The states and their status towards each Joint Plan of Action.") { status, on };
         command.SetAction(parsed =>
         {
             var wanted = parsed.GetValue(status);
-            var states = wanted is null
-                ? _data.States
-                : _data.StatesWithStatus(Enum.Parse<JointPlanStatus>(wanted, ignoreCase: true));
+            var states = _data.States;
+            if (wanted is not null)
+            {
+                var day = parsed.GetValue(on) ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+                if (!_data.TryGetPlanInForce(day, out var plan))
+                {
+                    _error.WriteLine($"No Joint Plan of Action was in force on {LocalDatePattern.Iso.Format(day)}.");
+                    return NothingFound;
+                }
+
+                states = plan.StatesWith(Enum.Parse<JointPlanStatus>(wanted, ignoreCase: true));
+            }
+
             return Write(parsed, _data.StatesTableOf(states, parsed.GetValue(_language)!));
         });
         return command;
@@ -160,22 +171,22 @@ internal sealed class ToolCommands
 
     private Command Plans()
     {
-        var command = new Command("plans", "The Joint Plans of Action: when and where each was adopted, its parties and observers.");
-        command.SetAction(parsed =>
-        {
-            var language = parsed.GetValue(_language)!;
-            var rows = _data.Plans.Select(plan =>
-            {
-                static string Of(ImmutableArray<State> states) => string.Join(" ", states.Select(s => s.Alpha3));
-                return new FactRow(
-                    [plan.Id, NameIn(plan, language), plan.AdoptedOn.ToString(), plan.AdoptedAt.Id, NameIn(plan.AdoptedAt.Place, language), Of(plan.Parties), Of(plan.Observers)],
-                    plan.Provenance);
-            }).ToImmutableArray();
-            return Write(parsed, new FactTable("Joint Plans of Action", ["ID", "Name", "Adopted on", "Adopted at", "Place", "Parties", "Observers"], rows)
-            {
-                Fields = ["id", "name", "adopted_on", "adopted_at_event_id", "place", "parties", "observers"],
-            });
-        });
+        var command = new Command("plans", "The Joint Plans of Action: when and where each was adopted, the plan it updates, its parties and observers.");
+        command.SetAction(parsed => Write(parsed, _data.PlansTable(parsed.GetValue(_language)!)));
+        return command;
+    }
+
+    private Command Reviews()
+    {
+        var command = new Command("reviews", "The Strategy's reviews by the General Assembly: resolution, date and how adopted, absent where no source gives them.");
+        command.SetAction(parsed => Write(parsed, _data.ReviewsTable()));
+        return command;
+    }
+
+    private Command Phases()
+    {
+        var command = new Command("phases", "The phases of the project: launch, closing, funders, implementers and events.");
+        command.SetAction(parsed => Write(parsed, _data.PhasesTable(parsed.GetValue(_language)!)));
         return command;
     }
 
@@ -186,7 +197,7 @@ internal sealed class ToolCommands
         var to = DateOption("--to", "Only the events certainly on or before this day (yyyy-MM-dd).");
         var possibly = new Option<bool>("--possibly") { Description = "Also the events whose date is known too roughly to say (for example known only to the month)." };
         var phase = new Option<string?>("--phase") { Description = "Only the events of this initiative (phase of the project), by ID." };
-        var command = new Command("events", "The events of the process in order, with place, pillars and sources.") { pillar, from, to, possibly, phase };
+        var command = new Command("events", "The events of the project in order, with place, pillars and sources.") { pillar, from, to, possibly, phase };
         command.SetAction(parsed =>
         {
             IEnumerable<Event> events = _data.Timeline;

@@ -27,6 +27,37 @@ public sealed partial class CentralAsiaData
     private NameIndex<Entity> EntityIndex =>
         Volatile.Read(ref _entityIndex) ?? Publish(ref _entityIndex, new NameIndex<Entity>(_reader.Graph.Entities.Values, static e => e is State s ? StateCodes(s) : []));
 
+    /// <summary>The entity with this stable ID (<c>JPOA-2022</c>, <c>REVIEW-9</c>, <c>KAZ</c>), of the kind
+    /// <typeparamref name="T"/>; case does not matter.</summary>
+    /// <typeparam name="T">The kind wanted: <see cref="JointPlanOfAction"/>, <see cref="Review"/>, or <see cref="Entity"/> for any.</typeparam>
+    /// <param name="id">The ID.</param>
+    /// <returns>The entity.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No entity of that kind has that ID; the message quotes it.</exception>
+    public T GetEntity<T>(string id)
+        where T : Entity =>
+        TryGetEntity<T>(id, out var entity)
+            ? entity
+            : throw new KeyNotFoundException($"The data set holds no {typeof(T).Name} with the ID \"{Quoted.Input(id)}\".");
+
+    /// <summary>Finds the entity with this ID and kind, as <see cref="GetEntity{T}"/> does.</summary>
+    /// <typeparam name="T">The kind wanted.</typeparam>
+    /// <param name="id">The ID.</param>
+    /// <param name="entity">The entity, when found.</param>
+    /// <returns><see langword="true"/> when an entity of that kind has that ID.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public bool TryGetEntity<T>(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T entity)
+        where T : Entity
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        entity = _reader.Graph.Entities.TryGetValue(id.Trim(), out var found) ? found as T : null;
+        return entity is not null;
+    }
+
     /// <summary>
     /// The state with this code or name: ISO 3166-1 alpha-2, alpha-3 or numeric (<c>"004"</c> or <c>"4"</c>), UN M49, or
     /// any name, alias, former name or erroneous form the data holds in any language ("Kirghizistan", "la Russie",

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Validation;
+using NodaTime;
 
 namespace CentralAsiaCT;
 
@@ -134,15 +135,17 @@ public sealed partial class CentralAsiaData
     }
 
     /// <summary>
-    /// Whether the state with this code or name (as <see cref="GetState"/> finds it) has <paramref name="status"/>
-    /// towards the Joint Plan of Action: the one-liner for a consumer's own test ("every code we flag as an adopter is one").
+    /// Whether the state with this code or name (as <see cref="GetState"/> finds it) had <paramref name="status"/>
+    /// towards the plan in force on <paramref name="day"/>: the one-liner for a consumer's own test ("every code we flag
+    /// as a party today is one").
     /// </summary>
     /// <param name="stateNameOrCode">A code or name of the state.</param>
     /// <param name="status">The status to check.</param>
-    /// <returns><see langword="false"/> also when no state has that code or name.</returns>
+    /// <param name="day">The day.</param>
+    /// <returns><see langword="false"/> also when no state has that code or name, and before the first plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stateNameOrCode"/> is <see langword="null"/>.</exception>
-    public bool HasStatus(string stateNameOrCode, JointPlanStatus status) =>
-        TryGetState(stateNameOrCode, out var state) && StatusOf(state) == status;
+    public bool HasStatusOn(string stateNameOrCode, JointPlanStatus status, LocalDate day) =>
+        TryGetState(stateNameOrCode, out var state) && StatusOn(state, day)?.Status == status;
 
     internal static CentralAsiaData Load(IPackageFiles files)
     {

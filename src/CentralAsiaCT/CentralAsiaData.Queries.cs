@@ -8,10 +8,6 @@ namespace CentralAsiaCT;
 // Queries that analysts ask of the process: who, where, when, on which pillar, and on whose word.
 public sealed partial class CentralAsiaData
 {
-    /// <summary>The states and organisations that supported the Final Declaration, in the order of the data package.</summary>
-    public ImmutableArray<Entity> DeclarationSupporters =>
-        ParticipationsIn(Declaration).WhereToArray(static p => p.Role == Role.DeclarationSupporter).Map(static p => p.Participant);
-
     /// <summary>The states that hosted an event, each with the event, in the order of the data package.</summary>
     public ImmutableArray<Participation> Hosts => ParticipationsWithRole(Role.Host);
 
@@ -40,7 +36,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(place));
         }
 
-        return Timeline.WhereToArray(e => e.Place.Id == place.Id);
+        return Timeline.WhereToArray(e => e.Place?.Id == place.Id);
     }
 
     /// <summary>The events that <paramref name="state"/> hosted, in chronological order.</summary>

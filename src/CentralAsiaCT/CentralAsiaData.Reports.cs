@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Immutable;
 using System.IO;
 using System.Text;
@@ -13,13 +14,14 @@ public sealed partial class CentralAsiaData
     /// <summary>The states with their status towards the Joint Plan of Action, each row with the sources of that status
     /// (or of the state itself when it has none).</summary>
     /// <param name="language">The language of the names (<c>en</c>, <c>fr</c>, <c>ru</c>).</param>
-    /// <returns>Columns <c>Alpha-3</c>, <c>Alpha-2</c>, <c>Name</c>, <c>Joint Plan of Action</c>
-    /// (<c>adopted</c>, <c>observer</c> or <c>none</c>).</returns>
+    /// <returns>Columns <c>Alpha-3</c>, <c>Alpha-2</c>, <c>Name</c>, then one per plan, named by its ID (<c>JPOA-2011</c>,
+    /// <c>JPOA-2022</c>), with the state's status towards it (<c>adopted</c>, <c>observer</c>, <c>none</c> or
+    /// <c>unknown</c>); the sources are those of the roles shown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public FactTable StatesTable(string language = "en") => StatesTableOf(States, language);
 
-    /// <summary>The given states with their status towards the Joint Plan of Action, as <see cref="StatesTable(string)"/>.</summary>
-    /// <param name="states">States of this edition, for example the result of <see cref="StatesWithStatus"/>.</param>
+    /// <summary>The given states with their status towards each Joint Plan of Action, as <see cref="StatesTable(string)"/>.</summary>
+    /// <param name="states">States of this edition, for example the result of <see cref="JointPlanOfAction.StatesWith"/>.</param>
     /// <param name="language">The language of the names.</param>
     /// <returns>One row per state, in the given order.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -30,18 +32,41 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(language));
         }
 
+        // One status column per plan: a state's place towards the 2011 plan and towards its 2022 update are two facts.
+        var plans = Plans;
         var rows = ImmutableArray.CreateBuilder<FactRow>(states.IsDefault ? 0 : states.Length);
         foreach (var state in states.IsDefault ? ImmutableArray<State>.Empty : states)
         {
-            var status = JointPlanOfAction.RoleOf(state);
-            rows.Add(new FactRow(
-                ImmutableArray.Create<string?>(state.Alpha3, state.Alpha2, FactTable.NameOrNull(state, language), Vocabulary.Word(StatusOf(state))),
-                status?.Provenance ?? state.Provenance));
+            var cells = ImmutableArray.CreateBuilder<string?>(3 + plans.Length);
+            cells.Add(state.Alpha3);
+            cells.Add(state.Alpha2);
+            cells.Add(FactTable.NameOrNull(state, language));
+            var roles = ImmutableArray.CreateBuilder<Sourcing.Provenance>();
+            foreach (var plan in plans)
+            {
+                cells.Add(Vocabulary.Word(plan.StatusOf(state)));
+                if (plan.RoleOf(state) is { } role)
+                {
+                    roles.Add(role.Provenance);
+                }
+            }
+
+            rows.Add(new FactRow(cells.MoveToImmutable(), roles.Count == 0 ? state.Provenance : Sourcing.Provenance.Combined(roles.ToImmutable())));
         }
 
-        return new FactTable("States and the Joint Plan of Action", ImmutableArray.Create("Alpha-3", "Alpha-2", "Name", "Joint Plan of Action"), rows.MoveToImmutable())
+        var columns = ImmutableArray.CreateBuilder<string>();
+        var fields = ImmutableArray.CreateBuilder<string>();
+        columns.AddRange("Alpha-3", "Alpha-2", "Name");
+        fields.AddRange("alpha3", "alpha2", "name");
+        foreach (var plan in plans)
         {
-            Fields = ImmutableArray.Create("alpha3", "alpha2", "name", "status"),
+            columns.Add(plan.Id);
+            fields.Add("status_" + plan.Id.ToLowerInvariant().Replace('-', '_'));
+        }
+
+        return new FactTable("States and the Joint Plans of Action", columns.ToImmutable(), rows.MoveToImmutable())
+        {
+            Fields = fields.ToImmutable(),
         };
     }
 
@@ -50,6 +75,100 @@ public sealed partial class CentralAsiaData
     /// <returns>Columns <c>Date</c>, <c>Known to the</c>, <c>ID</c>, <c>Event</c>, <c>Place</c>, <c>Pillars</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public FactTable TimelineTable(string language = "en") => FactTable.TimelineOf(Timeline, language);
+
+    /// <summary>The Strategy's reviews by the General Assembly in order: resolution, date and how adopted, each absent
+    /// where no source gives it.</summary>
+    /// <returns>Columns <c>Review</c>, <c>Symbol</c>, <c>Adopted on</c>, <c>Known to the</c>, <c>How</c>, <c>Vote</c>
+    /// (in favour-against-abstaining).</returns>
+    public FactTable ReviewsTable()
+    {
+        var rows = ImmutableArray.CreateBuilder<FactRow>();
+        foreach (var review in Strategy.Reviews)
+        {
+            rows.Add(new FactRow(
+                ImmutableArray.Create<string?>(
+                    review.Ordinal.ToString(CultureInfo.InvariantCulture),
+                    review.Symbol,
+                    review.AdoptedOn?.ToString(),
+                    review.AdoptedOn is { } date ? Vocabulary.Word(date.Precision) : null,
+                    review.Adoption is { } how ? Vocabulary.Word(how) : null,
+                    review.Vote is { } v ? string.Format(CultureInfo.InvariantCulture, "{0}-{1}-{2}", v.InFavour, v.Against, v.Abstaining) : null),
+                review.Provenance));
+        }
+
+        return new FactTable("Reviews of the Strategy by the General Assembly", ImmutableArray.Create("Review", "Symbol", "Adopted on", "Known to the", "How", "Vote"), rows.ToImmutable())
+        {
+            Fields = ImmutableArray.Create("ordinal", "symbol", "adopted_on", "date_precision", "adoption", "vote"),
+        };
+    }
+
+    /// <summary>The phases of the project in order: number, name, launch, closing, funders and implementers.</summary>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>Columns <c>ID</c>, <c>Phase</c>, <c>Name</c>, <c>Launched</c>, <c>Closed</c>, <c>Funders</c>, <c>Implementers</c>, <c>Events</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public FactTable PhasesTable(string language = "en")
+    {
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        static string? Ids(ImmutableArray<Entity> entities) => entities.IsEmpty ? null : string.Join(" ", entities.Map(static e => e.Id));
+        var rows = ImmutableArray.CreateBuilder<FactRow>();
+        foreach (var phase in Initiatives)
+        {
+            rows.Add(new FactRow(
+                ImmutableArray.Create<string?>(
+                    phase.Id,
+                    phase.Phase?.ToString(CultureInfo.InvariantCulture),
+                    FactTable.NameOrNull(phase, language),
+                    phase.Launch?.Date.ToString(),
+                    phase.Closing?.Date.ToString(),
+                    Ids(phase.Funders),
+                    Ids(phase.Implementers),
+                    phase.Events.IsEmpty ? null : string.Join(" ", phase.Events.Map(static e => e.Id))),
+                phase.Provenance));
+        }
+
+        return new FactTable("Phases of the project", ImmutableArray.Create("ID", "Phase", "Name", "Launched", "Closed", "Funders", "Implementers", "Events"), rows.ToImmutable())
+        {
+            Fields = ImmutableArray.Create("id", "phase", "name", "launched_on", "closed_on", "funders", "implementers", "events"),
+        };
+    }
+
+    /// <summary>The Joint Plans of Action: when and where each was adopted, the plan it updates, its parties and observers.</summary>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>Columns <c>ID</c>, <c>Name</c>, <c>Adopted on</c>, <c>Adopted at</c>, <c>Place</c>, <c>Updates</c>, <c>Parties</c>, <c>Observers</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public FactTable PlansTable(string language = "en")
+    {
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        static string Of(ImmutableArray<State> states) => string.Join(" ", states.Map(static s => s.Alpha3));
+        var rows = ImmutableArray.CreateBuilder<FactRow>();
+        foreach (var plan in Plans)
+        {
+            rows.Add(new FactRow(
+                ImmutableArray.Create<string?>(
+                    plan.Id,
+                    FactTable.NameOrNull(plan, language),
+                    plan.AdoptedOn.ToString(),
+                    plan.AdoptedAt.Id,
+                    plan.AdoptedAt.Place is { } place ? FactTable.NameOrNull(place, language) : null,
+                    plan.Updates?.Id,
+                    Of(plan.Parties),
+                    Of(plan.Observers)),
+                plan.Provenance));
+        }
+
+        return new FactTable("Joint Plans of Action", ImmutableArray.Create("ID", "Name", "Adopted on", "Adopted at", "Place", "Updates", "Parties", "Observers"), rows.ToImmutable())
+        {
+            Fields = ImmutableArray.Create("id", "name", "adopted_on", "adopted_at_event_id", "place", "updates_id", "parties", "observers"),
+        };
+    }
 
     /// <summary>The organisations with every role each took, one row per role, each with the sources of that role; an
     /// organisation with no role in the data has one row with the role absent.</summary>
@@ -247,7 +366,10 @@ public sealed partial class CentralAsiaData
     }
 
     /// <summary>
-    /// A picture of the process as SVG: the events on a time axis by month, each labelled with its place and pillars;
+    /// A picture of the history as SVG: the Strategy's reviews on an axis by year (2006-2026), then the events of the
+    /// project in panels, one per cluster of events (a gap of more than a year starts a new panel, so that the dense
+    /// 2010-2011 consultation and the sparse later years are both legible), each panel on its own axis by month, each
+    /// event labelled with its place and pillars;
     /// a date known only to the month is drawn as a month-wide hatched span, a date known to the day as a bar over its
     /// days. Each event carries its sources as a tooltip (<c>&lt;title&gt;</c>). No drawing library is involved.
     /// </summary>
@@ -261,7 +383,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(language));
         }
 
-        return TimelinePicture.Draw(Timeline, language);
+        return TimelinePicture.Draw(Strategy.Reviews, Timeline, language);
     }
 
     /// <summary>Writes the edition into <paramref name="directory"/> (created if missing) in the given form.</summary>
@@ -328,5 +450,5 @@ public sealed partial class CentralAsiaData
     }
 
     private ImmutableArray<FactTable> ReportTables(string language) =>
-        ImmutableArray.Create(TimelineTable(language), StatesTable(language), OrganisationsTable(language), ErrataTable(), SourcesTable());
+        ImmutableArray.Create(TimelineTable(language), ReviewsTable(), PhasesTable(language), PlansTable(language), StatesTable(language), OrganisationsTable(language), ErrataTable(), SourcesTable());
 }

@@ -21,7 +21,6 @@ public sealed partial class CentralAsiaData
     private Dictionary<string, Source>? _sourcesById;
     private readonly TableSet _tables;
     private readonly PackageDescriptor? _descriptor;
-    private ImmutableArray<State>[]? _statesByStatus;
 
     internal CentralAsiaData(PackageMetadata metadata, DataSetReader reader, TableSet tables, PackageDescriptor? descriptor)
     {
@@ -65,27 +64,14 @@ public sealed partial class CentralAsiaData
     /// <summary>Every initiative (phase of the Central Asia project), in the order of the data package.</summary>
     public ImmutableArray<Initiative> Initiatives => _reader.Graph.Initiatives;
 
-    /// <summary>The first initiative of the data package: in the built-in edition, the 2010-2011 consultation that
-    /// led to the Joint Plan of Action. Later phases are in <see cref="Initiatives"/>.</summary>
-    public Initiative Initiative => _reader.Graph.Initiatives[0];
-
-    /// <summary>Every Joint Plan of Action (the 2011 plan and any later edition of it), in the order of the data package.</summary>
+    /// <summary>Every Joint Plan of Action (the 2011 plan and its 2022 update), in the order of the data package. The
+    /// edition has no "the plan": ask <see cref="TryGetPlanInForce"/> which one was in force on a day.</summary>
     public ImmutableArray<JointPlanOfAction> Plans => _reader.Graph.Plans;
-
-    /// <summary>The first plan of the data package: in the built-in edition, the plan adopted in Ashgabat on
-    /// 2011-11-30. <see cref="StatusOf(State)"/> and <see cref="StatesWithStatus"/> answer about this plan; later
-    /// plans are in <see cref="Plans"/>, and <see cref="JointPlanOfAction.StatusOf"/> answers about any.</summary>
-    public JointPlanOfAction JointPlanOfAction => _reader.Graph.Plans[0];
 
     /// <summary>Every declaration, in the order of the data package.</summary>
     public ImmutableArray<Declaration> Declarations => _reader.Graph.Declarations;
 
-    /// <summary>The first declaration of the data package: in the built-in edition, the Final Declaration of the
-    /// 2011 high-level meeting. <see cref="DeclarationSupporters"/> answers about it; the others are in
-    /// <see cref="Declarations"/>.</summary>
-    public Declaration Declaration => _reader.Graph.Declarations[0];
-
-    /// <summary>The events of the process in chronological order (then by their ordinal).</summary>
+    /// <summary>Every event of the project from its launch in 2010, in chronological order (then by their ordinal).</summary>
     public ImmutableArray<Event> Timeline => _reader.Graph.Timeline;
 
     /// <summary>The states named in the data, in the order of the data package.</summary>
@@ -121,20 +107,6 @@ public sealed partial class CentralAsiaData
         }
 
         throw new KeyNotFoundException($"The data set holds no pillar {number}.");
-    }
-
-    /// <summary>Where <paramref name="state"/> stands towards the first Joint Plan of Action, <see cref="JointPlanOfAction"/>.</summary>
-    /// <param name="state">A state of this data set.</param>
-    /// <returns>Adopted, observer, or none.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
-    public JointPlanStatus StatusOf(State state)
-    {
-        if (state is null)
-        {
-            throw new ArgumentNullException(nameof(state));
-        }
-
-        return _reader.StatusOf(state.Id);
     }
 
     /// <summary>
@@ -180,22 +152,8 @@ public sealed partial class CentralAsiaData
             return null;
         }
 
-        if (plan.RoleOf(state) is { } role)
-        {
-            return new PlanStatus(state, plan, role.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer, role.Provenance);
-        }
-
-        return new PlanStatus(state, plan, state.SubRegion.Code == M49Region.CentralAsiaCode ? JointPlanStatus.Unknown : JointPlanStatus.None, null);
-    }
-
-    /// <summary>The states with the given status towards the first Joint Plan of Action, in the order of <see cref="States"/>.</summary>
-    /// <param name="status">Adopted, observer or none.</param>
-    /// <returns>The states.</returns>
-    public ImmutableArray<State> StatesWithStatus(JointPlanStatus status)
-    {
-        // Worked out once for all three statuses, then shared: the answer never changes for an edition.
-        var byStatus = Volatile.Read(ref _statesByStatus) ?? Publish(ref _statesByStatus, GroupStatesByStatus());
-        return (int)status >= 0 && (int)status < byStatus.Length ? byStatus[(int)status] : ImmutableArray<State>.Empty;
+        var role = plan.RoleOf(state);
+        return new PlanStatus(state, plan, plan.StatusOf(state), role?.Provenance);
     }
 
     private Dictionary<string, Source> SourcesById()
@@ -209,23 +167,12 @@ public sealed partial class CentralAsiaData
         return byId;
     }
 
-    private ImmutableArray<State>[] GroupStatesByStatus()
-    {
-        var groups = new ImmutableArray<State>[3];
-        foreach (var status in new[] { JointPlanStatus.None, JointPlanStatus.Adopted, JointPlanStatus.Observer })
-        {
-            groups[(int)status] = States.WhereToArray(s => StatusOf(s) == status);
-        }
-
-        return groups;
-    }
-
     /// <summary>Every participation with the given role.</summary>
     /// <param name="role">The role.</param>
     /// <returns>The participations, in the order of the data package.</returns>
     public ImmutableArray<Participation> ParticipationsWithRole(Role role) => Participations.WhereToArray(p => p.Role == role);
 
-    /// <summary>Every role taken in <paramref name="target"/> (the initiative, an event, the plan or the declaration).</summary>
+    /// <summary>Every role taken in <paramref name="target"/> (a phase of the project, an event, a plan or a declaration).</summary>
     /// <param name="target">The entity roles were taken in.</param>
     /// <returns>The participations, in the order of the data package.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>

@@ -1,30 +1,19 @@
-using CentralAsiaCT.Dating;
+using System.Collections.Immutable;
 
 namespace CentralAsiaCT;
 
 /// <summary>
-/// The Final Declaration of the high-level meeting, which expressed support for the Joint Plan of Action. Its
-/// supporters are the <see cref="Participation"/>s with <see cref="Role.DeclarationSupporter"/>.
+/// A declaration of a meeting of the project: the Final Declaration of 2011, which expressed support for the Joint Plan
+/// of Action, the Ashgabat Declaration of 2017 or the Tashkent Declaration of 2022. Its supporters are the
+/// <see cref="Participation"/>s with <see cref="Role.DeclarationSupporter"/>.
 /// </summary>
-public sealed record Declaration : Entity
+public sealed record Declaration : Document
 {
-    internal Declaration(string id, EntityFacts facts, Initiative initiative, Event adoptedAt, int? participantCount)
-        : base(id, facts)
+    internal Declaration(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount)
+        : base(id, facts, initiative, adoptedAt, participantCount)
     {
-        Initiative = initiative;
-        AdoptedAt = adoptedAt;
-        ParticipantCount = participantCount;
     }
 
-    /// <summary>The initiative that produced the declaration.</summary>
-    public Initiative Initiative { get; }
-
-    /// <summary>The meeting at which the declaration was adopted.</summary>
-    public Event AdoptedAt { get; }
-
-    /// <summary>The date of adoption: the date of <see cref="AdoptedAt"/>.</summary>
-    public KnownDate AdoptedOn => AdoptedAt.Date;
-
-    /// <summary>How many participants adopted it, when a source gives the number.</summary>
-    public int? ParticipantCount { get; }
+    /// <summary>The states and organisations that supported or adopted the declaration, in the order of the data package.</summary>
+    public ImmutableArray<Entity> Supporters => RolesIn.ParticipantsWith(Role.DeclarationSupporter);
 }

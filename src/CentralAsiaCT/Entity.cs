@@ -20,6 +20,8 @@ public abstract record Entity : ISourced
         Provenance = facts.Provenance;
     }
 
+    private protected Packaging.FactStore Store => _store;
+
     /// <summary>The stable ID of the entity, never reused (for states, the ISO 3166-1 alpha-3 code).</summary>
     public string Id { get; }
 

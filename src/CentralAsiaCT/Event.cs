@@ -3,7 +3,8 @@ using CentralAsiaCT.Dating;
 
 namespace CentralAsiaCT;
 
-/// <summary>An event of the 2010-2011 consultation process: the launch, an expert meeting or the high-level meeting.</summary>
+/// <summary>An event of the Central Asia project from 2010: a launch, an expert meeting, a consultation, a coordination
+/// meeting, a high-level meeting or a conference.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Event is the domain's own word; C# has no such keyword.")]
 public sealed record Event : Entity
 {
@@ -12,9 +13,9 @@ public sealed record Event : Entity
         EntityFacts facts,
         EventKind kind,
         int? ordinal,
-        string initiativeId,
+        string? initiativeId,
         KnownDate date,
-        Place place,
+        Place? place,
         ImmutableArray<PillarCoverage> pillarCoverage,
         ImmutableArray<EventClaim> claims)
         : base(id, facts)
@@ -32,17 +33,18 @@ public sealed record Event : Entity
     /// <summary>What kind of event it is.</summary>
     public EventKind Kind { get; }
 
-    /// <summary>Its number among the events of its kind (1, 2, 3 for the expert meetings), when the sources number them.</summary>
+    /// <summary>Its number among the events of its kind in its phase (1, 2, 3 for the expert meetings), when the sources number them.</summary>
     public int? Ordinal { get; }
 
-    /// <summary>The ID of the initiative the event belongs to.</summary>
-    public string InitiativeId { get; }
+    /// <summary>The ID of the phase of the project the event belongs to, or <see langword="null"/> when no source
+    /// places it in one (the 2012 consultation, the 2017 dialogue, the 2022 conference).</summary>
+    public string? InitiativeId { get; }
 
     /// <summary>The date the data set takes, with its precision.</summary>
     public KnownDate Date { get; }
 
-    /// <summary>Where it took place.</summary>
-    public Place Place { get; }
+    /// <summary>Where it took place, or <see langword="null"/> when no source says (the launch of phase II).</summary>
+    public Place? Place { get; }
 
     /// <summary>The pillars the event covered, each with its sources, in the order of their numbers.</summary>
     public ImmutableArray<PillarCoverage> PillarCoverage { get; }

@@ -35,4 +35,18 @@ internal static class ImmutableArrayFilter
 
     public static ImmutableArray<TResult> Map<T, TResult>(this ImmutableArray<T> items, Func<T, TResult> map) =>
         ImmutableArray.CreateRange(items, map);
+
+    public static ImmutableArray<Entity> ParticipantsWith(this ImmutableArray<Participation> roles, Role role)
+    {
+        var result = ImmutableArray.CreateBuilder<Entity>();
+        foreach (var p in roles)
+        {
+            if (p.Role == role && !result.Contains(p.Participant))
+            {
+                result.Add(p.Participant);
+            }
+        }
+
+        return result.ToImmutable();
+    }
 }

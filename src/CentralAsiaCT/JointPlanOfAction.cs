@@ -1,41 +1,29 @@
 using System.Collections.Immutable;
-using CentralAsiaCT.Dating;
 
 namespace CentralAsiaCT;
 
 /// <summary>
 /// A Joint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central
-/// Asia (JPoA): the plan adopted in Ashgabat in 2011, or a later edition of it. Who adopted a plan and who observed is
-/// held by <see cref="Participation"/>s with <see cref="Role.Adopter"/> and <see cref="Role.Observer"/>; see
-/// <see cref="StatusOf"/>.
+/// Asia (JPoA): the plan adopted in Ashgabat on 2011-11-30, or its update adopted in Tashkent on 2022-03-03
+/// (<see cref="Updates"/>). Who adopted a plan and who observed is held by <see cref="Participation"/>s with
+/// <see cref="Role.Adopter"/> and <see cref="Role.Observer"/>; see <see cref="StatusOf"/>.
 /// </summary>
-public sealed record JointPlanOfAction : Entity
+public sealed record JointPlanOfAction : Document
 {
-    internal JointPlanOfAction(string id, EntityFacts facts, Initiative initiative, Event adoptedAt, int? participantCount)
-        : base(id, facts)
+    internal JointPlanOfAction(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, JointPlanOfAction? updates)
+        : base(id, facts, initiative, adoptedAt, participantCount)
     {
-        Initiative = initiative;
-        AdoptedAt = adoptedAt;
-        ParticipantCount = participantCount;
+        Updates = updates;
     }
 
+    /// <summary>The plan this one updates (the 2011 plan, for the 2022 update); <see langword="null"/> for a first plan.</summary>
+    public JointPlanOfAction? Updates { get; }
+
     /// <summary>The states that adopted this plan (its parties), in the order of the data package.</summary>
-    public ImmutableArray<State> Parties => StatesWith(Role.Adopter);
+    public ImmutableArray<State> Parties => StatesWith(JointPlanStatus.Adopted);
 
     /// <summary>The states that chose observer status towards this plan.</summary>
-    public ImmutableArray<State> Observers => StatesWith(Role.Observer);
-
-    /// <summary>How many participants adopted it, when a source gives the number.</summary>
-    public int? ParticipantCount { get; }
-
-    /// <summary>The initiative that produced the plan.</summary>
-    public Initiative Initiative { get; }
-
-    /// <summary>The meeting at which the plan was adopted.</summary>
-    public Event AdoptedAt { get; }
-
-    /// <summary>The date of adoption: the date of <see cref="AdoptedAt"/>.</summary>
-    public KnownDate AdoptedOn => AdoptedAt.Date;
+    public ImmutableArray<State> Observers => StatesWith(JointPlanStatus.Observer);
 
     /// <summary>The first adopter or observer role of <paramref name="state"/> in this plan, with its sources; the one
     /// place where a state's status towards a plan is read.</summary>
@@ -60,28 +48,42 @@ public sealed record JointPlanOfAction : Entity
         return null;
     }
 
-    /// <summary>Where <paramref name="state"/> stands towards this plan: its first adopter or observer role, else none.</summary>
+    /// <summary>
+    /// Where <paramref name="state"/> stands towards this plan: adopted (a party) or observer as a source says; for a
+    /// Central Asian state (M49 sub-region 143, the region the plan covers) that no source places,
+    /// <see cref="JointPlanStatus.Unknown"/>; for a state outside the region, <see cref="JointPlanStatus.None"/>.
+    /// </summary>
     /// <param name="state">A state of the same edition.</param>
-    /// <returns>Adopted, observer, or none.</returns>
+    /// <returns>Adopted, observer, none or unknown.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
     public JointPlanStatus StatusOf(State state) => RoleOf(state)?.Role switch
     {
         Role.Adopter => JointPlanStatus.Adopted,
         Role.Observer => JointPlanStatus.Observer,
-        _ => JointPlanStatus.None,
+        _ => state.SubRegion.Code == M49Region.CentralAsiaCode ? JointPlanStatus.Unknown : JointPlanStatus.None,
     };
 
-    private ImmutableArray<State> StatesWith(Role role)
+    /// <summary>The states of the edition with <paramref name="status"/> towards this plan, in the order of the data
+    /// package (for adopted and observer, only the states a source names).</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The states.</returns>
+    public ImmutableArray<State> StatesWith(JointPlanStatus status)
     {
-        var states = ImmutableArray.CreateBuilder<State>();
-        foreach (var p in RolesIn)
+        if (status is JointPlanStatus.Adopted or JointPlanStatus.Observer)
         {
-            if (p.Role == role && p.Participant is State state && !states.Contains(state))
+            var role = status == JointPlanStatus.Adopted ? Role.Adopter : Role.Observer;
+            var states = ImmutableArray.CreateBuilder<State>();
+            foreach (var p in RolesIn)
             {
-                states.Add(state);
+                if (p.Role == role && p.Participant is State state && !states.Contains(state) && RoleOf(state) == p)
+                {
+                    states.Add(state);
+                }
             }
+
+            return states.ToImmutable();
         }
 
-        return states.ToImmutable();
+        return Store.States.WhereToArray(s => StatusOf(s) == status);
     }
 }

@@ -1,18 +1,18 @@
 namespace CentralAsiaCT;
 
-/// <summary>The role a state or organisation took in the initiative, an event, the plan or the declaration.</summary>
+/// <summary>The role a state or organisation took in a phase of the project, an event, a plan or a declaration.</summary>
 public enum Role
 {
-    /// <summary>Adopted the Joint Plan of Action.</summary>
+    /// <summary>Adopted a Joint Plan of Action (a party to it).</summary>
     Adopter = 1,
 
-    /// <summary>Observer to the Joint Plan of Action.</summary>
+    /// <summary>Observer to a Joint Plan of Action.</summary>
     Observer = 2,
 
-    /// <summary>Supported the Final Declaration of the high-level meeting.</summary>
+    /// <summary>Supported or adopted a declaration.</summary>
     DeclarationSupporter = 3,
 
-    /// <summary>Funded the initiative.</summary>
+    /// <summary>Funded a phase of the project.</summary>
     Funder = 4,
 
     /// <summary>Coordinated the initiative.</summary>
@@ -35,4 +35,7 @@ public enum Role
 
     /// <summary>Organised an event.</summary>
     Organiser = 11,
+
+    /// <summary>Ran a phase of the project: a source calls the phase its project ("a three year project of CTITF and the UNRCCA").</summary>
+    Implementer = 12,
 }

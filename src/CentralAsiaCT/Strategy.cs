@@ -5,12 +5,13 @@ namespace CentralAsiaCT;
 /// <summary>The United Nations Global Counter-Terrorism Strategy.</summary>
 public sealed record Strategy : Entity
 {
-    internal Strategy(string id, EntityFacts facts, string symbol, string adoptedBy, ImmutableArray<Pillar> pillars)
+    internal Strategy(string id, EntityFacts facts, string symbol, string adoptedBy, ImmutableArray<Pillar> pillars, ImmutableArray<Review> reviews)
         : base(id, facts)
     {
         Symbol = symbol;
         AdoptedBy = adoptedBy;
         Pillars = pillars;
+        Reviews = reviews;
     }
 
     /// <summary>The UN document symbol of the resolution that adopted it, <c>A/RES/60/288</c>.</summary>
@@ -21,4 +22,7 @@ public sealed record Strategy : Entity
 
     /// <summary>Its pillars, in the order of their numbers.</summary>
     public ImmutableArray<Pillar> Pillars { get; }
+
+    /// <summary>Its reviews by the General Assembly, in the order of their ordinals.</summary>
+    public ImmutableArray<Review> Reviews { get; }
 }

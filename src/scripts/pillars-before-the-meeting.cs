@@ -4,13 +4,13 @@
 using CentralAsiaCT;
 
 var data = CentralAsiaData.Default;
-var meeting = data.JointPlanOfAction.AdoptedAt;
+var meeting = data.Plans.First(p => p.Updates is null).AdoptedAt;  // the first plan, adopted in Ashgabat in 2011
 var before = data.EventsBefore(meeting.Date.First);
 foreach (var e in before)
 {
     foreach (var coverage in e.PillarCoverage)
     {
-        Console.WriteLine($"{e.Date} {e.Place.GetName("en").Text}: pillar {coverage.Pillar.Number} [{coverage.Provenance.SourceIds}]");
+        Console.WriteLine($"{e.Date} {e.Place?.GetName("en").Text}: pillar {coverage.Pillar.Number} [{coverage.Provenance.SourceIds}]");
     }
 }
 

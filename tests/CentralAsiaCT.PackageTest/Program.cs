@@ -24,9 +24,12 @@ void Check(bool ok, string what)
 
 var loaded = typeof(CentralAsiaData).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
 Check(loaded.StartsWith(expectedVersion, StringComparison.Ordinal), $"the package {expectedVersion} is the one loaded ({loaded})");
-Check(data.StatesWithStatus(JointPlanStatus.Adopted).Select(s => s.Alpha3).Order().SequenceEqual(["KAZ", "KGZ", "TJK", "TKM"]), "four states adopted the Joint Plan of Action");
-Check(data.StatesWithStatus(JointPlanStatus.Observer).Single().Alpha3 == "UZB", "Uzbekistan is the observer");
-Check(data.JointPlanOfAction.AdoptedOn.Day == new LocalDate(2011, 11, 30) && data.JointPlanOfAction.AdoptedAt.Place.Id == "ASHGABAT", "adopted on 2011-11-30 in Ashgabat");
+var plan2011 = data.GetEntity<JointPlanOfAction>("JPOA-2011");
+Check(plan2011.Parties.Select(s => s.Alpha3).Order().SequenceEqual(["KAZ", "KGZ", "TJK", "TKM"]), "four states adopted the Joint Plan of Action of 2011");
+Check(plan2011.Observers.Single().Alpha3 == "UZB", "Uzbekistan is the observer of 2011");
+Check(plan2011.AdoptedOn.Day == new LocalDate(2011, 11, 30) && plan2011.AdoptedAt.Place?.Id == "ASHGABAT", "adopted on 2011-11-30 in Ashgabat");
+Check(data.StatusOn(data.GetState("UZ"), new LocalDate(2023, 1, 1))?.Status == JointPlanStatus.Adopted, "Uzbekistan is a party to the 2022 update");
+Check(data.Strategy.Reviews.Length == 9, "nine reviews of the Strategy");
 Check(data.Timeline.Count(e => e.Kind == EventKind.ExpertMeeting) == 3, "three expert meetings");
 Check(data.Errata.Any(e => e.Id == "E1"), "the errata ship");
 Check(data.Version.Length > 0 && data.License == "CC-BY-4.0", $"data version {data.Version} under {data.License}");

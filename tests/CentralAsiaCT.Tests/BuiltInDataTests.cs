@@ -91,7 +91,7 @@ public sealed class BuiltInDataTests
     {
         var first = DataSetReader.Read(BuiltInPackage.ReadTables());
         var second = DataSetReader.Read(PublishedPackage.Tables);
-        second.Timeline.Select(e => e.ToString() + e.Date + e.Place.Id).Should().Equal(first.Timeline.Select(e => e.ToString() + e.Date + e.Place.Id));
+        second.Timeline.Select(e => e.ToString() + e.Date + e.Place?.Id).Should().Equal(first.Timeline.Select(e => e.ToString() + e.Date + e.Place?.Id));
         second.Participations.Select(p => p.ToString() + p.Provenance).Should().Equal(first.Participations.Select(p => p.ToString() + p.Provenance));
         second.Sources.Should().Equal(first.Sources, (a, b) => a.Id == b.Id && a.Address == b.Address && a.Title == b.Title);
     }

@@ -51,14 +51,16 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void States_by_status_in_every_format()
     {
-        var adopted = Run("states", "--status", "adopted");
+        var adopted = Run("states", "--status", "adopted", "--on", "2015-01-01");
         adopted.Code.Should().Be(ToolCommands.Found);
         adopted.Output.Split('\n').Where(l => l.Contains(" adopted ")).Select(l => l[..3]).Should().Equal("KAZ", "KGZ", "TJK", "TKM");
         adopted.Output.Should().NotContain("UZB").And.Contain("S-UNRCCA-JPOA");
+        CsvColumn(Run("states", "--status", "adopted", "--on", "2023-01-01", "-f", "csv").Output, "alpha3").Should().Equal("KAZ", "KGZ", "TJK", "TKM", "UZB");
+        Run("states", "--status", "adopted", "--on", "2011-01-01").Code.Should().Be(ToolCommands.NothingFound, "no plan was in force");
 
-        JsonColumn(Run("states", "--status", "observer", "--format", "json").Output, "alpha3").Should().Equal("UZB");
+        JsonColumn(Run("states", "--status", "observer", "--on", "2015-01-01", "--format", "json").Output, "alpha3").Should().Equal("UZB");
         CsvColumn(Run("states", "-f", "csv").Output, "alpha3").Should().HaveCount(CentralAsiaData.Default.States.Length);
-        Run("states", "--status", "observer", "-f", "md", "--lang", "fr").Output.Should().Contain("| UZB | UZ | Ouzbékistan | observer |");
+        Run("states", "--status", "observer", "--on", "2015-01-01", "-f", "md", "--lang", "fr").Output.Should().Contain("| UZB | UZ | Ouzbékistan | observer |");
         Run("states", "-f", "html").Output.Should().StartWith("<table");
         Run("states", "--lang", "ru", "-f", "json").Output.Should().Contain("Узбекистан");
     }
@@ -80,9 +82,18 @@ public sealed class CommandLineTests : IDisposable
         Run("status", "KZ").Code.Should().Be(ToolCommands.Found, "without --on, today");
 
         var plans = Run("plans", "-f", "csv");
-        CsvColumn(plans.Output, "id").Should().Equal("JPOA-2011");
-        CsvColumn(plans.Output, "parties").Should().Equal("KAZ KGZ TJK TKM");
-        CsvColumn(plans.Output, "observers").Should().Equal("UZB");
+        CsvColumn(plans.Output, "id").Should().Equal("JPOA-2011", "JPOA-2022");
+        CsvColumn(plans.Output, "parties").Should().Equal("KAZ KGZ TJK TKM", "KAZ KGZ TJK TKM UZB");
+        CsvColumn(plans.Output, "observers").Should().Equal("UZB", "");
+        CsvColumn(plans.Output, "updates_id").Should().Equal("", "JPOA-2011");
+
+        var reviews = Run("reviews", "-f", "csv");
+        reviews.Code.Should().Be(ToolCommands.Found);
+        CsvColumn(reviews.Output, "symbol").Should().Equal("A/RES/62/272", "A/RES/64/297", "A/RES/66/282", "A/RES/68/276", "", "A/RES/72/284", "A/RES/75/291", "", "");
+        CsvColumn(reviews.Output, "vote").Should().EndWith("140-3-1");
+        var phases = Run("phases", "-f", "csv");
+        CsvColumn(phases.Output, "id").Should().Equal("CA-INITIATIVE", "CA-PHASE-II", "CA-PHASE-III", "CA-PHASE-IV");
+        CsvColumn(phases.Output, "funders").Should().StartWith(["EU NOR", "EU NOR"]);
     }
 
     [Fact]
@@ -93,7 +104,8 @@ public sealed class CommandLineTests : IDisposable
         CsvColumn(Run("events", "--phase", "ca-initiative", "--pillar", "II", "-f", "csv").Output, "id").Should().Equal("EM2", "HLM-2011");
         Run("events", "--phase", "PHASE-IX").Code.Should().Be(ToolCommands.BadInput);
         CsvColumn(Run("events", "--from", "2011-01-01", "--to", "2011-06-30", "-f", "csv").Output, "id").Should().Equal("EM2");
-        CsvColumn(Run("events", "--from", "2011-07-22", "-f", "csv").Output, "id").Should().Equal("HLM-2011");
+        CsvColumn(Run("events", "--from", "2011-07-22", "--to", "2011-12-31", "-f", "csv").Output, "id").Should().Equal("HLM-2011");
+        CsvColumn(Run("events", "--phase", "CA-PHASE-III", "-f", "csv").Output, "id").Should().Equal("CM1-2018", "LAUNCH-2018");
 
         // The launch is known only to the month: late September may hold it, so it shows only with --possibly.
         var lateSeptember = Run("events", "--from", "2010-09-15", "--to", "2010-09-30");

@@ -99,7 +99,7 @@ public sealed class IntegrityTests
     [Fact]
     public void Every_registered_entity_is_defined_in_exactly_one_typed_table_and_vice_versa()
     {
-        var typed = new[] { ("strategies", "id"), ("pillars", "id"), ("initiatives", "id"), ("documents", "id"), ("states", "alpha3"), ("places", "id"), ("organisations", "id"), ("events", "id") }
+        var typed = new[] { ("strategies", "id"), ("pillars", "id"), ("initiatives", "id"), ("documents", "id"), ("states", "alpha3"), ("places", "id"), ("organisations", "id"), ("events", "id"), ("reviews", "id") }
             .SelectMany(t => PublishedPackage.Rows(t.Item1).Select(r => r[t.Item2])).ToList();
         typed.Should().OnlyHaveUniqueItems();
         typed.Should().BeEquivalentTo(PublishedPackage.Rows("entities").Select(r => r["id"]));
@@ -128,8 +128,8 @@ public sealed class IntegrityTests
     {
         Data.Pillars.Should().HaveCount(4);
         Data.States.Where(s => s.SubRegion.Code == "143").Should().HaveCount(5);
-        Data.StatesWithStatus(JointPlanStatus.Adopted).Should().HaveCount(4);
-        Data.StatesWithStatus(JointPlanStatus.Observer).Should().ContainSingle().Which.Alpha3.Should().Be("UZB");
+        Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Should().HaveCount(4);
+        Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Observer).Should().ContainSingle().Which.Alpha3.Should().Be("UZB");
         Data.Timeline.Where(e => e.Kind == EventKind.ExpertMeeting).Select(e => e.Ordinal).Should().Equal(1, 2, 3);
         Data.ParticipationsWithRole(Role.DeclarationSupporter).Select(p => p.Participant).OfType<State>()
             .Count(s => s.SubRegion.Code != "143").Should().Be(10);
@@ -138,21 +138,24 @@ public sealed class IntegrityTests
     [Fact]
     public void Adopters_and_observers_are_Central_Asian_states_and_none_is_both()
     {
-        var adopters = Data.StatesWithStatus(JointPlanStatus.Adopted);
-        var observers = Data.StatesWithStatus(JointPlanStatus.Observer);
+        var adopters = Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted);
+        var observers = Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Observer);
         adopters.Concat(observers).Should().OnlyContain(s => s.SubRegion.Code == "143");
         adopters.Intersect(observers).Should().BeEmpty();
-        Data.ParticipationsIn(Data.JointPlanOfAction).Where(p => p.Role is Role.Adopter or Role.Observer)
+        Data.ParticipationsIn(Data.GetEntity<JointPlanOfAction>("JPOA-2011")).Where(p => p.Role is Role.Adopter or Role.Observer)
             .GroupBy(p => p.Participant.Id).Should().OnlyContain(g => g.Count() == 1);
     }
 
     [Fact]
-    public void Events_are_in_chronological_order_inside_2010_and_2011()
+    public void Events_are_in_chronological_order_from_2010_to_2022()
     {
         Data.Timeline.Select(e => e.Date.First).Should().BeInAscendingOrder();
-        Data.Timeline.Should().OnlyContain(e => e.Date.First >= new LocalDate(2010, 1, 1) && e.Date.Last <= new LocalDate(2011, 12, 31));
-        Data.Timeline.Where(e => e.Kind != EventKind.Launch).Select(e => e.Kind).Should()
-            .Equal(EventKind.ExpertMeeting, EventKind.ExpertMeeting, EventKind.ExpertMeeting, EventKind.HighLevelMeeting);
+        Data.Timeline.Should().OnlyContain(e => e.Date.First >= new LocalDate(2010, 1, 1) && e.Date.Last <= new LocalDate(2022, 12, 31));
+        Data.Timeline.Where(e => e.Kind != EventKind.Launch).Select(e => e.Kind).Should().Equal(
+            EventKind.ExpertMeeting, EventKind.ExpertMeeting, EventKind.ExpertMeeting, EventKind.HighLevelMeeting,
+            EventKind.Consultation, EventKind.HighLevelMeeting, EventKind.CoordinationMeeting, EventKind.Conference);
+        Data.Strategy.Reviews.Select(r => r.Ordinal).Should().Equal(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        Data.Strategy.Reviews.Where(r => r.AdoptedOn is not null).Select(r => r.AdoptedOn!.First).Should().BeInAscendingOrder();
     }
 
     [Fact]
@@ -166,7 +169,7 @@ public sealed class IntegrityTests
     [Fact]
     public void Every_erratum_names_the_claim_and_the_value_taken_with_evidence()
     {
-        Data.Errata.Select(e => e.Id).Distinct().Should().BeEquivalentTo(Enumerable.Range(1, 10).Select(i => $"E{i}"));
+        Data.Errata.Select(e => e.Id).Distinct().Should().BeEquivalentTo(Enumerable.Range(1, 12).Select(i => $"E{i}"));
         Data.Errata.Should().OnlyContain(e => e.Claim.Length > 0 && e.Taken.Length > 0 && e.Evidence.Length > 0 && !e.Provenance.Sources.IsEmpty);
         Data.Errata.Should().OnlyContain(e => Exists(e.EntityId));
     }

@@ -38,7 +38,7 @@ public sealed class LoaderTests : IDisposable
         loaded.Validate().Problems.Should().BeEmpty();
         loaded.Version.Should().Be(CentralAsiaData.Default.Version);
         loaded.GetState("Туркменистан").Alpha3.Should().Be("TKM");
-        loaded.StatesWithStatus(JointPlanStatus.Adopted).Select(s => s.Id).Should().Equal(CentralAsiaData.Default.StatesWithStatus(JointPlanStatus.Adopted).Select(s => s.Id));
+        loaded.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Select(s => s.Id).Should().Equal(CentralAsiaData.Default.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Select(s => s.Id));
         loaded.Timeline.Select(e => e.ToString() + e.Date).Should().Equal(CentralAsiaData.Default.Timeline.Select(e => e.ToString() + e.Date));
 
         var twiceExported = Path.Combine(_folder, "again");
@@ -130,6 +130,6 @@ public sealed class LoaderTests : IDisposable
         FluentActions.Invoking(() => CentralAsiaData.ValidatePackage((Stream)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => CentralAsiaData.Default.ExportTo(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => CentralAsiaData.Default.HasSameDataAs(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => CentralAsiaData.Default.HasStatus(null!, JointPlanStatus.Adopted)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => CentralAsiaData.Default.HasStatusOn(null!, JointPlanStatus.Adopted, new NodaTime.LocalDate(2015, 1, 1))).Should().Throw<ArgumentNullException>();
     }
 }

@@ -275,8 +275,8 @@ public sealed class LookupTests
         matches.Should().NotBeEmpty();
         matches.First().Entity.Id.Should().Be("BRATISLAVA");
         matches.First().Kind.Should().Be(MatchKind.Code, "a place's ID is its English name");
-        Data.Search("JPoA").Single().Entity.Should().BeSameAs(Data.JointPlanOfAction);
-        Data.Search("Joint Ashgabat Declaration").Single().Entity.Should().BeSameAs(Data.Declaration);
+        Data.Search("JPoA").Single().Entity.Should().BeSameAs(Data.GetEntity<JointPlanOfAction>("JPOA-2011"));
+        Data.Search("Joint Ashgabat Declaration").Single().Entity.Should().BeSameAs(Data.GetEntity<Declaration>("DECL-2011"));
         Data.Search("em2").Single().Kind.Should().Be(MatchKind.Code);
     }
 

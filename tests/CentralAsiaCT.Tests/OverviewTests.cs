@@ -15,7 +15,14 @@ public sealed class OverviewTests
         lines.Should().Contain(l => l.Contains("2011-03-29/2011-03-30") && l.Contains("Dushanbe, Tajikistan") && l.Contains("pillars II ") && l.Contains("[S-UNRCCA-CT;"));
         lines.Should().Contain(l => l.Contains("2011-11-30") && l.Contains("high-level meeting") && l.Contains("I, II, III, IV"));
         lines.Should().Contain(l => l.StartsWith("  UZB UZ Uzbekistan", StringComparison.Ordinal) && l.Contains("observer") && l.Contains("[S-SEED-FR;S-UNRCCA-JPOA]"));
-        lines.Where(l => l.Contains(" adopted ")).Should().HaveCount(4);
-        lines.Where(l => l.StartsWith("  2", StringComparison.Ordinal)).Should().HaveCount(5).And.OnlyContain(l => l.TrimEnd().EndsWith(']'));
+        lines.Where(l => l.StartsWith("  UZB UZ Uzbekistan", StringComparison.Ordinal)).Should().Equal(
+            "  UZB UZ Uzbekistan                 observer  [S-SEED-FR;S-UNRCCA-JPOA] grade A",
+            "  UZB UZ Uzbekistan                 adopted   [S-UNIPATH-UZ] grade B");
+        lines.Where(l => l.StartsWith("  KAZ", StringComparison.Ordinal) && l.Contains(" adopted ")).Should().HaveCount(2);
+        lines.Should().Contain(l => l.StartsWith("  review 9 2026-07-01", StringComparison.Ordinal) && l.Contains("symbol unknown") && l.Contains("recorded vote 140-3-1"));
+        lines.Should().Contain(l => l.StartsWith("  review 3 date unknown", StringComparison.Ordinal) && l.Contains("A/RES/66/282"));
+        lines.Should().Contain(l => l.StartsWith("  phase 4 CA-PHASE-IV", StringComparison.Ordinal) && l.Contains("launched not known"));
+        lines.Should().Contain(l => l.Contains("2013-09") && l.Contains("launch") && l.Contains("place not known"));
+        lines.Where(l => l.StartsWith("  20", StringComparison.Ordinal)).Should().HaveCount(12).And.OnlyContain(l => l.TrimEnd().EndsWith(']'));
     }
 }

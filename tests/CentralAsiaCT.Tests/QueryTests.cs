@@ -22,16 +22,16 @@ public sealed class QueryTests
             foreach (var state in data.States)
             {
                 var fromGraph = data.Participations
-                    .Where(p => p.Participant == (Entity)state && p.Target == (Entity)data.JointPlanOfAction && p.Role is Role.Adopter or Role.Observer)
+                    .Where(p => p.Participant == (Entity)state && p.Target == (Entity)data.GetEntity<JointPlanOfAction>("JPOA-2011") && p.Role is Role.Adopter or Role.Observer)
                     .Select(p => p.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer)
                     .DefaultIfEmpty(JointPlanStatus.None)
                     .First();
-                data.StatusOf(state).Should().Be(fromGraph, state.Id);
+                data.GetEntity<JointPlanOfAction>("JPOA-2011").StatusOf(state).Should().Be(fromGraph, state.Id);
             }
         }
 
-        Ids(changed.StatesWithStatus(JointPlanStatus.Adopted)).Should().Contain("UZB");
-        Ids(changed.StatesWithStatus(JointPlanStatus.Observer)).Should().Equal("KAZ");
+        Ids(changed.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted)).Should().Contain("UZB");
+        Ids(changed.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Observer)).Should().Equal("KAZ");
     }
 
     [Fact]
@@ -67,7 +67,8 @@ public sealed class QueryTests
     {
         Ids(Data.EventsBefore(new LocalDate(2011, 1, 1))).Should().Equal("LAUNCH-2010", "EM1");
         Ids(Data.EventsBefore(new LocalDate(2010, 9, 30))).Should().BeEmpty("the launch may have been on 30 September 2010");
-        Ids(Data.EventsAfter(new LocalDate(2011, 7, 22))).Should().Equal("HLM-2011");
+        Ids(Data.EventsAfter(new LocalDate(2011, 7, 22))).Should().Equal("HLM-2011", "CONSULT-2012", "LAUNCH-2013", "HLD-2017", "CM1-2018", "LAUNCH-2018", "CONF-2022", "EWN-2022");
+        Ids(Data.EventsAfter(new LocalDate(2018, 5, 1))).Should().Equal(["CONF-2022", "EWN-2022"], "the launch of phase III is known only to May 2018");
         Ids(Data.EventsAfter(new LocalDate(2010, 9, 1))).Should().NotContain("LAUNCH-2010");
     }
 
@@ -99,8 +100,8 @@ public sealed class QueryTests
     [Fact]
     public void Declaration_supporters_are_the_five_the_ten_and_the_UN_and_EU()
     {
-        Data.DeclarationSupporters.Should().HaveCount(17);
-        Data.DeclarationSupporters.OfType<Organisation>().Select(o => o.Id).Should().Equal("UN", "EU");
+        Data.GetEntity<Declaration>("DECL-2011").Supporters.Should().HaveCount(17);
+        Data.GetEntity<Declaration>("DECL-2011").Supporters.OfType<Organisation>().Select(o => o.Id).Should().Equal("UN", "EU");
     }
 
     [Fact]

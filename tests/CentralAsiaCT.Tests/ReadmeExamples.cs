@@ -19,10 +19,14 @@ internal static class ReadmeExamples
     {
         #region README: three-lines
         var data = CentralAsiaData.Default;
-        var adopters = data.StatesWithStatus(JointPlanStatus.Adopted).Select(s => s.Alpha3);
-        var meeting = data.JointPlanOfAction.AdoptedAt;
-        Console.WriteLine($"{string.Join(", ", adopters)} adopted the plan on {meeting.Date} in {meeting.Place.GetName("en").Text} [{meeting.Provenance.SourceIds}]");
-        // KAZ, KGZ, TJK, TKM adopted the plan on 2011-11-30 in Ashgabat [S-UNRCCA-HLM;S-SEED-FR]
+        var uzbekistan = data.GetState("Uzbekistan");
+        foreach (var day in new[] { new LocalDate(2015, 1, 1), new LocalDate(2023, 1, 1) })
+        {
+            var status = data.StatusOn(uzbekistan, day)!;
+            Console.WriteLine($"{day:uuuu-MM-dd}: {status.Status} towards {status.Plan.Id} {status.Provenance}");
+        }
+        // 2015-01-01: Observer towards JPOA-2011 [S-SEED-FR;S-UNRCCA-JPOA] grade A
+        // 2023-01-01: Adopted towards JPOA-2022 [S-UNIPATH-UZ] grade B
         #endregion
     }
 
@@ -30,11 +34,13 @@ internal static class ReadmeExamples
     {
         #region README: statuses
         var data = CentralAsiaData.Default;
-        foreach (var state in data.States.Where(s => s.SubRegion.Code == "143"))
+        foreach (var day in new[] { new LocalDate(2011, 12, 31), new LocalDate(2026, 12, 2) })
         {
-            Console.WriteLine($"{state.Alpha3} {state.GetName("fr").Text}: {data.StatusOf(state)}");
+            data.TryGetPlanInForce(day, out var plan);
+            Console.WriteLine($"{day:uuuu-MM-dd} {plan!.Id}: parties {string.Join(" ", plan.Parties.Select(s => s.Alpha3))}; observers {string.Join(" ", plan.Observers.Select(s => s.Alpha3))}");
         }
-        // KAZ Kazakhstan: Adopted ... UZB Ouzbékistan: Observer
+        // 2011-12-31 JPOA-2011: parties KAZ KGZ TJK TKM; observers UZB
+        // 2026-12-02 JPOA-2022: parties KAZ KGZ TJK TKM UZB; observers
         #endregion
     }
 
@@ -44,20 +50,58 @@ internal static class ReadmeExamples
         var data = CentralAsiaData.Default;
         foreach (var plan in data.Plans)
         {
-            var parties = data.States.Where(s => plan.StatusOf(s) == JointPlanStatus.Adopted).Select(s => s.Alpha3);
-            Console.WriteLine($"{plan.Id} adopted {plan.AdoptedOn} by {string.Join(", ", parties)}");
+            Console.WriteLine($"{plan.Id} adopted {plan.AdoptedOn} at {plan.AdoptedAt.Id} in {plan.AdoptedAt.Place?.GetName("en").Text}, updates {plan.Updates?.Id ?? "none"}");
         }
 
-        foreach (var initiative in data.Initiatives)
+        foreach (var declaration in data.Declarations)
         {
-            Console.WriteLine($"{initiative.Id}: launched {initiative.Launch?.Date}, {initiative.Events.Length} events");
+            Console.WriteLine($"{declaration.Id} {declaration.GetName("en").Text}: {string.Join(" ", declaration.Supporters.Select(e => e.Id))}");
         }
-        // JPOA-2011 adopted 2011-11-30 by KAZ, KGZ, TJK, TKM
-        // CA-INITIATIVE: launched 2010-09, 5 events
-        var uzbekistan = data.GetState("UZ");
-        var then = data.StatusOn(uzbekistan, new LocalDate(2015, 1, 1));
-        Console.WriteLine($"{then?.Plan.Id} {then?.Status} {then?.Provenance}");           // JPOA-2011 Observer [S-SEED-FR;S-UNRCCA-JPOA] grade A
-        Console.WriteLine(data.StatusOn(uzbekistan, new LocalDate(2011, 1, 1)) is null);  // True: no plan was in force yet
+
+        foreach (var phase in data.Initiatives)
+        {
+            Console.WriteLine($"phase {phase.Phase} {phase.Id}: launched {phase.Launch?.Date.ToString() ?? "(not known)"}, closed {phase.Closing?.Date.ToString() ?? "(not known)"}, "
+                + $"funders {string.Join(" ", phase.Funders.Select(f => f.Id))}, {phase.Events.Length} events");
+        }
+        // JPOA-2011 adopted 2011-11-30 at HLM-2011 in Ashgabat, updates none
+        // JPOA-2022 adopted 2022-03-03/2022-03-04 at CONF-2022 in Tashkent, updates JPOA-2011
+        // DECL-2017 Ashgabat Declaration: KAZ KGZ TJK TKM UZB ...
+        // phase 2 CA-PHASE-II: launched 2013-09, closed 2017-06-13, funders EU NOR, 1 events ...
+        var phaseThree = data.GetEntity<Initiative>("CA-PHASE-III");
+        Console.WriteLine(string.Join(", ", phaseThree.Events.Select(e => $"{e.Date} {e.Kind}")));
+        // 2018-02-23 CoordinationMeeting, 2018-05 Launch
+        Console.WriteLine(data.StatusOn(data.GetState("UZ"), new LocalDate(2011, 1, 1)) is null);  // True: no plan was in force yet
+        #endregion
+    }
+
+    public static void Reviews()
+    {
+        #region README: reviews
+        var strategy = CentralAsiaData.Default.Strategy;
+        foreach (var review in strategy.Reviews)
+        {
+            var how = review.Vote is { } vote ? $"by {vote.InFavour} votes to {vote.Against}, {vote.Abstaining} abstaining" : review.Adoption?.ToString() ?? "(how: not known)";
+            Console.WriteLine($"{review.Ordinal} {review.Symbol ?? "(symbol not known)"} {review.AdoptedOn?.ToString() ?? "(date not known)"} {how} {review.Provenance}");
+        }
+        // 1 A/RES/62/272 2008-09-05 Unanimous [S-CTITF-OFFICE;S-UNPRESS-GA10735;S-GAZETA-2008-09-06] grade B
+        // 3 A/RES/66/282 (date not known) (how: not known) [S-CTITF-OFFICE;S-UNPRESS-GA11259] grade A
+        // 9 (symbol not known) 2026-07-01 by 140 votes to 3, 1 abstaining [S-CSO-9TH] grade B
+        var unknownSymbols = strategy.Reviews.Where(r => r.Symbol is null).Select(r => r.Ordinal);
+        Console.WriteLine(string.Join(", ", unknownSymbols));   // 5, 8, 9
+        #endregion
+    }
+
+    public static void History()
+    {
+        #region README: history
+        var data = CentralAsiaData.Default;
+        var since2012 = data.EventsAfter(new LocalDate(2011, 12, 31));
+        foreach (var e in since2012)
+        {
+            Console.WriteLine($"{e.Date} {e.Kind} {e.InitiativeId ?? "(no phase)"} {e.Place?.Id ?? "(place not known)"}");
+        }
+        // 2012-06-21/2012-06-22 Consultation (no phase) ALMATY
+        // 2013-09 Launch CA-PHASE-II (place not known) ...
         #endregion
     }
 
@@ -67,7 +111,7 @@ internal static class ReadmeExamples
         foreach (var e in CentralAsiaData.Default.Timeline)
         {
             var pillars = string.Join(", ", e.Pillars.Select(p => p.Number));
-            Console.WriteLine($"{e.Date} {e.Kind} {e.Ordinal} {e.Place.Id} [{pillars}] ({e.Date.Precision})");
+            Console.WriteLine($"{e.Date} {e.Kind} {e.Ordinal} {e.Place?.Id} [{pillars}] ({e.Date.Precision})");
         }
         // 2010-09 Launch  NEW-YORK [] (Month)
         // 2010-12-15/2010-12-16 ExpertMeeting 1 BRATISLAVA [I, IV] (DayRange) ...
@@ -98,7 +142,7 @@ internal static class ReadmeExamples
         // EU Funder of CA-INITIATIVE [S-SEED-FR;S-CTITF-EN;S-ASIAPLUS-2011-07-22] grade A
         // NOR Funder of CA-INITIATIVE [...] grade A
         // UNRCCA Coordinator of CA-INITIATIVE [S-SEED-FR;S-CTITF-EN] grade A
-        var hosts = data.ParticipationsIn(data.JointPlanOfAction.AdoptedAt).Where(p => p.Role == Role.Host);
+        var hosts = data.ParticipationsIn(data.GetEntity<JointPlanOfAction>("JPOA-2011").AdoptedAt).Where(p => p.Role == Role.Host);
         Console.WriteLine(string.Join(", ", hosts.Select(p => p.Participant.Id)));   // TKM
         #endregion
     }
@@ -160,7 +204,7 @@ internal static class ReadmeExamples
         var data = CentralAsiaData.Default;
         var ids = (IEnumerable<Entity> entities) => string.Join(" ", entities.Select(e => e.Id));
         Console.WriteLine(ids(data.EventsCovering(data.GetPillar("II"))));               // EM2 HLM-2011
-        Console.WriteLine(ids(data.EventsAt(data.GetPlace("Almaty"))));                  // EM3
+        Console.WriteLine(ids(data.EventsAt(data.GetPlace("Almaty"))));                  // EM3 CONSULT-2012
         Console.WriteLine(ids(data.EventsHostedBy(data.GetState("Tajikistan"))));        // EM2
         var september = new DateInterval(new LocalDate(2010, 9, 1), new LocalDate(2010, 9, 15));
         Console.WriteLine(ids(data.EventsWithin(september)));                            // (none: the launch is known to the month)
@@ -170,10 +214,10 @@ internal static class ReadmeExamples
         Console.WriteLine(ids(data.PillarsCoveredInEventsHostedBy(data.GetState("KZ")))); // PILLAR-III
         Console.WriteLine(ids(data.OrganisationsWithRole(Role.Stakeholder)));           // UN CIS CSTO OIC OSCE NATO SCO
         Console.WriteLine(ids(data.OrganisationsOfKind(OrganisationKind.UnEntity)));     // CTITF UNRCCA UNOCT
-        Console.WriteLine(ids(data.DeclarationSupporters.Where(e => e is Organisation))); // UN EU
-        Console.WriteLine(ids(data.EventsAfter(new LocalDate(2011, 7, 22))));          // HLM-2011
+        Console.WriteLine(ids(data.GetEntity<Declaration>("DECL-2011").Supporters.Where(e => e is Organisation))); // UN EU
+        Console.WriteLine(ids(data.EventsAfter(new LocalDate(2020, 1, 1))));           // CONF-2022 EWN-2022
         Console.WriteLine(string.Join(" ", data.Hosts.Select(p => $"{p.Participant.Id}:{p.Target.Id}"))); // SVK:EM1 TJK:EM2 KAZ:EM3 TKM:HLM-2011
-        Console.WriteLine(string.Join(" ", data.ParticipationsOf(data.GetEntity("NOR")).Select(p => p.Role))); // DeclarationSupporter Funder
+        Console.WriteLine(string.Join(" ", data.ParticipationsOf(data.GetEntity("NOR")).Select(p => p.Role))); // DeclarationSupporter Funder Funder (of phases I and II)
         var oicNews = data.GetSource("S-OIC-2011");
         Console.WriteLine($"{data.FactsCiting(oicNews).Length} facts cite {oicNews.Id}; it corrects {data.ErrataCorrecting(oicNews).Length}");
         Console.WriteLine(string.Join(" ", data.ErrataCorrecting(data.GetSource("S-SEED-FR")).Select(e => e.Id).Distinct()));
@@ -235,7 +279,8 @@ internal static class ReadmeExamples
         #region README: consumer-test
         var data = CentralAsiaData.Default;
         string[] flaggedAsAdopters = ["KZ", "KGZ", "Tadjikistan", "Turkménistan"]; // from your own database
-        flaggedAsAdopters.Should().OnlyContain(code => data.HasStatus(code, JointPlanStatus.Adopted));
+        var asOf = new LocalDate(2015, 1, 1);
+        flaggedAsAdopters.Should().OnlyContain(code => data.HasStatusOn(code, JointPlanStatus.Adopted, asOf));
         #endregion
     }
 
@@ -253,13 +298,13 @@ internal static class ReadmeExamples
     {
         #region README: tables
         var data = CentralAsiaData.Default;
-        FactTable observers = data.StatesTableOf(data.StatesWithStatus(JointPlanStatus.Observer));
+        FactTable observers = data.StatesTableOf(data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Observer));
         Console.Write(observers.ToMarkdown());
-        // **States and the Joint Plan of Action**
+        // **States and the Joint Plans of Action**
         //
-        // | Alpha-3 | Alpha-2 | Name | Joint Plan of Action | Sources | Grade |
-        // | --- | --- | --- | --- | --- | --- |
-        // | UZB | UZ | Uzbekistan | observer | S-SEED-FR;S-UNRCCA-JPOA | A |
+        // | Alpha-3 | Alpha-2 | Name | JPOA-2011 | JPOA-2022 | Sources | Grade |
+        // | --- | --- | --- | --- | --- | --- | --- |
+        // | UZB | UZ | Uzbekistan | observer | adopted | S-SEED-FR;S-UNRCCA-JPOA;S-UNIPATH-UZ | B |
         string html = data.TimelineTable("fr").ToHtml();     // also ToCsv() and ToJson()
         string card = data.GetState("UZ").ToMarkdown();       // one entity: facts, names, milestones, with sources
         #endregion

@@ -51,17 +51,43 @@ public sealed class ReadmeTests
     }
 
     [Fact]
-    public void Three_lines_answer_who_adopted_the_plan_where_and_when_with_sources() =>
-        Run(ReadmeExamples.ThreeLines).Should().Be("KAZ, KGZ, TJK, TKM adopted the plan on 2011-11-30 in Ashgabat [S-UNRCCA-HLM;S-SEED-FR]\n");
+    public void Three_lines_answer_where_Uzbekistan_stood_in_2015_and_in_2023_with_sources_and_grades() =>
+        Run(ReadmeExamples.ThreeLines).Should().Be(
+            "2015-01-01: Observer towards JPOA-2011 [S-SEED-FR;S-UNRCCA-JPOA] grade A\n"
+            + "2023-01-01: Adopted towards JPOA-2022 [S-UNIPATH-UZ] grade B\n");
 
     [Fact]
-    public void Statuses_example_prints_the_five_Central_Asian_states() =>
-        Run(ReadmeExamples.Statuses).Should().StartWith("KAZ Kazakhstan: Adopted\n").And.EndWith("UZB Ouzbékistan: Observer\n");
+    public void Statuses_example_prints_the_parties_in_2011_and_today() =>
+        Run(ReadmeExamples.Statuses).Should().Be(
+            "2011-12-31 JPOA-2011: parties KAZ KGZ TJK TKM; observers UZB\n"
+            + "2026-12-02 JPOA-2022: parties KAZ KGZ TJK TKM UZB; observers \n");
 
     [Fact]
-    public void Plans_and_phases_example_prints_what_its_comments_say() =>
-        Run(ReadmeExamples.PlansAndPhases).Should().Be("JPOA-2011 adopted 2011-11-30 by KAZ, KGZ, TJK, TKM\nCA-INITIATIVE: launched 2010-09, 5 events\n"
-            + "JPOA-2011 Observer [S-SEED-FR;S-UNRCCA-JPOA] grade A\nTrue\n");
+    public void Plans_and_phases_example_prints_what_its_comments_say()
+    {
+        var printed = Run(ReadmeExamples.PlansAndPhases);
+        printed.Should().StartWith("JPOA-2011 adopted 2011-11-30 at HLM-2011 in Ashgabat, updates none\n"
+            + "JPOA-2022 adopted 2022-03-03/2022-03-04 at CONF-2022 in Tashkent, updates JPOA-2011\n");
+        printed.Should().Contain("DECL-2017 Ashgabat Declaration: KAZ KGZ TJK TKM UZB\n");
+        printed.Should().Contain("phase 2 CA-PHASE-II: launched 2013-09, closed 2017-06-13, funders EU NOR, 1 events\n");
+        printed.Should().Contain("phase 4 CA-PHASE-IV: launched (not known), closed (not known), funders , 0 events\n");
+        printed.Should().EndWith("2018-02-23 CoordinationMeeting, 2018-05 Launch\nTrue\n");
+    }
+
+    [Fact]
+    public void Reviews_example_prints_nine_reviews_and_the_ones_without_a_symbol()
+    {
+        var printed = Run(ReadmeExamples.Reviews);
+        printed.Should().StartWith("1 A/RES/62/272 2008-09-05 Unanimous [S-CTITF-OFFICE;S-UNPRESS-GA10735;S-GAZETA-2008-09-06] grade B\n");
+        printed.Should().Contain("3 A/RES/66/282 (date not known) (how: not known) [S-CTITF-OFFICE;S-UNPRESS-GA11259] grade A\n");
+        printed.Should().Contain("9 (symbol not known) 2026-07-01 by 140 votes to 3, 1 abstaining [S-CSO-9TH] grade B\n");
+        printed.Should().EndWith("5, 8, 9\n");
+    }
+
+    [Fact]
+    public void History_example_prints_the_events_after_2011() =>
+        Run(ReadmeExamples.History).Should().StartWith("2012-06-21/2012-06-22 Consultation (no phase) ALMATY\n2013-09 Launch CA-PHASE-II (place not known)\n")
+            .And.Contain("2022-03-03/2022-03-04 Conference (no phase) TASHKENT\n");
 
     [Fact]
     public void Timeline_example_prints_five_events_in_order() =>
@@ -91,8 +117,8 @@ public sealed class ReadmeTests
     [Fact]
     public void Queries_example_prints_what_its_comments_say() =>
         Run(ReadmeExamples.Queries).Should().Be(
-            "EM2 HLM-2011\nEM3\nEM2\n\nLAUNCH-2010\nLAUNCH-2010 EM1\nPILLAR-I PILLAR-II PILLAR-IV\nPILLAR-III\nUN CIS CSTO OIC OSCE NATO SCO\n"
-            + "CTITF UNRCCA UNOCT\nUN EU\nHLM-2011\nSVK:EM1 TJK:EM2 KAZ:EM3 TKM:HLM-2011\nDeclarationSupporter Funder\n7 facts cite S-OIC-2011; it corrects 0\nE1 E2 E3 E4 E5 E6 E7 E9 E10\n");
+            "EM2 HLM-2011\nEM3 CONSULT-2012\nEM2\n\nLAUNCH-2010\nLAUNCH-2010 EM1\nPILLAR-I PILLAR-II PILLAR-IV\nPILLAR-III\nUN CIS CSTO OIC OSCE NATO SCO\n"
+            + "CTITF UNRCCA UNOCT\nUN EU\nCONF-2022 EWN-2022\nSVK:EM1 TJK:EM2 KAZ:EM3 TKM:HLM-2011\nDeclarationSupporter Funder Funder\n7 facts cite S-OIC-2011; it corrects 0\nE1 E2 E3 E4 E5 E6 E7 E9 E10\n");
 
     [Fact]
     public void Dates_example_prints_what_its_comments_say() =>
@@ -130,8 +156,9 @@ public sealed class ReadmeTests
     public void Consumer_test_example_passes_and_would_catch_a_wrong_flag()
     {
         FluentActions.Invoking(ReadmeExamples.ConsumerTest).Should().NotThrow();
-        CentralAsiaData.Default.HasStatus("Ouzbékistan", JointPlanStatus.Adopted).Should().BeFalse();
-        CentralAsiaData.Default.HasStatus("not a state", JointPlanStatus.None).Should().BeFalse();
+        CentralAsiaData.Default.HasStatusOn("Ouzbékistan", JointPlanStatus.Adopted, new NodaTime.LocalDate(2015, 1, 1)).Should().BeFalse();
+        CentralAsiaData.Default.HasStatusOn("Ouzbékistan", JointPlanStatus.Adopted, new NodaTime.LocalDate(2023, 1, 1)).Should().BeTrue();
+        CentralAsiaData.Default.HasStatusOn("not a state", JointPlanStatus.None, new NodaTime.LocalDate(2023, 1, 1)).Should().BeFalse();
     }
 
     [Fact]

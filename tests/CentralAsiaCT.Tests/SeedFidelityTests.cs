@@ -40,9 +40,9 @@ public sealed class SeedFidelityTests
     public void Each_Central_Asian_state_has_the_status_the_seed_gives(string alpha3, JointPlanStatus expected)
     {
         var state = (State)Data.GetEntity(alpha3);
-        Data.StatusOf(state).Should().Be(expected);
+        Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatusOf(state).Should().Be(expected);
         Data.ParticipationsOf(state)
-            .Single(p => p.Target == Data.JointPlanOfAction)
+            .Single(p => p.Target == Data.GetEntity<JointPlanOfAction>("JPOA-2011"))
             .Provenance.Sources.Select(s => s.Id).Should().Contain(Seed);
     }
 
@@ -71,7 +71,7 @@ public sealed class SeedFidelityTests
         }
         else
         {
-            meeting.Place.Id.Should().Be(seedPlace);
+            meeting.Place!.Id.Should().Be(seedPlace);
             seedClaims.Should().OnlyContain(c => c.Place!.Id == seedPlace);
         }
 
@@ -105,10 +105,10 @@ public sealed class SeedFidelityTests
     [Fact]
     public void The_plan_was_adopted_on_30_November_2011_in_Ashgabat_at_the_high_level_meeting()
     {
-        var plan = Data.JointPlanOfAction;
+        var plan = Data.GetEntity<JointPlanOfAction>("JPOA-2011");
         plan.AdoptedOn.Day.Should().Be(new LocalDate(2011, 11, 30));
         plan.AdoptedAt.Kind.Should().Be(EventKind.HighLevelMeeting);
-        plan.AdoptedAt.Place.Id.Should().Be("ASHGABAT");
+        plan.AdoptedAt.Place!.Id.Should().Be("ASHGABAT");
         plan.AdoptedAt.Place.State.Alpha3.Should().Be("TKM");
         plan.AdoptedAt.Place.GetName("fr").Text.Should().Be("Achgabat");
         plan.Provenance.Sources.Select(s => s.Id).Should().Contain(Seed);
@@ -126,7 +126,7 @@ public sealed class SeedFidelityTests
     [Fact]
     public void The_ministerial_meeting_is_the_high_level_meeting_with_erratum_E6()
     {
-        var meeting = Data.JointPlanOfAction.AdoptedAt;
+        var meeting = Data.GetEntity<JointPlanOfAction>("JPOA-2011").AdoptedAt;
         meeting.Kind.Should().Be(EventKind.HighLevelMeeting);
         meeting.Names.Select(n => n.Text).Should().Contain(["réunion ministérielle", "réunion de haut niveau"]);
         Data.ErrataOf(meeting).Should().ContainSingle(e => e.Id == "E6");
@@ -135,10 +135,10 @@ public sealed class SeedFidelityTests
     [Fact]
     public void The_declaration_was_supported_by_54_participants_including_ten_other_member_states_the_UN_and_the_EU()
     {
-        Data.Declaration.ParticipantCount.Should().Be(54);
-        Data.Declaration.AdoptedAt.Should().BeSameAs(Data.JointPlanOfAction.AdoptedAt);
+        Data.GetEntity<Declaration>("DECL-2011").ParticipantCount.Should().Be(54);
+        Data.GetEntity<Declaration>("DECL-2011").AdoptedAt.Should().BeSameAs(Data.GetEntity<JointPlanOfAction>("JPOA-2011").AdoptedAt);
 
-        var supporters = Data.ParticipationsIn(Data.Declaration).Where(p => p.Role == Role.DeclarationSupporter).ToList();
+        var supporters = Data.ParticipationsIn(Data.GetEntity<Declaration>("DECL-2011")).Where(p => p.Role == Role.DeclarationSupporter).ToList();
         supporters.Should().OnlyContain(p => p.Provenance.Sources.Any(s => s.Id == Seed));
         supporters.Select(p => p.Participant).OfType<State>().Where(s => s.SubRegion.Code != "143").Select(s => s.Alpha3)
             .Should().BeEquivalentTo(["AFG", "AZE", "CHN", "IND", "IRN", "NOR", "PAK", "RUS", "TUR", "USA"]);
@@ -160,8 +160,9 @@ public sealed class SeedFidelityTests
     [Fact]
     public void The_project_was_funded_by_the_EU_and_Norway_and_coordinated_by_UNRCCA_seated_in_Ashgabat()
     {
-        Data.ParticipationsWithRole(Role.Funder).Select(p => p.Participant.Id).Should().BeEquivalentTo(["EU", "NOR"]);
-        Data.ParticipationsWithRole(Role.Funder).Should().OnlyContain(p => p.Target == Data.Initiative && p.Provenance.Sources.Any(s => s.Id == Seed));
+        var initiative = Data.GetEntity<Initiative>("CA-INITIATIVE");
+        initiative.Funders.Select(p => p.Id).Should().BeEquivalentTo(["EU", "NOR"]);
+        Data.ParticipationsWithRole(Role.Funder).Where(p => p.Target == initiative).Should().HaveCount(2).And.OnlyContain(p => p.Target == Data.GetEntity<Initiative>("CA-INITIATIVE") && p.Provenance.Sources.Any(s => s.Id == Seed));
 
         var coordinator = Data.ParticipationsWithRole(Role.Coordinator).Should().ContainSingle().Which;
         coordinator.Participant.Id.Should().Be("UNRCCA");
@@ -200,7 +201,7 @@ public sealed class SeedFidelityTests
     {
         var organisation = Data.GetEntity(id);
         Data.ParticipationsOf(organisation).Should().Contain(p =>
-            p.Role == Role.Stakeholder && p.Target == Data.Initiative && p.Provenance.Sources.Any(s => s.Id == Seed));
+            p.Role == Role.Stakeholder && p.Target == Data.GetEntity<Initiative>("CA-INITIATIVE") && p.Provenance.Sources.Any(s => s.Id == Seed));
         organisation.Names.Should().Contain(n => n.Language == "fr" && n.Text == seedName);
     }
 
@@ -226,16 +227,16 @@ public sealed class SeedFidelityTests
     [Fact]
     public void The_states_of_the_region_were_stakeholders_of_the_initiative()
     {
-        Data.ParticipationsIn(Data.Initiative).Where(p => p.Role == Role.Stakeholder && p.Participant is State)
+        Data.ParticipationsIn(Data.GetEntity<Initiative>("CA-INITIATIVE")).Where(p => p.Role == Role.Stakeholder && p.Participant is State)
             .Select(p => p.Participant.Id).Should().BeEquivalentTo(["KAZ", "KGZ", "UZB", "TJK", "TKM"]);
     }
 
     [Fact]
     public void The_plan_is_the_first_regional_framework_as_the_seed_says_in_French_only()
     {
-        var significance = Data.JointPlanOfAction.Statements.Should().ContainSingle(s => s.Topic == StatementTopic.Significance).Which;
+        var significance = Data.GetEntity<JointPlanOfAction>("JPOA-2011").Statements.Should().ContainSingle(s => s.Topic == StatementTopic.Significance).Which;
         significance.Language.Should().Be("fr");
         significance.Text.Should().StartWith("le premier cadre régional");
-        Data.JointPlanOfAction.Statements.Should().NotContain(s => s.Language == "en", "no source gives the statement in English");
+        Data.GetEntity<JointPlanOfAction>("JPOA-2011").Statements.Should().NotContain(s => s.Language == "en", "no source gives the statement in English");
     }
 }

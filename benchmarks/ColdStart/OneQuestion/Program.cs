@@ -5,7 +5,7 @@ using CentralAsiaCT;
 
 var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 var clock = Stopwatch.StartNew();
-var adopters = CentralAsiaData.Default.StatesWithStatus(JointPlanStatus.Adopted);
+var adopters = CentralAsiaData.Default.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted);
 var firstAccess = clock.Elapsed;
 var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 Console.WriteLine(string.Join(" ", adopters.Select(s => s.Alpha3)));

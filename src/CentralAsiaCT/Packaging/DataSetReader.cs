@@ -25,13 +25,7 @@ internal sealed class DataSetReader
     private ImmutableArray<State> _states;
     private bool _statesRead;
     private EntityGraph? _graph;
-    private Dictionary<string, object>? _statuses;
     private object? _created;
-
-    // Statuses are kept boxed in a dictionary of references, whose code the runtime has precompiled; a dictionary of
-    // enum values would be compiled on first use (about ten methods, measured).
-    private static readonly object Adopted = JointPlanStatus.Adopted;
-    private static readonly object Observer = JointPlanStatus.Observer;
 
     private DataSetReader(TableSet tables, PackageDescriptor? descriptor)
     {
@@ -39,7 +33,7 @@ internal sealed class DataSetReader
         _descriptor = descriptor;
         Sources = ReadSources();
         ReadEntityKinds();
-        _store = new FactStore(ReadFacts, () => Graph.Participations);
+        _store = new FactStore(ReadFacts, () => Graph.Participations, () => States);
     }
 
     /// <summary>Every source of the edition (read at once: every other stage cites them).</summary>
@@ -102,21 +96,31 @@ internal sealed class DataSetReader
             {
                 if (_graph is null)
                 {
-                    _ = States;
-                    var places = ReadPlaces();
-                    var organisations = ReadOrganisations();
-                    var strategy = ReadStrategy();
-                    var timeline = ReadEvents();
-                    var initiatives = ReadInitiatives(timeline);
-                    var (plans, declarations) = ReadDocuments();
-                    var participations = ReadParticipations();
-                    var errata = ReadErrata();
-                    Volatile.Write(ref _graph, new EntityGraph(strategy, initiatives, plans, declarations, timeline, organisations, places, participations, errata, _entities));
+                    Volatile.Write(ref _graph, ReadGraph());
                 }
 
                 return _graph!;
             }
         }
+    }
+
+    // Its own method: the lambda below captures a local, and a method that captures allocates its closure on every
+    // call, which would put an allocation on every read of Graph (measured: 40 bytes per lookup).
+    private EntityGraph ReadGraph()
+    {
+        _ = States;
+        var places = ReadPlaces();
+        var organisations = ReadOrganisations();
+        var strategy = ReadStrategy();
+        var timeline = ReadEvents();
+        ImmutableArray<Document> documents = default;
+        var initiatives = ReadInitiatives(timeline, () => documents);
+        var (plans, declarations) = ReadDocuments();
+        var idColumn = _tables["documents"].IndexOf("id");
+        documents = ImmutableArray.CreateRange(_tables["documents"].Rows, r => (Document)_entities[r[idColumn]]);
+        var participations = ReadParticipations();
+        var errata = ReadErrata();
+        return new EntityGraph(strategy, initiatives, plans, declarations, timeline, organisations, places, participations, errata, _entities);
     }
 
     /// <summary>Builds an edition that reads its tables as questions need them. A package read from files
@@ -139,28 +143,16 @@ internal sealed class DataSetReader
         _ = Created;
         _ = Graph;
         _store.ReadNow();
-        _ = StatusOf(string.Empty);
-    }
-
-    /// <summary>Where the state with this ID stands towards the plan, from the rows of the documents and participations
-    /// tables, without building the graph: a question about statuses needs only the states.</summary>
-    public JointPlanStatus StatusOf(string stateId)
-    {
-        var statuses = Volatile.Read(ref _statuses);
-        if (statuses is null)
-        {
-            lock (_gate)
-            {
-                statuses = _statuses ??= ReadStatuses();
-            }
-        }
-
-        return statuses.TryGetValue(stateId, out var status) ? (JointPlanStatus)status : JointPlanStatus.None;
     }
 
     private IEnumerable<TableRow> Rows(string table)
     {
         var t = _tables[table];
+        return Rows(t);
+    }
+
+    private static IEnumerable<TableRow> Rows(Table t)
+    {
         for (var i = 0; i < t.Rows.Length; i++)
         {
             yield return new TableRow(t, i);
@@ -252,41 +244,6 @@ internal sealed class DataSetReader
         return new FactStore.Facts(Collected(names), Collected(milestones), Collected(statements));
     }
 
-    private Dictionary<string, object> ReadStatuses()
-    {
-        // The plan is the first document of kind 'plan', as the graph reads it.
-        string? plan = null;
-        foreach (var row in Rows("documents"))
-        {
-            if (row.Required("kind") == "plan")
-            {
-                plan = row.Required("id");
-                break;
-            }
-        }
-
-        // The first adopter or observer role of a state in the plan gives its status, as the graph's participations do
-        // (a test compares the two). The role words are those of the schema's enum for participations.role.
-        var statuses = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in Rows("participations"))
-        {
-            if (row.Required("target_id") != plan)
-            {
-                continue;
-            }
-
-            var role = row.Required("role");
-            var status = role == "adopter" ? Adopted : role == "observer" ? Observer : null;
-            var participant = row.Required("participant_id");
-            if (status is not null && !statuses.ContainsKey(participant))
-            {
-                statuses.Add(participant, status);
-            }
-        }
-
-        return statuses;
-    }
-
     private ImmutableArray<State> ReadStates()
     {
         var result = ImmutableArray.CreateBuilder<State>();
@@ -318,48 +275,13 @@ internal sealed class DataSetReader
         return result.ToImmutable();
     }
 
-    private ImmutableArray<Organisation> ReadOrganisations()
-    {
-        // A parent may come later in the table than its child, so rows are taken in rounds until none is left.
-        var table = _tables["organisations"];
-        var pending = new List<int>(table.Rows.Length);
-        var order = new List<string>();
-        for (var i = 0; i < table.Rows.Length; i++)
-        {
-            pending.Add(i);
-            order.Add(new TableRow(table, i).Required("id"));
-        }
-
-        while (pending.Count > 0)
-        {
-            var before = pending.Count;
-            for (var i = 0; i < pending.Count; i++)
-            {
-                var row = new TableRow(table, pending[i]);
-                var parentId = row.Optional("parent_id");
-                if (parentId is not null && !_entities.ContainsKey(parentId) && order.Contains(parentId))
-                {
-                    continue;
-                }
-
-                var id = EntityId(row, "id", "organisation");
-                Register(row, new Organisation(
-                    id,
-                    Facts(row),
-                    Vocabulary.Parse<OrganisationKind>(row, "kind"),
-                    Resolve<Organisation>(row, "parent_id"),
-                    Resolve<Place>(row, "seat_place_id")));
-                pending.RemoveAt(i--);
-            }
-
-            if (pending.Count == before)
-            {
-                throw new TableRow(table, pending[0]).Error("parent_id", "the organisations' parents form a cycle");
-            }
-        }
-
-        return ImmutableArray.CreateRange(order.ConvertAll(id => (Organisation)_entities[id]));
-    }
+    private ImmutableArray<Organisation> ReadOrganisations() =>
+        InDependencyOrder("organisations", "parent_id", row => new Organisation(
+            EntityId(row, "id", "organisation"),
+            Facts(row),
+            Vocabulary.Parse<OrganisationKind>(row, "kind"),
+            Resolve<Organisation>(row, "parent_id"),
+            Resolve<Place>(row, "seat_place_id")));
 
     private Strategy ReadStrategy()
     {
@@ -378,6 +300,27 @@ internal sealed class DataSetReader
             Add(pillarsByStrategy, strategyId, Register(row, new Pillar(id, Facts(row), (PillarNumber)n, strategyId)));
         }
 
+        var reviewsByStrategy = new Dictionary<string, List<Review>>(StringComparer.Ordinal);
+        foreach (var row in Rows("reviews"))
+        {
+            var id = EntityId(row, "id", "review");
+            var strategyId = row.Required("strategy_id");
+            var adoption = row.Optional("adoption") is null ? (ReviewAdoption?)null : Vocabulary.Parse<ReviewAdoption>(row, "adoption");
+            var votesFor = Count(row, "votes_for", 0);
+            var votesAgainst = Count(row, "votes_against", 0);
+            var abstentions = Count(row, "abstentions", 0);
+            var vote = votesFor is { } f && votesAgainst is { } a && abstentions is { } n ? new RecordedVote(f, a, n) : null;
+            Add(reviewsByStrategy, strategyId, Register(row, new Review(
+                id,
+                Facts(row),
+                strategyId,
+                Count(row, "ordinal", 1) ?? throw row.Error("ordinal", "is empty"),
+                row.Optional("symbol"),
+                row.Optional("adopted") is null ? null : DateText.Required(row, "adopted", null, "date_precision"),
+                adoption,
+                vote)));
+        }
+
         Strategy? strategy = null;
         foreach (var row in Rows("strategies"))
         {
@@ -388,13 +331,16 @@ internal sealed class DataSetReader
             }
 
             pillarsByStrategy.TryGetValue(id, out var pillars);
+            reviewsByStrategy.TryGetValue(id, out var reviews);
+            reviews?.Sort(static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
             pillars?.Sort(static (a, b) => a.Number.CompareTo(b.Number));
             strategy = Register(row, new Strategy(
                 id,
                 Facts(row),
                 row.Required("symbol"),
                 row.Required("adopted_by"),
-                pillars is null ? ImmutableArray<Pillar>.Empty : ImmutableArray.CreateRange(pillars)));
+                pillars is null ? ImmutableArray<Pillar>.Empty : ImmutableArray.CreateRange(pillars),
+                reviews is null ? ImmutableArray<Review>.Empty : ImmutableArray.CreateRange(reviews)));
         }
 
         return strategy ?? throw new FormatException("Table 'strategies' holds no strategy.");
@@ -423,14 +369,7 @@ internal sealed class DataSetReader
         foreach (var row in Rows("events"))
         {
             var id = EntityId(row, "id", "event");
-            var ordinalText = row.Optional("ordinal");
-            int? ordinal = null;
-            if (ordinalText is not null)
-            {
-                ordinal = int.TryParse(ordinalText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var o) && o >= 1
-                    ? o
-                    : throw row.Error("ordinal", $"'{ordinalText}' is not a positive whole number");
-            }
+            var ordinal = Count(row, "ordinal", 1);
 
             coverage.TryGetValue(id, out var covered);
             covered?.Sort(static (a, b) => a.Pillar.Number.CompareTo(b.Pillar.Number));
@@ -440,9 +379,9 @@ internal sealed class DataSetReader
                 Facts(row),
                 Vocabulary.Parse<EventKind>(row, "kind"),
                 ordinal,
-                row.Required("initiative_id"),
+                row.Optional("initiative_id"),
                 DateText.Required(row, "start", "end", "date_precision"),
-                Resolve<Place>(row, "place_id")!,
+                Resolve<Place>(row, "place_id"),
                 covered is null ? ImmutableArray<PillarCoverage>.Empty : ImmutableArray.CreateRange(covered),
                 claimed is null ? ImmutableArray<EventClaim>.Empty : ImmutableArray.CreateRange(claimed))));
         }
@@ -481,10 +420,9 @@ internal sealed class DataSetReader
         return byDate != 0 ? byDate < 0 : (e.Ordinal ?? 0) < (other.Ordinal ?? 0);
     }
 
-    private ImmutableArray<Initiative> ReadInitiatives(ImmutableArray<Event> timeline)
+    private ImmutableArray<Initiative> ReadInitiatives(ImmutableArray<Event> timeline, Func<ImmutableArray<Document>> documents)
     {
-        var result = ImmutableArray.CreateBuilder<Initiative>();
-        foreach (var row in Rows("initiatives"))
+        var result = InDependencyOrder<Initiative>("initiatives", "follows_id", row =>
         {
             var id = EntityId(row, "id", "initiative");
             var events = ImmutableArray.CreateBuilder<Event>();
@@ -496,48 +434,91 @@ internal sealed class DataSetReader
                 }
             }
 
-            result.Add(Register(row, new Initiative(
+            var mine = id;
+            return new Initiative(
                 id,
                 Facts(row),
                 Resolve<Strategy>(row, "strategy_id")!,
+                Count(row, "phase", 1),
+                Resolve<Initiative>(row, "follows_id"),
                 Resolve<Event>(row, "launch_event_id"),
-                events.ToImmutable())));
-        }
+                Resolve<Event>(row, "closing_event_id"),
+                events.ToImmutable(),
+                () => documents().WhereToArray(d => d.Initiative?.Id == mine));
+        });
 
-        return result.Count > 0 ? result.ToImmutable() : throw new FormatException("Table 'initiatives' holds no initiative.");
+        return result.Length > 0 ? result : throw new FormatException("Table 'initiatives' holds no initiative.");
     }
 
     private (ImmutableArray<JointPlanOfAction> Plans, ImmutableArray<Declaration> Declarations) ReadDocuments()
     {
-        var plans = ImmutableArray.CreateBuilder<JointPlanOfAction>();
-        var declarations = ImmutableArray.CreateBuilder<Declaration>();
-        foreach (var row in Rows("documents"))
+        var documents = InDependencyOrder<Document>("documents", "updates_id", row =>
         {
             var kind = row.Required("kind");
             var id = EntityId(row, "id", kind);
-            var initiative = Resolve<Initiative>(row, "initiative_id")!;
+            var initiative = Resolve<Initiative>(row, "initiative_id");
             var adoptedAt = Resolve<Event>(row, "adopted_at_event_id")!;
-            var count = row.Optional("participant_count");
-            int? participants = null;
-            if (count is not null)
-            {
-                participants = int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) && c >= 1
-                    ? c
-                    : throw row.Error("participant_count", $"'{count}' is not a positive whole number");
-            }
+            var participants = Count(row, "participant_count", 1);
+            return kind == "plan"
+                ? new JointPlanOfAction(id, Facts(row), initiative, adoptedAt, participants, Resolve<JointPlanOfAction>(row, "updates_id"))
+                : new Declaration(id, Facts(row), initiative, adoptedAt, participants);
+        });
 
-            if (kind == "plan")
+        var plans = ImmutableArray.CreateBuilder<JointPlanOfAction>();
+        var declarations = ImmutableArray.CreateBuilder<Declaration>();
+        foreach (var document in documents)
+        {
+            if (document is JointPlanOfAction plan)
             {
-                plans.Add(Register(row, new JointPlanOfAction(id, Facts(row), initiative, adoptedAt, participants)));
+                plans.Add(plan);
             }
             else
             {
-                declarations.Add(Register(row, new Declaration(id, Facts(row), initiative, adoptedAt, participants)));
+                declarations.Add((Declaration)document);
             }
         }
 
-        return (plans.Count > 0 ? plans.ToImmutable() : throw new FormatException("Table 'documents' holds no plan."),
-            declarations.Count > 0 ? declarations.ToImmutable() : throw new FormatException("Table 'documents' holds no declaration."));
+        return (plans.ToImmutable(), declarations.ToImmutable());
+    }
+
+    /// <summary>Reads the rows of a table whose rows may refer to others of the same table (<paramref name="link"/>),
+    /// each after the row it refers to, and returns them in the order of the table.</summary>
+    private ImmutableArray<T> InDependencyOrder<T>(string name, string link, Func<TableRow, T> read)
+        where T : Entity
+    {
+        // A row may refer to one later in the table, so rows are taken in rounds until none is left.
+        var table = _tables[name];
+        var pending = new List<int>(table.Rows.Length);
+        var order = new List<string>();
+        for (var i = 0; i < table.Rows.Length; i++)
+        {
+            pending.Add(i);
+            order.Add(new TableRow(table, i).Required("id"));
+        }
+
+        while (pending.Count > 0)
+        {
+            var before = pending.Count;
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var row = new TableRow(table, pending[i]);
+                var target = row.Optional(link);
+                if (target is not null && !_entities.ContainsKey(target) && order.Contains(target))
+                {
+                    continue;
+                }
+
+                Register(row, read(row));
+                pending.RemoveAt(i--);
+            }
+
+            if (pending.Count == before)
+            {
+                throw new TableRow(table, pending[0]).Error(link, $"the rows of '{name}' refer to each other in a cycle");
+            }
+        }
+
+        return ImmutableArray.CreateRange(order.ConvertAll(id => (T)_entities[id]));
     }
 
     private ImmutableArray<Participation> ReadParticipations()
@@ -655,6 +636,19 @@ internal sealed class DataSetReader
         return _entities.TryGetValue(id, out var entity) && entity is T typed
             ? typed
             : throw row.Error(column, $"'{id}' is not a {typeof(T).Name.ToLowerInvariant()} of the data package");
+    }
+
+    private static int? Count(TableRow row, string column, int minimum)
+    {
+        var text = row.Optional(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= minimum
+            ? n
+            : throw row.Error(column, $"'{text}' is not a whole number of at least {minimum}");
     }
 
     private static ImmutableArray<string> List(string text)

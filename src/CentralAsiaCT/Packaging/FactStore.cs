@@ -15,13 +15,19 @@ internal sealed class FactStore
     private readonly Lazy<Facts> _facts;
     private readonly Lazy<Roles> _roles;
 
-    public FactStore(Func<Facts> read, Func<ImmutableArray<Participation>> participations)
+    private readonly Func<ImmutableArray<State>> _states;
+
+    public FactStore(Func<Facts> read, Func<ImmutableArray<Participation>> participations, Func<ImmutableArray<State>> states)
     {
+        _states = states;
         _facts = new Lazy<Facts>(read, LazyThreadSafetyMode.ExecutionAndPublication);
 
         // The roles are the graph's participations, indexed both ways on first use: a plan's parties, a state's roles.
         _roles = new Lazy<Roles>(() => Roles.Of(participations()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Every state of the edition: the ones a plan's "none" and "unknown" are answered over.</summary>
+    public ImmutableArray<State> States => _states();
 
     public ImmutableArray<Participation> RolesTakenBy(string id) =>
         _roles.Value.ByParticipant.TryGetValue(id, out var roles) ? roles : ImmutableArray<Participation>.Empty;

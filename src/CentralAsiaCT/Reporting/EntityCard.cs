@@ -97,12 +97,27 @@ internal static class EntityCard
             case Event e:
                 Add("Date", e.Date.ToString());
                 Add("Known to the", Vocabulary.Word(e.Date.Precision));
-                Add("Place", e.Place.Id);
+                Add("Place", e.Place?.Id);
                 Add("Pillars", e.Pillars.IsEmpty ? null : string.Join(", ", e.Pillars.Select(static p => p.Number.ToString())));
                 break;
-            case JointPlanOfAction plan:
-                Add("Adopted at", plan.AdoptedAt.Id);
-                Add("Adopted on", plan.AdoptedOn.ToString());
+            case Document document:
+                Add("Adopted at", document.AdoptedAt.Id);
+                Add("Adopted on", document.AdoptedOn.ToString());
+                Add("Phase", document.Initiative?.Id);
+                Add("Updates", (document as JointPlanOfAction)?.Updates?.Id);
+                break;
+            case Initiative initiative:
+                Add("Phase", initiative.Phase?.ToString(CultureInfo.InvariantCulture));
+                Add("Follows", initiative.Follows?.Id);
+                Add("Launch", initiative.Launch?.Id);
+                Add("Closing", initiative.Closing?.Id);
+                break;
+            case Review review:
+                Add("Review", review.Ordinal.ToString(CultureInfo.InvariantCulture));
+                Add("Symbol", review.Symbol);
+                Add("Adopted on", review.AdoptedOn?.ToString());
+                Add("Adoption", review.Adoption is { } how ? Vocabulary.Word(how) : null);
+                Add("Vote", review.Vote is { } v ? $"{v.InFavour}-{v.Against}-{v.Abstaining}" : null);
                 break;
         }
 

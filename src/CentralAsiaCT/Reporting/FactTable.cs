@@ -109,7 +109,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
                     Vocabulary.Word(e.Date.Precision),
                     e.Id,
                     NameOrNull(e, language),
-                    NameOrNull(e.Place, language),
+                    e.Place is null ? null : NameOrNull(e.Place, language),
                     e.Pillars.IsEmpty ? null : string.Join(", ", e.Pillars.Select(static p => p.Number.ToString()))),
                 e.Provenance));
         }

@@ -17,18 +17,27 @@ internal static class TimelinePicture
     private const double Width = 1000;
     private const double Margin = 20;
     private const double AxisY = 40;
-    private const double FirstLaneY = 64;
     private const double LaneHeight = 36;
     private const double BarHeight = 12;
     private const string Namespace = "http://www.w3.org/2000/svg";
 
-    public static string Draw(ImmutableArray<Event> events, string language)
+    // Events more than this many days apart go to separate panels: the 2010-2011 consultation holds five events in
+    // fifteen months, the years after one or two a year, and one axis for 2010-2022 would squeeze the first into a
+    // tenth of the width. Each panel has its own axis by month; the reviews, one every two years, get one by year.
+    private const int PanelGapDays = 366;
+    private const double PanelTitleHeight = 22;
+    private const double ReviewPanelHeight = 70;
+
+    public static string Draw(ImmutableArray<Review> reviews, ImmutableArray<Event> events, string language)
     {
+        var panels = Panels(events);
+        var eventsHeight = panels.Sum(static p => PanelTitleHeight + (AxisY - 20) + (p.Count * LaneHeight) + 24);
+        var height = Margin + (reviews.IsEmpty ? 0 : ReviewPanelHeight + PanelTitleHeight) + Math.Max(eventsHeight, LaneHeight) + Margin;
+
         var text = new StringBuilder();
         var settings = new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true, NewLineChars = "\n" };
         using (var svg = XmlWriter.Create(text, settings))
         {
-            var height = FirstLaneY + (Math.Max(events.Length, 1) * LaneHeight) + Margin;
             svg.WriteStartElement("svg", Namespace);
             Attribute(svg, "width", Width);
             Attribute(svg, "height", height);
@@ -36,32 +45,128 @@ internal static class TimelinePicture
             svg.WriteAttributeString("font-family", "sans-serif");
             svg.WriteAttributeString("font-size", "12");
             svg.WriteAttributeString("role", "img");
-            svg.WriteElementString("title", Namespace, "Timeline of the process");
+            svg.WriteElementString("title", Namespace, "Timeline of the Strategy's reviews and of the Central Asia project");
             WriteHatching(svg);
+
+            var top = Margin;
+            if (!reviews.IsEmpty)
+            {
+                top = WriteReviews(svg, reviews, top);
+            }
 
             if (events.IsEmpty)
             {
-                Text(svg, Margin, FirstLaneY, "start", "No events in this edition.");
+                Text(svg, Margin, top + PanelTitleHeight, "start", "No events in this edition.");
             }
-            else
-            {
-                var dates = events.SelectMany(static e => e.Claims.Select(static c => c.Date).Append(e.Date)).OfType<KnownDate>().ToList();
-                var start = dates.Min(static d => d.First).With(DateAdjusters.StartOfMonth);
-                var end = dates.Max(static d => d.Last).With(DateAdjusters.EndOfMonth).PlusDays(1);
-                var days = (double)Period.Between(start, end, PeriodUnits.Days).Days;
-                double X(LocalDate day) => Margin + ((Width - (2 * Margin)) * Period.Between(start, day, PeriodUnits.Days).Days / days);
 
-                WriteAxis(svg, start, end, X);
-                for (var i = 0; i < events.Length; i++)
-                {
-                    WriteEvent(svg, events[i], language, FirstLaneY + (i * LaneHeight), X);
-                }
+            foreach (var panel in panels)
+            {
+                top = WritePanel(svg, panel, language, top);
             }
 
             svg.WriteEndElement();
         }
 
         return text.ToString();
+    }
+
+    private static List<List<Event>> Panels(ImmutableArray<Event> events)
+    {
+        var panels = new List<List<Event>>();
+        foreach (var e in events)
+        {
+            if (panels.Count == 0 || Period.Between(panels[^1][^1].Date.Last, e.Date.First, PeriodUnits.Days).Days > PanelGapDays)
+            {
+                panels.Add([]);
+            }
+
+            panels[^1].Add(e);
+        }
+
+        return panels;
+    }
+
+    private static double WritePanel(XmlWriter svg, List<Event> events, string language, double top)
+    {
+        var dates = events.SelectMany(static e => e.Claims.Select(static c => c.Date).Append(e.Date)).OfType<KnownDate>().ToList();
+        var start = dates.Min(static d => d.First).With(DateAdjusters.StartOfMonth);
+        var end = dates.Max(static d => d.Last).With(DateAdjusters.EndOfMonth).PlusDays(1);
+
+        // At least six months wide: a lone event known to the month would otherwise fill the panel.
+        end = LocalDate.Max(end, start.PlusMonths(6));
+        var days = (double)Period.Between(start, end, PeriodUnits.Days).Days;
+        double X(LocalDate day) => Margin + ((Width - (2 * Margin)) * Period.Between(start, day, PeriodUnits.Days).Days / days);
+
+        svg.WriteStartElement("g", Namespace);
+        svg.WriteAttributeString("class", "panel");
+        var title = start.Year == end.PlusDays(-1).Year
+            ? start.Year.ToString(CultureInfo.InvariantCulture)
+            : string.Format(CultureInfo.InvariantCulture, "{0} to {1}", start.Year, end.PlusDays(-1).Year);
+        Text(svg, Margin, top + 14, "start", title, bold: true);
+        var axisY = top + PanelTitleHeight + (AxisY - 20);
+        WriteAxis(svg, start, end, X, axisY);
+        for (var i = 0; i < events.Count; i++)
+        {
+            WriteEvent(svg, events[i], language, axisY + 24 + (i * LaneHeight), axisY, X);
+        }
+
+        svg.WriteEndElement();
+        return axisY + 24 + (events.Count * LaneHeight);
+    }
+
+    private static double WriteReviews(XmlWriter svg, ImmutableArray<Review> reviews, double top)
+    {
+        var first = reviews.Where(static r => r.AdoptedOn is not null).Select(static r => r.AdoptedOn!.First.Year).DefaultIfEmpty(2006).Min();
+        var last = reviews.Where(static r => r.AdoptedOn is not null).Select(static r => r.AdoptedOn!.Last.Year).DefaultIfEmpty(2026).Max();
+        var start = new LocalDate(Math.Min(first, 2006), 1, 1);
+        var end = new LocalDate(last + 1, 1, 1);
+        var days = (double)Period.Between(start, end, PeriodUnits.Days).Days;
+        double X(LocalDate day) => Margin + ((Width - (2 * Margin)) * Period.Between(start, day, PeriodUnits.Days).Days / days);
+
+        svg.WriteStartElement("g", Namespace);
+        svg.WriteAttributeString("class", "panel reviews");
+        Text(svg, Margin, top + 14, "start", "The Strategy's reviews by the General Assembly", bold: true);
+        var axisY = top + PanelTitleHeight + 30;
+        Line(svg, Margin, axisY, Width - Margin, axisY, "#333");
+        for (var year = start; year < end; year = year.PlusYears(1))
+        {
+            Line(svg, X(year), axisY - 3, X(year), axisY + 3, "#333");
+            if (year.Year % 2 == 0)
+            {
+                Text(svg, X(year) + 2, axisY + 16, "start", year.Year.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        var undated = new List<string>();
+        foreach (var review in reviews)
+        {
+            if (review.AdoptedOn is not { } date)
+            {
+                undated.Add(review.Ordinal.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            svg.WriteStartElement("g", Namespace);
+            svg.WriteAttributeString("id", review.Id);
+            svg.WriteAttributeString("class", "review");
+            svg.WriteElementString("title", Namespace, $"review {review.Ordinal}: {review.Symbol ?? "symbol not known"}, adopted {date}; sources {review.Provenance.SourceIds}");
+            svg.WriteStartElement("circle", Namespace);
+            Attribute(svg, "cx", X(date.First));
+            Attribute(svg, "cy", axisY);
+            Attribute(svg, "r", 5);
+            svg.WriteAttributeString("fill", review.Provenance.Grade == Sourcing.Grade.A ? "#1f4e8c" : "#7a9cc6");
+            svg.WriteEndElement();
+            Text(svg, X(date.First), axisY - 9, "middle", review.Ordinal.ToString(CultureInfo.InvariantCulture));
+            svg.WriteEndElement();
+        }
+
+        if (undated.Count > 0)
+        {
+            Text(svg, Width - Margin, top + 14, "end", $"no adoption date known for review {string.Join(", ", undated)}");
+        }
+
+        svg.WriteEndElement();
+        return top + PanelTitleHeight + ReviewPanelHeight;
     }
 
     private static void WriteHatching(XmlWriter svg)
@@ -83,23 +188,23 @@ internal static class TimelinePicture
         svg.WriteEndElement();
     }
 
-    private static void WriteAxis(XmlWriter svg, LocalDate start, LocalDate end, Func<LocalDate, double> x)
+    private static void WriteAxis(XmlWriter svg, LocalDate start, LocalDate end, Func<LocalDate, double> x, double axisY)
     {
-        Line(svg, Margin, AxisY, Width - Margin, AxisY, "#333");
+        Line(svg, Margin, axisY, Width - Margin, axisY, "#333");
         var months = Period.Between(start, end, PeriodUnits.Months).Months;
         var step = Math.Max(1, (int)Math.Ceiling(60 / ((Width - (2 * Margin)) / Math.Max(months, 1))));
         for (var month = start; month < end; month = month.PlusMonths(1))
         {
             var at = x(month);
-            Line(svg, at, AxisY - 4, at, AxisY + 4, "#333");
+            Line(svg, at, axisY - 4, at, axisY + 4, "#333");
             if (Period.Between(start, month, PeriodUnits.Months).Months % step == 0)
             {
-                Text(svg, at + 2, AxisY - 8, "start", month.ToString("uuuu-MM", CultureInfo.InvariantCulture));
+                Text(svg, at + 2, axisY - 8, "start", month.ToString("uuuu-MM", CultureInfo.InvariantCulture));
             }
         }
     }
 
-    private static void WriteEvent(XmlWriter svg, Event e, string language, double y, Func<LocalDate, double> x)
+    private static void WriteEvent(XmlWriter svg, Event e, string language, double y, double axisY, Func<LocalDate, double> x)
     {
         var left = x(e.Date.First);
         var right = Math.Max(x(e.Date.Last.PlusDays(1)), left + 4);
@@ -107,7 +212,7 @@ internal static class TimelinePicture
         svg.WriteAttributeString("id", e.Id);
         svg.WriteAttributeString("class", "event " + Vocabulary.Word(e.Date.Precision));
         svg.WriteElementString("title", Namespace, $"{e.Id}: {e.Date} (known to the {Vocabulary.Word(e.Date.Precision)}); sources {e.Provenance.SourceIds}");
-        Line(svg, left, AxisY, left, y, "#bbb");
+        Line(svg, left, axisY, left, y, "#bbb");
         WriteClaims(svg, e, y, x);
         svg.WriteStartElement("rect", Namespace);
         Attribute(svg, "x", left);
@@ -118,7 +223,7 @@ internal static class TimelinePicture
         svg.WriteAttributeString("stroke", "#1f4e8c");
         svg.WriteEndElement();
 
-        var place = FactTable.NameOrNull(e.Place, language) ?? e.Place.Id;
+        var place = e.Place is null ? "place not known" : FactTable.NameOrNull(e.Place, language) ?? e.Place.Id;
         var pillars = e.Pillars.IsEmpty ? "no pillar" : "pillars " + string.Join(", ", e.Pillars.Select(static p => p.Number.ToString()));
         var label = $"{e.Date} \u00b7 {FactTable.NameOrNull(e, language) ?? Describe(e)} \u00b7 {place} \u00b7 {pillars}";
 
@@ -176,12 +281,17 @@ internal static class TimelinePicture
         svg.WriteEndElement();
     }
 
-    private static void Text(XmlWriter svg, double x, double y, string anchor, string text)
+    private static void Text(XmlWriter svg, double x, double y, string anchor, string text, bool bold = false)
     {
         svg.WriteStartElement("text", Namespace);
         Attribute(svg, "x", x);
         Attribute(svg, "y", y);
         svg.WriteAttributeString("text-anchor", anchor);
+        if (bold)
+        {
+            svg.WriteAttributeString("font-weight", "bold");
+        }
+
         svg.WriteString(text);
         svg.WriteEndElement();
     }

@@ -10,6 +10,27 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
     /// <summary>The IDs of <see cref="Sources"/>, joined by <c>;</c> as in the data package.</summary>
     public string SourceIds => string.Join(";", Sources);
 
+    /// <summary>The sources of several facts shown together, each once, with the lowest of their grades.</summary>
+    internal static Provenance Combined(ImmutableArray<Provenance> facts)
+    {
+        var sources = ImmutableArray.CreateBuilder<Source>();
+        var grade = Grade.A;
+        foreach (var fact in facts)
+        {
+            foreach (var source in fact.Sources)
+            {
+                if (!sources.Contains(source))
+                {
+                    sources.Add(source);
+                }
+            }
+
+            grade = fact.Grade > grade ? fact.Grade : grade;
+        }
+
+        return new Provenance(sources.ToImmutable(), grade);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"[{SourceIds}] grade {Grade}";
 }

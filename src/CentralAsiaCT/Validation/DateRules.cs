@@ -42,26 +42,74 @@ internal static class DateRules
 
         CheckProjectPeriod(check, events);
         CheckConsultationOrder(check, events);
+        CheckReviewOrder(check);
     }
 
     private static void CheckProjectPeriod(PackageCheck check, Dictionary<string, EventDates> events)
     {
-        // An initiative's span starts at its launch. Its end is not a column of the data: the adoption of a plan ends
-        // no phase (the 2011 plan was followed by a consultation in 2012 and its update in 2022), so only the start binds.
-        foreach (var row in check.Rows("initiatives", ValidationRules.ProjectPeriod, "id", "launch_event_id"))
+        // A phase's launch does not start its span: phase III held its first coordination meeting (2018-02-23) before
+        // the high-level meeting that launched it (May 2018). What binds is the closing of the phase before it, and its
+        // own closing, where the sources give them.
+        var closings = new Dictionary<string, (string Event, (LocalDate First, LocalDate Last) Date)>(StringComparer.Ordinal);
+        var follows = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in check.Rows("initiatives", ValidationRules.ProjectPeriod, "id", "follows_id", "closing_event_id"))
         {
-            var initiative = row["id"];
-            if (!events.TryGetValue(row["launch_event_id"], out var launch) || launch.Date is not { } launched)
+            if (events.TryGetValue(row["closing_event_id"], out var closing) && closing.Date is { } closed)
+            {
+                closings[row["id"]] = (row["closing_event_id"], closed);
+            }
+
+            if (row["follows_id"].Length > 0)
+            {
+                follows[row["id"]] = row["follows_id"];
+            }
+        }
+
+        foreach (var pair in events.Where(p => p.Value.Initiative.Length > 0 && p.Value.Date is not null))
+        {
+            var initiative = pair.Value.Initiative;
+            var date = pair.Value.Date!.Value;
+            if (closings.TryGetValue(initiative, out var own) && own.Event != pair.Key && date.First > own.Date.Last)
+            {
+                check.Add(ValidationRules.ProjectPeriod, "events", pair.Value.Row, "start", $"'{pair.Key}' comes after {initiative} was closed by {own.Event}, on {IsoDateText.Format(own.Date.First)}", pair.Key);
+            }
+
+            if (follows.TryGetValue(initiative, out var before) && closings.TryGetValue(before, out var previous) && date.Last < previous.Date.First)
+            {
+                check.Add(ValidationRules.ProjectPeriod, "events", pair.Value.Row, "start", $"'{pair.Key}' of {initiative} comes before {before}, the phase it follows, was closed on {IsoDateText.Format(previous.Date.First)}", pair.Key);
+            }
+        }
+    }
+
+    private static void CheckReviewOrder(PackageCheck check)
+    {
+        var reviews = new List<(int Row, string Id, long Ordinal, (LocalDate First, LocalDate Last) Date)>();
+        foreach (var row in check.Rows("reviews", ValidationRules.ReviewOrder, "id", "ordinal", "adopted", "date_precision"))
+        {
+            if (row["adopted"].Length == 0 && row["date_precision"].Length == 0)
             {
                 continue;
             }
 
-            foreach (var pair in events.Where(p => p.Value.Initiative == initiative && p.Value.Date is not null))
+            if (row["adopted"].Length == 0 || row["date_precision"].Length == 0)
             {
-                if (pair.Value.Date!.Value.First < launched.First)
-                {
-                    check.Add(ValidationRules.ProjectPeriod, "events", pair.Value.Row, "start", $"'{pair.Key}' comes before {initiative} was launched, on {IsoDateText.Format(launched.First)}", pair.Key);
-                }
+                check.Add(ValidationRules.ReviewOrder, "reviews", row.Number, row["adopted"].Length == 0 ? "adopted" : "date_precision", "a review's adoption date and its precision are given together, or neither", row["id"]);
+                continue;
+            }
+
+            if (Range(check, "reviews", row.Number, row["adopted"], string.Empty, row["date_precision"], "adopted") is { } date
+                && long.TryParse(row["ordinal"], NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal))
+            {
+                reviews.Add((row.Number, row["id"], ordinal, date));
+            }
+        }
+
+        var ordered = reviews.OrderBy(r => r.Ordinal).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            if (ordered[i].Date.Last < ordered[i - 1].Date.First)
+            {
+                check.Add(ValidationRules.ReviewOrder, "reviews", ordered[i].Row, "adopted", $"review {ordered[i].Ordinal} was adopted before review {ordered[i - 1].Ordinal}", ordered[i].Id);
             }
         }
     }
@@ -69,20 +117,26 @@ internal static class DateRules
     private static void CheckConsultationOrder(PackageCheck check, Dictionary<string, EventDates> events)
     {
         // Each initiative numbers its own expert meetings: phase II may hold an "expert meeting 1" of its own.
-        foreach (var initiative in events.GroupBy(p => p.Value.Initiative, StringComparer.Ordinal))
+        foreach (var initiative in events.Where(p => p.Value.Initiative.Length > 0).GroupBy(p => p.Value.Initiative, StringComparer.Ordinal))
         {
             var meetings = initiative
                 .Select(p => (Id: p.Key, p.Value, Ordinal: long.TryParse(p.Value.Ordinal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : (long?)null))
-                .Where(m => m.Value.Kind == "expert-meeting" && m.Value.Date is not null && m.Ordinal is not null)
+                .Where(m => m.Value.Date is not null && m.Ordinal is not null)
                 .OrderBy(m => m.Ordinal)
                 .ToList();
-            for (var i = 1; i < meetings.Count; i++)
+            foreach (var kind in meetings.GroupBy(m => m.Value.Kind, StringComparer.Ordinal))
             {
-                if (meetings[i].Value.Date!.Value.First <= meetings[i - 1].Value.Date!.Value.Last)
+                var numbered = kind.ToList();
+                for (var i = 1; i < numbered.Count; i++)
                 {
-                    check.Add(ValidationRules.ConsultationOrder, "events", meetings[i].Value.Row, "start", $"expert meeting {meetings[i].Value.Ordinal} of {initiative.Key} does not come after its meeting {meetings[i - 1].Value.Ordinal}", meetings[i].Id);
+                    if (numbered[i].Value.Date!.Value.First <= numbered[i - 1].Value.Date!.Value.Last)
+                    {
+                        check.Add(ValidationRules.ConsultationOrder, "events", numbered[i].Value.Row, "start", $"{kind.Key.Replace('-', ' ')} {numbered[i].Value.Ordinal} of {initiative.Key} does not come after its {kind.Key.Replace('-', ' ')} {numbered[i - 1].Value.Ordinal}", numbered[i].Id);
+                    }
                 }
             }
+
+            meetings = meetings.Where(m => m.Value.Kind == "expert-meeting").ToList();
 
             foreach (var high in initiative.Where(p => p.Value.Kind == "high-level-meeting" && p.Value.Date is not null))
             {
@@ -94,12 +148,36 @@ internal static class DateRules
         }
     }
 
+    /// <summary>The first and last day of each event whose date can be read, without reporting anything (DAT002 reports
+    /// the others): what the rules of other groups compare.</summary>
+    internal static Dictionary<string, (LocalDate First, LocalDate Last)> EventSpans(PackageCheck check, ValidationRule rule)
+    {
+        var spans = new Dictionary<string, (LocalDate First, LocalDate Last)>(StringComparer.Ordinal);
+        foreach (var row in check.Rows("events", rule, "id", "start", "end", "date_precision"))
+        {
+            (LocalDate, LocalDate)? span = row["date_precision"] switch
+            {
+                "day" when IsoDateText.TryParseDay(row["start"], out var day) => (day, day),
+                "day-range" when IsoDateText.TryParseDay(row["start"], out var first) && IsoDateText.TryParseDay(row["end"], out var last) => (first, last),
+                "month" when IsoDateText.TryParseMonth(row["start"], out var month) => (month.OnDayOfMonth(1), month.ToDateInterval().End),
+                "year" when IsoDateText.TryParseYear(row["start"], out var year) => (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)),
+                _ => null,
+            };
+            if (span is { } known)
+            {
+                spans[row["id"]] = known;
+            }
+        }
+
+        return spans;
+    }
+
     /// <summary>The first and last day a date can be, reporting a date written against its precision.</summary>
-    private static (LocalDate First, LocalDate Last)? Range(PackageCheck check, string table, int row, string start, string end, string precision)
+    private static (LocalDate First, LocalDate Last)? Range(PackageCheck check, string table, int row, string start, string end, string precision, string startColumn = "start")
     {
         (LocalDate, LocalDate)? Wrong(string column, string why)
         {
-            check.Add(ValidationRules.DatePrecision, table, row, column, why);
+            check.Add(ValidationRules.DatePrecision, table, row, column == "start" ? startColumn : column, why);
             return null;
         }
 

@@ -11,7 +11,7 @@ internal static class EntityRules
     [
         ("strategies", "id", "strategy"), ("pillars", "id", "pillar"), ("initiatives", "id", "initiative"),
         ("documents", "id", null), ("states", "alpha3", "state"), ("places", "id", "place"),
-        ("organisations", "id", "organisation"), ("events", "id", "event"),
+        ("organisations", "id", "organisation"), ("events", "id", "event"), ("reviews", "id", "review"),
     ];
 
     public static void Check(PackageCheck check)

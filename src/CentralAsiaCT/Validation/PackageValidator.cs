@@ -23,6 +23,9 @@ internal static class PackageValidator
         RoleRules.Check(check);
         OrganisationRules.Check(check);
         PlanRules.Check(check);
+        DocumentRules.Check(check);
+        InitiativeRules.Check(check);
+        ReviewRules.Check(check);
         IsoRules.Check(check);
         ErratumRules.Check(check);
     }

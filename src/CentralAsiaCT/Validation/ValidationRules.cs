@@ -108,10 +108,13 @@ public static class ValidationRules
     public static ValidationRule ClaimAgreement { get; } = new("DAT003", Severity.Error, "an event's date agrees with every source's dated claim of it (a day-level date lies in the claimed month)");
 
     /// <summary>An event falls outside the project.</summary>
-    public static ValidationRule ProjectPeriod { get; } = new("DAT004", Severity.Error, "no event of an initiative comes before the initiative's launch");
+    public static ValidationRule ProjectPeriod { get; } = new("DAT004", Severity.Error, "an initiative's events lie within its span where the sources give it: after the closing of the phase it follows, and not after its own closing event");
 
     /// <summary>The consultation's events are out of order.</summary>
-    public static ValidationRule ConsultationOrder { get; } = new("DAT005", Severity.Error, "the expert meetings of an initiative follow their ordinals in time, and its high-level meetings follow them");
+    public static ValidationRule ConsultationOrder { get; } = new("DAT005", Severity.Error, "the numbered events of an initiative (expert meetings, coordination meetings) follow their ordinals in time, kind by kind, and its high-level meetings follow its expert meetings");
+
+    /// <summary>A review's ordinal and its date disagree.</summary>
+    public static ValidationRule ReviewOrder { get; } = new("DAT006", Severity.Error, "the Strategy's reviews follow their ordinals in time (where both dates are known), and a review's date has its precision (both or neither)");
 
     /// <summary>A role is taken by something that is neither a state nor an organisation.</summary>
     public static ValidationRule Participant { get; } = new("ROL001", Severity.Error, "every role is taken by a state or an organisation");
@@ -120,10 +123,19 @@ public static class ValidationRules
     public static ValidationRule ParentCycle { get; } = new("ORG001", Severity.Error, "no organisation is its own parent, directly or through others");
 
     /// <summary>An adopter or observer of the plan is not Central Asian.</summary>
-    public static ValidationRule CentralAsianParties { get; } = new("JPA001", Severity.Error, "the Joint Plan's adopters and observers are states of M49 sub-region 143, Central Asia");
+    public static ValidationRule CentralAsianParties { get; } = new("JPA001", Severity.Error, "the adopters and observers of every Joint Plan of Action are states of M49 sub-region 143, Central Asia");
 
     /// <summary>A state both adopted and observed.</summary>
     public static ValidationRule AdopterOrObserver { get; } = new("JPA002", Severity.Error, "no state is both adopter and observer of a plan");
+
+    /// <summary>An updated plan is not adopted after the plan it updates.</summary>
+    public static ValidationRule PlanUpdate { get; } = new("JPA003", Severity.Error, "a plan that updates another updates a plan (not a declaration, nor itself) and is adopted after it");
+
+    /// <summary>The phases of the project are numbered against the order they follow.</summary>
+    public static ValidationRule PhaseOrder { get; } = new("INI001", Severity.Error, "a phase that follows another has the next number and is launched after that phase's launch");
+
+    /// <summary>A review's vote counts disagree with how it was adopted.</summary>
+    public static ValidationRule ReviewVote { get; } = new("REV001", Severity.Error, "a review's vote counts are given for a recorded vote only, all three together");
 
     /// <summary>An ISO code is malformed.</summary>
     public static ValidationRule IsoFormat { get; } = new("ISO001", Severity.Error, "ISO 3166-1 alpha-2 is two capital letters, alpha-3 three, numeric and M49 three digits");
@@ -135,7 +147,7 @@ public static class ValidationRules
     public static ValidationRule Erratum { get; } = new("ERR001", Severity.Error, "an erratum names both the source's claim and the value taken, with evidence");
 
     /// <summary>The model could not be built from otherwise valid tables.</summary>
-    public static ValidationRule Model { get; } = new("MOD001", Severity.Error, "the tables form one data set: one strategy, and at least one initiative, one plan and one declaration");
+    public static ValidationRule Model { get; } = new("MOD001", Severity.Error, "the tables form one data set: exactly one strategy, and at least one initiative");
 
     /// <summary>A rule was not checked on a row (or a table) because a cell it reads is reported broken above.</summary>
     public static ValidationRule NotChecked { get; } = new("CHK001", Severity.Notice, "a rule that reads a cell reported broken (or a table that could not be read) skips that row, and says so");
@@ -149,7 +161,7 @@ public static class ValidationRules
         Required, FieldType, Pattern, Enum, Range, UniqueKey, Reference, EntityKind,
         NoSource, UnknownSource, UncitedSource, SourceAddress, Grade,
         OneOfficialName, NameValidity, NamePeriodsOverlap,
-        EventEnd, DatePrecision, ClaimAgreement, ProjectPeriod, ConsultationOrder,
-        Participant, ParentCycle, CentralAsianParties, AdopterOrObserver, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
+        EventEnd, DatePrecision, ClaimAgreement, ProjectPeriod, ConsultationOrder, ReviewOrder,
+        Participant, ParentCycle, CentralAsianParties, AdopterOrObserver, PlanUpdate, PhaseOrder, ReviewVote, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
     ];
 }

@@ -1,0 +1,32 @@
+using CentralAsiaCT.Dating;
+
+namespace CentralAsiaCT;
+
+/// <summary>
+/// A document adopted at an event of the project: a <see cref="JointPlanOfAction"/> or a <see cref="Declaration"/>.
+/// The General Assembly's resolutions that review the Strategy are <see cref="Review"/>s: they are adopted in the
+/// Assembly, not at an event of the project.
+/// </summary>
+public abstract record Document : Entity
+{
+    private protected Document(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount)
+        : base(id, facts)
+    {
+        Initiative = initiative;
+        AdoptedAt = adoptedAt;
+        ParticipantCount = participantCount;
+    }
+
+    /// <summary>The phase of the project that produced the document, when a source says so (no source places the 2017
+    /// and 2022 documents in a phase: <see langword="null"/>).</summary>
+    public Initiative? Initiative { get; }
+
+    /// <summary>The meeting at which the document was adopted.</summary>
+    public Event AdoptedAt { get; }
+
+    /// <summary>The date of adoption: the date of <see cref="AdoptedAt"/>.</summary>
+    public KnownDate AdoptedOn => AdoptedAt.Date;
+
+    /// <summary>How many participants adopted it, when a source gives the number.</summary>
+    public int? ParticipantCount { get; }
+}
