@@ -5,7 +5,9 @@ using CentralAsiaCT;
 
 var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 var clock = Stopwatch.StartNew();
-var adopters = CentralAsiaData.Default.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted);
+// The question: which states are parties to the plan in force on a day (the day fixed, so that every run asks the same).
+CentralAsiaData.Default.TryGetPlanInForce(new NodaTime.LocalDate(2026, 12, 2), out var plan);
+var adopters = plan!.Parties;
 var firstAccess = clock.Elapsed;
 var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 Console.WriteLine(string.Join(" ", adopters.Select(s => s.Alpha3)));
