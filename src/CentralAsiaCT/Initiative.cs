@@ -9,7 +9,7 @@ namespace CentralAsiaCT;
 /// </summary>
 public sealed record Initiative : Entity
 {
-    private readonly Lazy<ImmutableArray<Document>> _documents;
+    private readonly Func<ImmutableArray<Document>> _documents;
 
     internal Initiative(
         string id,
@@ -29,7 +29,7 @@ public sealed record Initiative : Entity
         Launch = launch;
         Closing = closing;
         Events = events;
-        _documents = new Lazy<ImmutableArray<Document>>(documents);
+        _documents = documents;
     }
 
     /// <summary>Its number among the phases of the project (1 for the 2010-2011 consultation), when a source numbers it.</summary>
@@ -42,8 +42,9 @@ public sealed record Initiative : Entity
     /// places in it.</summary>
     public ImmutableArray<Event> Events { get; }
 
-    /// <summary>The plans and declarations a source says this phase produced, in the order of the data package.</summary>
-    public ImmutableArray<Document> Documents => _documents.Value;
+    /// <summary>The plans, then the declarations, that a source says this phase produced, each in the order of the data
+    /// package (worked out when asked: a phase has a handful).</summary>
+    public ImmutableArray<Document> Documents => _documents();
 
     /// <summary>The Strategy the initiative helps implement.</summary>
     public Strategy Strategy { get; }

@@ -116,8 +116,7 @@ internal sealed class DataSetReader
         ImmutableArray<Document> documents = default;
         var initiatives = ReadInitiatives(timeline, () => documents);
         var (plans, declarations) = ReadDocuments();
-        var idColumn = _tables["documents"].IndexOf("id");
-        documents = ImmutableArray.CreateRange(_tables["documents"].Rows, r => (Document)_entities[r[idColumn]]);
+        documents = ImmutableArray.CreateRange<Document>(plans).AddRange(declarations);
         var participations = ReadParticipations();
         var errata = ReadErrata();
         return new EntityGraph(strategy, initiatives, plans, declarations, timeline, organisations, places, participations, errata, _entities);
