@@ -81,7 +81,7 @@ public sealed partial class CentralAsiaData
     /// <param name="state">The state, when exactly one matches.</param>
     /// <returns><see langword="true"/> when exactly one state matches best.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nameOrCode"/> is <see langword="null"/>.</exception>
-    public bool TryGetState(string nameOrCode, out State state)
+    public bool TryGetState(string nameOrCode, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out State state)
     {
         var index = StateIndex;
         return (nameOrCode is not null && index.TryGetBySpelling(nameOrCode, out state)) || TryGet(index, nameOrCode!, out state);
@@ -113,7 +113,7 @@ public sealed partial class CentralAsiaData
     /// <param name="organisation">The organisation, when exactly one matches.</param>
     /// <returns><see langword="true"/> when exactly one organisation matches best.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nameOrAcronym"/> is <see langword="null"/>.</exception>
-    public bool TryGetOrganisation(string nameOrAcronym, out Organisation organisation)
+    public bool TryGetOrganisation(string nameOrAcronym, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Organisation organisation)
     {
         var index = OrganisationIndex;
         return (nameOrAcronym is not null && index.TryGetBySpelling(nameOrAcronym, out organisation)) || TryGet(index, nameOrAcronym!, out organisation);
@@ -142,7 +142,7 @@ public sealed partial class CentralAsiaData
     /// <param name="place">The place, when exactly one matches.</param>
     /// <returns><see langword="true"/> when exactly one place matches best.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    public bool TryGetPlace(string name, out Place place)
+    public bool TryGetPlace(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Place place)
     {
         var index = PlaceIndex;
         return (name is not null && index.TryGetBySpelling(name, out place)) || TryGet(index, name!, out place);
@@ -173,7 +173,7 @@ public sealed partial class CentralAsiaData
     /// <param name="pillar">The pillar, when found.</param>
     /// <returns><see langword="true"/> when the input is a pillar number of this data set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="number"/> is <see langword="null"/>.</exception>
-    public bool TryGetPillar(string number, out Pillar pillar)
+    public bool TryGetPillar(string number, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Pillar pillar)
     {
         if (number is null)
         {

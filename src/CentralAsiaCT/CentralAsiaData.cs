@@ -219,7 +219,7 @@ public sealed partial class CentralAsiaData
     /// <param name="entity">The entity, when found.</param>
     /// <returns><see langword="true"/> when this edition holds an entity with that ID.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-    public bool TryGetEntity(string id, out Entity entity)
+    public bool TryGetEntity(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entity entity)
     {
         if (id is null)
         {
@@ -242,7 +242,7 @@ public sealed partial class CentralAsiaData
     /// <param name="source">The source, when found.</param>
     /// <returns><see langword="true"/> when this edition holds a source with that ID.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-    public bool TryGetSource(string id, out Source source)
+    public bool TryGetSource(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Source source)
     {
         if (id is null)
         {

@@ -53,7 +53,7 @@ public abstract record Entity : ISourced
     /// <param name="name">The name, when found.</param>
     /// <returns><see langword="true"/> when the data holds a name in force in that language.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
-    public bool TryGetName(string language, out Name name)
+    public bool TryGetName(string language, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Name name)
     {
         if (language is null)
         {
@@ -100,7 +100,7 @@ public abstract record Entity : ISourced
     /// <param name="name">The name, when found.</param>
     /// <returns><see langword="true"/> when the data holds a name in that language in force that day.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
-    public bool TryGetNameAt(LocalDate date, string language, out Name name)
+    public bool TryGetNameAt(LocalDate date, string language, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Name name)
     {
         if (language is null)
         {

@@ -80,7 +80,7 @@ public sealed class EntityTests
         var almaty = Data.GetEntity("ALMATY");
         almaty.TryGetName("ru", out _).Should().BeFalse("no source of the data gives the Russian name of Almaty");
         almaty.TryGetName("en", out var english).Should().BeTrue();
-        english.Text.Should().Be("Almaty");
+        english!.Text.Should().Be("Almaty");
     }
 
     [Fact]

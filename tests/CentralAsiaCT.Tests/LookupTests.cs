@@ -39,7 +39,7 @@ public sealed class LookupTests
     {
         Data.GetState(input).Alpha3.Should().Be(alpha3);
         Data.TryGetState(input, out var state).Should().BeTrue();
-        state.Alpha3.Should().Be(alpha3);
+        state!.Alpha3.Should().Be(alpha3);
         Data.SearchStates(input).First().Should().Match<NameMatch<State>>(m => m.Entity.Alpha3 == alpha3 && m.Kind == kind);
     }
 
