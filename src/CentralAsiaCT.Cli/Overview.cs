@@ -41,10 +41,10 @@ internal static class Overview
         output.WriteLine("Phases of the project");
         foreach (var phase in data.Initiatives)
         {
-            var funders = phase.Funders.IsEmpty ? string.Empty : "; funded by " + string.Join(", ", phase.Funders.Select(f => f.Id));
+            var funders = phase.Funders.IsEmpty ? "funders not known" : "funded by " + string.Join(", ", phase.Funders.Select(f => f.Id));
             output.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "  phase {0} {1,-13} launched {2,-12} closed {3,-12}{4} [{5}]",
+                "  phase {0} {1,-13} launched {2,-11} closed {3,-11} {4,-18} [{5}]",
                 phase.Phase?.ToString(CultureInfo.InvariantCulture) ?? "?",
                 phase.Id,
                 phase.Launch?.Date.ToString() ?? "not known",
