@@ -44,8 +44,9 @@ public sealed partial class CentralAsiaData
             var roles = ImmutableArray.CreateBuilder<Sourcing.Provenance>();
             foreach (var plan in plans)
             {
-                cells.Add(Vocabulary.Word(plan.StatusOf(state)));
-                if (plan.RoleOf(state) is { } role)
+                var role = plan.RoleOf(state);
+                cells.Add(Vocabulary.Word(JointPlanOfAction.StatusFrom(role, state)));
+                if (role is not null)
                 {
                     roles.Add(role.Provenance);
                 }

@@ -153,7 +153,7 @@ public sealed partial class CentralAsiaData
         }
 
         var role = plan.RoleOf(state);
-        return new PlanStatus(state, plan, plan.StatusOf(state), role?.Provenance);
+        return new PlanStatus(state, plan, JointPlanOfAction.StatusFrom(role, state), role?.Provenance);
     }
 
     private Dictionary<string, Source> SourcesById()

@@ -56,7 +56,10 @@ public sealed record JointPlanOfAction : Document
     /// <param name="state">A state of the same edition.</param>
     /// <returns>Adopted, observer, none or unknown.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
-    public JointPlanStatus StatusOf(State state) => RoleOf(state)?.Role switch
+    public JointPlanStatus StatusOf(State state) => StatusFrom(RoleOf(state), state);
+
+    /// <summary>The status that <paramref name="role"/> (the state's <see cref="RoleOf"/>, already read) gives.</summary>
+    internal static JointPlanStatus StatusFrom(Participation? role, State state) => role?.Role switch
     {
         Role.Adopter => JointPlanStatus.Adopted,
         Role.Observer => JointPlanStatus.Observer,

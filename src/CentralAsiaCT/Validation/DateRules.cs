@@ -148,21 +148,14 @@ internal static class DateRules
         }
     }
 
-    /// <summary>The first and last day of each event whose date can be read, without reporting anything (DAT002 reports
-    /// the others): what the rules of other groups compare.</summary>
+    /// <summary>The first and last day of each event whose date can be read, without reporting anything (DAT001 and
+    /// DAT002 report the others, once): what the rules of other groups compare.</summary>
     internal static Dictionary<string, (LocalDate First, LocalDate Last)> EventSpans(PackageCheck check, ValidationRule rule)
     {
         var spans = new Dictionary<string, (LocalDate First, LocalDate Last)>(StringComparer.Ordinal);
         foreach (var row in check.Rows("events", rule, "id", "start", "end", "date_precision"))
         {
-            (LocalDate, LocalDate)? span = row["date_precision"] switch
-            {
-                "day" when IsoDateText.TryParseDay(row["start"], out var day) => (day, day),
-                "day-range" when IsoDateText.TryParseDay(row["start"], out var first) && IsoDateText.TryParseDay(row["end"], out var last) => (first, last),
-                "month" when IsoDateText.TryParseMonth(row["start"], out var month) => (month.OnDayOfMonth(1), month.ToDateInterval().End),
-                "year" when IsoDateText.TryParseYear(row["start"], out var year) => (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)),
-                _ => null,
-            };
+            var span = Range(check, "events", row.Number, row["start"], row["end"], row["date_precision"], report: false);
             if (span is { } known)
             {
                 spans[row["id"]] = known;
@@ -172,12 +165,16 @@ internal static class DateRules
         return spans;
     }
 
-    /// <summary>The first and last day a date can be, reporting a date written against its precision.</summary>
-    private static (LocalDate First, LocalDate Last)? Range(PackageCheck check, string table, int row, string start, string end, string precision, string startColumn = "start")
+    /// <summary>The first and last day a date can be, reporting (unless told not to) a date written against its precision.</summary>
+    private static (LocalDate First, LocalDate Last)? Range(PackageCheck check, string table, int row, string start, string end, string precision, string startColumn = "start", bool report = true)
     {
         (LocalDate, LocalDate)? Wrong(string column, string why)
         {
-            check.Add(ValidationRules.DatePrecision, table, row, column == "start" ? startColumn : column, why);
+            if (report)
+            {
+                check.Add(ValidationRules.DatePrecision, table, row, column == "start" ? startColumn : column, why);
+            }
+
             return null;
         }
 
@@ -202,7 +199,11 @@ internal static class DateRules
 
                 if (last < first)
                 {
-                    check.Add(ValidationRules.EventEnd, table, row, "end", $"ends on {end}, before its start {start}");
+                    if (report)
+                    {
+                        check.Add(ValidationRules.EventEnd, table, row, "end", $"ends on {end}, before its start {start}");
+                    }
+
                     return null;
                 }
 
