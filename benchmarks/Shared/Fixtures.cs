@@ -17,13 +17,14 @@ public static class Fixtures
         File.WriteAllText(Path.Combine(folder, "facts.sql"), Sql(data));
     }
 
-    /// <summary>The facts as a user would write them to JSON: states with codes and names, roles, events.</summary>
+    /// <summary>The facts as a user would write them to JSON: states with codes and names, roles, plans, events.</summary>
     public static string Json(CentralAsiaData data)
     {
         var facts = new
         {
             states = data.States.Select(s => new { alpha3 = s.Alpha3, alpha2 = s.Alpha2, numeric = s.Numeric, names = s.Names.Select(n => n.Text).ToArray() }),
             participations = data.Participations.Select(p => new { participant = p.Participant.Id, target = p.Target.Id, role = Words(p.Role.ToString()), sourceIds = p.Provenance.SourceIds }),
+            plans = data.Plans.Select(p => new { id = p.Id, adoptedAt = p.AdoptedAt.Id }),
             events = data.Timeline.Select(e => new { id = e.Id, kind = e.Kind.ToString(), start = e.Date.First.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), end = e.Date.Last.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), place = e.Place?.Id, pillars = e.Pillars.Select(p => (int)p.Number).ToArray() }),
         };
         return JsonSerializer.Serialize(facts);
@@ -38,6 +39,12 @@ public static class Fixtures
         sql.AppendLine("CREATE TABLE participations (participant_id TEXT, target_id TEXT, role TEXT, source_ids TEXT);");
         sql.AppendLine("CREATE TABLE events (id TEXT PRIMARY KEY, kind TEXT, start TEXT, \"end\" TEXT, place_id TEXT);");
         sql.AppendLine("CREATE TABLE event_pillars (event_id TEXT, pillar INTEGER);");
+        sql.AppendLine("CREATE TABLE plans (id TEXT PRIMARY KEY, adopted_at_event_id TEXT);");
+        foreach (var p in data.Plans)
+        {
+            sql.AppendLine(CultureInfo.InvariantCulture, $"INSERT INTO plans VALUES ('{p.Id}', '{p.AdoptedAt.Id}');");
+        }
+
         foreach (var s in data.States)
         {
             sql.AppendLine(CultureInfo.InvariantCulture, $"INSERT INTO states VALUES ('{s.Alpha3}', '{s.Alpha2}', '{s.Numeric}');");

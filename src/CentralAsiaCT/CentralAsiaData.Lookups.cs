@@ -25,7 +25,7 @@ public sealed partial class CentralAsiaData
         Volatile.Read(ref _placeIndex) ?? Publish(ref _placeIndex, new NameIndex<Place>(Places, static _ => []));
 
     private NameIndex<Entity> EntityIndex =>
-        Volatile.Read(ref _entityIndex) ?? Publish(ref _entityIndex, new NameIndex<Entity>(_reader.Graph.Entities.Values, static e => e is State s ? StateCodes(s) : []));
+        Volatile.Read(ref _entityIndex) ?? Publish(ref _entityIndex, new NameIndex<Entity>(_reader.Entities.Values, static e => e is State s ? StateCodes(s) : []));
 
     /// <summary>The entity with this stable ID (<c>JPOA-2022</c>, <c>REVIEW-9</c>, <c>KAZ</c>), of the kind
     /// <typeparamref name="T"/>; case does not matter.</summary>
@@ -54,7 +54,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(id));
         }
 
-        entity = _reader.Graph.Entities.TryGetValue(id.Trim(), out var found) ? found as T : null;
+        entity = _reader.Entities.TryGetValue(id.Trim(), out var found) ? found as T : null;
         return entity is not null;
     }
 

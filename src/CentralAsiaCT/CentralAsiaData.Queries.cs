@@ -151,7 +151,7 @@ public sealed partial class CentralAsiaData
             }
         }
 
-        foreach (var entity in _reader.Graph.Entities.Values)
+        foreach (var entity in _reader.Entities.Values)
         {
             Take(entity);
             foreach (var name in entity.Names)

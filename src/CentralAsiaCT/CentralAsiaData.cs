@@ -56,38 +56,38 @@ public sealed partial class CentralAsiaData
     public string License { get; }
 
     /// <summary>The United Nations Global Counter-Terrorism Strategy, with its four pillars.</summary>
-    public Strategy Strategy => _reader.Graph.Strategy;
+    public Strategy Strategy => _reader.Strategy;
 
     /// <summary>The four pillars of the Strategy, in the order of their numbers.</summary>
     public ImmutableArray<Pillar> Pillars => Strategy.Pillars;
 
     /// <summary>Every initiative (phase of the Central Asia project), in the order of the data package.</summary>
-    public ImmutableArray<Initiative> Initiatives => _reader.Graph.Initiatives;
+    public ImmutableArray<Initiative> Initiatives => _reader.Initiatives;
 
     /// <summary>Every Joint Plan of Action (the 2011 plan and its 2022 update), in the order of the data package. The
     /// edition has no "the plan": ask <see cref="TryGetPlanInForce"/> which one was in force on a day.</summary>
-    public ImmutableArray<JointPlanOfAction> Plans => _reader.Graph.Plans;
+    public ImmutableArray<JointPlanOfAction> Plans => _reader.Plans;
 
     /// <summary>Every declaration, in the order of the data package.</summary>
-    public ImmutableArray<Declaration> Declarations => _reader.Graph.Declarations;
+    public ImmutableArray<Declaration> Declarations => _reader.Declarations;
 
     /// <summary>Every event of the project from its launch in 2010, in chronological order (then by their ordinal).</summary>
-    public ImmutableArray<Event> Timeline => _reader.Graph.Timeline;
+    public ImmutableArray<Event> Timeline => _reader.Timeline;
 
     /// <summary>The states named in the data, in the order of the data package.</summary>
     public ImmutableArray<State> States => _reader.States;
 
     /// <summary>The organisations, in the order of the data package.</summary>
-    public ImmutableArray<Organisation> Organisations => _reader.Graph.Organisations;
+    public ImmutableArray<Organisation> Organisations => _reader.Organisations;
 
     /// <summary>The places, in the order of the data package.</summary>
-    public ImmutableArray<Place> Places => _reader.Graph.Places;
+    public ImmutableArray<Place> Places => _reader.Places;
 
     /// <summary>Every role taken by a state or organisation, each with its sources.</summary>
-    public ImmutableArray<Participation> Participations => _reader.Graph.Participations;
+    public ImmutableArray<Participation> Participations => _reader.Participations;
 
     /// <summary>The claims of sources that the data does not take, with the value taken and the evidence.</summary>
-    public ImmutableArray<Erratum> Errata => _reader.Graph.Errata;
+    public ImmutableArray<Erratum> Errata => _reader.Errata;
 
     /// <summary>Every source that a fact of this edition cites.</summary>
     public ImmutableArray<Source> Sources { get; }
@@ -226,7 +226,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(id));
         }
 
-        return _reader.Graph.Entities.TryGetValue(id.Trim(), out entity!);
+        return _reader.Entities.TryGetValue(id.Trim(), out entity!);
     }
 
     /// <summary>The entity with the given ID, ignoring case.</summary>

@@ -39,7 +39,8 @@ public sealed record JointPlanOfAction : Document
 
         foreach (var p in RolesIn)
         {
-            if (p.Participant == (Entity)state && p.Role is Role.Adopter or Role.Observer)
+            // The same instance: entities of one edition are unique, and record equality would compare every field.
+            if (ReferenceEquals(p.Participant, state) && p.Role is Role.Adopter or Role.Observer)
             {
                 return p;
             }
@@ -78,7 +79,8 @@ public sealed record JointPlanOfAction : Document
             var states = ImmutableArray.CreateBuilder<State>();
             foreach (var p in RolesIn)
             {
-                if (p.Role == role && p.Participant is State state && !states.Contains(state) && RoleOf(state) == p)
+                // Only a state's first role counts, so each state is taken once.
+                if (p.Role == role && p.Participant is State state && ReferenceEquals(RoleOf(state), p))
                 {
                     states.Add(state);
                 }

@@ -23,6 +23,10 @@ static List<Dictionary<string, string>> Read(string path)
 }
 
 var states = Read(Path.Combine(args[0], "states.csv"));
+// The plan in force on the day: the last adopted on or before it (ISO dates compare as text).
+var starts = Read(Path.Combine(args[0], "events.csv")).ToDictionary(e => e["id"], e => e["start"]);
+var plan = Read(Path.Combine(args[0], "documents.csv")).Where(d => d["kind"] == "plan" && string.CompareOrdinal(starts[d["adopted_at_event_id"]], "2026-12-02") <= 0)
+    .OrderBy(d => starts[d["adopted_at_event_id"]], StringComparer.Ordinal).Last()["id"];
 var adopters = Read(Path.Combine(args[0], "participations.csv"))
-    .Where(p => p["role"] == "adopter" && p["target_id"] == "JPOA-2011").Select(p => p["participant_id"]).ToHashSet();
+    .Where(p => p["role"] == "adopter" && p["target_id"] == plan).Select(p => p["participant_id"]).ToHashSet();
 Console.WriteLine(string.Join(" ", states.Where(s => adopters.Contains(s["alpha3"])).Select(s => s["alpha3"])));

@@ -1,1 +1,1 @@
-System.Console.WriteLine("KAZ KGZ TJK TKM");
+System.Console.WriteLine("KAZ KGZ TJK TKM UZB");

@@ -12,7 +12,13 @@ using (var load = connection.CreateCommand())
 }
 
 using var query = connection.CreateCommand();
-query.CommandText = "SELECT s.alpha3 FROM states s JOIN participations p ON p.participant_id = s.alpha3 WHERE p.role = 'adopter' AND p.target_id = 'JPOA-2011' ORDER BY s.rowid";
+// The plan in force on the day: the last adopted on or before it.
+query.CommandText = """
+    SELECT s.alpha3 FROM states s JOIN participations p ON p.participant_id = s.alpha3
+    WHERE p.role = 'adopter' AND p.target_id = (
+        SELECT pl.id FROM plans pl JOIN events e ON e.id = pl.adopted_at_event_id WHERE e.start <= '2026-12-02' ORDER BY e.start DESC LIMIT 1)
+    ORDER BY s.rowid
+    """;
 using var reader = query.ExecuteReader();
 var answer = new System.Collections.Generic.List<string>();
 while (reader.Read())

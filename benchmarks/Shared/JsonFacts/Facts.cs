@@ -9,5 +9,7 @@ public sealed class Facts
 
     public List<ParticipationRow> Participations { get; set; } = [];
 
+    public List<PlanRow> Plans { get; set; } = [];
+
     public List<EventRow> Events { get; set; } = [];
 }

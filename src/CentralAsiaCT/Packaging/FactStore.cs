@@ -1,53 +1,48 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using CentralAsiaCT.Naming;
 
 namespace CentralAsiaCT.Packaging;
 
 /// <summary>
-/// The names, milestones and statements of every entity of one edition, read from their tables on first use (once,
-/// thread-safely): a question about statuses or codes never pays for 157 names and their dates.
+/// The names, milestones, statements and roles of every entity of one edition, as its entities ask for them; each is a
+/// stage of the reader, read on first use, so that a question about statuses or codes never pays for the names.
 /// </summary>
 internal sealed class FactStore
 {
-    private readonly Lazy<Facts> _facts;
-    private readonly Lazy<Roles> _roles;
-
+    private readonly Func<Facts> _facts;
+    private readonly Func<Roles> _roles;
     private readonly Func<ImmutableArray<State>> _states;
 
-    public FactStore(Func<Facts> read, Func<ImmutableArray<Participation>> participations, Func<ImmutableArray<State>> states)
+    /// <summary>The store of one edition: each function reads its stage of the edition's reader on first use.</summary>
+    public FactStore(Func<Facts> facts, Func<Roles> roles, Func<ImmutableArray<State>> states)
     {
+        _facts = facts;
+        _roles = roles;
         _states = states;
-        _facts = new Lazy<Facts>(read, LazyThreadSafetyMode.ExecutionAndPublication);
-
-        // The roles are the graph's participations, indexed both ways on first use: a plan's parties, a state's roles.
-        _roles = new Lazy<Roles>(() => Roles.Of(participations()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Every state of the edition: the ones a plan's "none" and "unknown" are answered over.</summary>
     public ImmutableArray<State> States => _states();
 
     public ImmutableArray<Participation> RolesTakenBy(string id) =>
-        _roles.Value.ByParticipant.TryGetValue(id, out var roles) ? roles : ImmutableArray<Participation>.Empty;
+        _roles().ByParticipant.TryGetValue(id, out var roles) ? roles : ImmutableArray<Participation>.Empty;
 
     public ImmutableArray<Participation> RolesIn(string id) =>
-        _roles.Value.ByTarget.TryGetValue(id, out var roles) ? roles : ImmutableArray<Participation>.Empty;
+        _roles().ByTarget.TryGetValue(id, out var roles) ? roles : ImmutableArray<Participation>.Empty;
 
     public ImmutableArray<Name> NamesOf(string id) =>
-        _facts.Value.Names.TryGetValue(id, out var names) ? names : ImmutableArray<Name>.Empty;
+        _facts().Names.TryGetValue(id, out var names) ? names : ImmutableArray<Name>.Empty;
 
     public ImmutableArray<Milestone> MilestonesOf(string id) =>
-        _facts.Value.Milestones.TryGetValue(id, out var milestones) ? milestones : ImmutableArray<Milestone>.Empty;
+        _facts().Milestones.TryGetValue(id, out var milestones) ? milestones : ImmutableArray<Milestone>.Empty;
 
     public ImmutableArray<Statement> StatementsOf(string id) =>
-        _facts.Value.Statements.TryGetValue(id, out var statements) ? statements : ImmutableArray<Statement>.Empty;
+        _facts().Statements.TryGetValue(id, out var statements) ? statements : ImmutableArray<Statement>.Empty;
 
-    /// <summary>Reads the tables now, so that a loaded package's errors surface when it is loaded.</summary>
-    public void ReadNow() => _ = _facts.Value;
-
-    private sealed record Roles(Dictionary<string, ImmutableArray<Participation>> ByParticipant, Dictionary<string, ImmutableArray<Participation>> ByTarget)
+    /// <summary>The edition's roles, indexed both ways: a plan's parties, a state's roles.</summary>
+    internal sealed record Roles(Dictionary<string, ImmutableArray<Participation>> ByParticipant, Dictionary<string, ImmutableArray<Participation>> ByTarget)
     {
         public static Roles Of(ImmutableArray<Participation> participations)
         {

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CentralAsiaCT.Sourcing;
+
+namespace CentralAsiaCT.Packaging;
+
+// The cells every stage reads: IDs and their kinds, sources and grades, counts and lists.
+internal sealed partial class DataSetReader
+{
+    private IEnumerable<TableRow> Rows(string table)
+    {
+        var t = _tables[table];
+        return Rows(t);
+    }
+
+    private static IEnumerable<TableRow> Rows(Table t)
+    {
+        for (var i = 0; i < t.Rows.Length; i++)
+        {
+            yield return new TableRow(t, i);
+        }
+    }
+
+    private EntityFacts Facts(TableRow row) => new(_store, Provenance(row));
+
+    private Provenance Provenance(TableRow row)
+    {
+        var grade = row.Required("grade");
+        var parsed = grade switch
+        {
+            "A" => Grade.A,
+            "B" => Grade.B,
+            _ => throw row.Error("grade", $"'{grade}' is not a shipped grade (A or B)"),
+        };
+        return new Provenance(SourceList(row, "source_ids", allowEmpty: false), parsed);
+    }
+
+    private ImmutableArray<Source> SourceList(TableRow row, string column, bool allowEmpty)
+    {
+        var text = row.Optional(column);
+        if (text is null)
+        {
+            return allowEmpty ? ImmutableArray<Source>.Empty : throw row.Error(column, "a fact must cite at least one source");
+        }
+
+        var result = ImmutableArray.CreateBuilder<Source>();
+        foreach (var id in List(text))
+        {
+            result.Add(_sources.TryGetValue(id, out var source) ? source : throw row.Error(column, $"source '{id}' is not in the sources table"));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private string EntityId(TableRow row, string column, string? kind)
+    {
+        var id = row.Required(column);
+        if (!_kinds.TryGetValue(id, out var actual))
+        {
+            throw row.Error(column, $"'{id}' is not in the entities table");
+        }
+
+        if (kind is not null && actual != kind)
+        {
+            throw row.Error(column, $"'{id}' is registered as a {actual}, not a {kind}");
+        }
+
+        return id;
+    }
+
+    private void RequireKind(string id, string kind, string table)
+    {
+        if (!_kinds.TryGetValue(id, out var actual) || actual != kind)
+        {
+            throw new FormatException($"Table '{table}': '{id}' is not an {kind} of the data package.");
+        }
+    }
+
+    private T Register<T>(TableRow row, T entity)
+        where T : Entity
+    {
+        if (_entities.ContainsKey(entity.Id))
+        {
+            throw row.Error("id", $"'{entity.Id}' is defined twice");
+        }
+
+        _entities.Add(entity.Id, entity);
+        return entity;
+    }
+
+    private T? Resolve<T>(TableRow row, string column)
+        where T : Entity
+    {
+        var id = row.Optional(column);
+        if (id is null)
+        {
+            return null;
+        }
+
+        // An entity of another stage is read with its stage, on first reference.
+        if (!_entities.TryGetValue(id, out var entity) && _kinds.TryGetValue(id, out var kind) && ReadStageOf(kind))
+        {
+            _entities.TryGetValue(id, out entity);
+        }
+
+        return entity is T typed
+            ? typed
+            : throw row.Error(column, $"'{id}' is not a {typeof(T).Name.ToLowerInvariant()} of the data package");
+    }
+
+    private static int? Count(TableRow row, string column, int minimum)
+    {
+        var text = row.Optional(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= minimum
+            ? n
+            : throw row.Error(column, $"'{text}' is not a whole number of at least {minimum}");
+    }
+
+    private static ImmutableArray<string> List(string text)
+    {
+        var parts = text.Split(';');
+        var result = ImmutableArray.CreateBuilder<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            result.Add(part.Trim());
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static Dictionary<string, ImmutableArray<T>> Collected<T>(Dictionary<string, List<T>> byEntity)
+    {
+        var result = new Dictionary<string, ImmutableArray<T>>(byEntity.Count, StringComparer.Ordinal);
+        foreach (var entry in byEntity)
+        {
+            result.Add(entry.Key, ImmutableArray.CreateRange(entry.Value));
+        }
+
+        return result;
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> byKey, string key, T item)
+    {
+        if (!byKey.TryGetValue(key, out var items))
+        {
+            items = new List<T>();
+            byKey.Add(key, items);
+        }
+
+        items.Add(item);
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CentralAsiaCT.Naming;
+using CentralAsiaCT.Sourcing;
+
+namespace CentralAsiaCT.Packaging;
+
+// The stages read without the graph (sources, kinds, states, names) and those that refer to every kind (roles, errata).
+internal sealed partial class DataSetReader
+{
+    private ImmutableArray<Source> ReadSources()
+    {
+        var result = ImmutableArray.CreateBuilder<Source>();
+        foreach (var row in Rows("sources"))
+        {
+            var id = row.Required("id");
+            var address = row.Required("address");
+
+            // The built-in edition's addresses are checked by a test; parsing them here would put the first Uri of the
+            // process (about 15 ms) on the path of every question.
+            if (_descriptor is not null && !Uri.TryCreate(address, UriKind.Absolute, out _))
+            {
+                throw row.Error("address", $"'{address}' is not an absolute address");
+            }
+
+            var source = new Source(id, row.Required("title"), row.Required("publisher"), List(row.Required("languages")), address);
+            if (_sources.ContainsKey(id))
+            {
+                throw row.Error("id", $"source '{id}' appears twice");
+            }
+
+            _sources.Add(id, source);
+            result.Add(source);
+        }
+
+        return result.ToImmutable();
+    }
+
+    private void ReadEntityKinds()
+    {
+        foreach (var row in Rows("entities"))
+        {
+            var id = row.Required("id");
+            if (_kinds.ContainsKey(id))
+            {
+                throw row.Error("id", $"entity '{id}' appears twice");
+            }
+
+            _kinds.Add(id, row.Required("kind"));
+        }
+    }
+
+    // Reads only the sources and entity kinds, which stay unchanged afterwards: safe to run on any thread, at any time.
+    private FactStore.Facts ReadFacts()
+    {
+        var names = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
+        foreach (var row in Rows("names"))
+        {
+            var name = new Name(
+                row.Required("text"),
+                row.Required("language"),
+                Vocabulary.Parse<NameKind>(row, "kind"),
+                DateText.OptionalDay(row, "valid_from"),
+                DateText.OptionalDay(row, "valid_to"),
+                Provenance(row));
+            Add(names, EntityId(row, "entity_id", null), name);
+        }
+
+        var milestones = new Dictionary<string, List<Milestone>>(StringComparer.Ordinal);
+        foreach (var row in Rows("milestones"))
+        {
+            var id = EntityId(row, "entity_id", null);
+            Add(milestones, id, new Milestone(
+                id,
+                Vocabulary.Parse<MilestoneKind>(row, "kind"),
+                DateText.Required(row, "date", null, "date_precision"),
+                row.Optional("detail"),
+                Provenance(row)));
+        }
+
+        var statements = new Dictionary<string, List<Statement>>(StringComparer.Ordinal);
+        foreach (var row in Rows("statements"))
+        {
+            var id = EntityId(row, "entity_id", null);
+            Add(statements, id, new Statement(
+                id,
+                Vocabulary.Parse<StatementTopic>(row, "topic"),
+                row.Required("language"),
+                row.Required("text"),
+                Provenance(row)));
+        }
+
+        return new FactStore.Facts(Collected(names), Collected(milestones), Collected(statements));
+    }
+
+    private ImmutableArray<State> ReadStates()
+    {
+        var result = ImmutableArray.CreateBuilder<State>();
+        foreach (var row in Rows("states"))
+        {
+            var id = EntityId(row, "alpha3", "state");
+            var state = new State(
+                id,
+                Facts(row),
+                row.Required("alpha2"),
+                row.Required("numeric"),
+                row.Required("m49"),
+                new M49Region(row.Required("m49_subregion"), row.Required("m49_subregion_name")));
+            result.Add(Register(row, state));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<Participation> ReadParticipations()
+    {
+        var result = ImmutableArray.CreateBuilder<Participation>();
+        foreach (var row in Rows("participations"))
+        {
+            var participant = Resolve<Entity>(row, "participant_id")!;
+            if (participant is not State and not Organisation)
+            {
+                throw row.Error("participant_id", $"'{participant.Id}' is neither a state nor an organisation");
+            }
+
+            result.Add(new Participation(participant, Resolve<Entity>(row, "target_id")!, Vocabulary.Parse<Role>(row, "role"), Provenance(row)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<Erratum> ReadErrata()
+    {
+        var result = ImmutableArray.CreateBuilder<Erratum>();
+        foreach (var row in Rows("errata"))
+        {
+            result.Add(new Erratum(
+                row.Required("id"),
+                EntityId(row, "entity_id", null),
+                row.Required("field"),
+                row.Required("claim"),
+                SourceList(row, "claim_source_ids", allowEmpty: true),
+                row.Required("taken"),
+                row.Required("evidence"),
+                Provenance(row)));
+        }
+
+        return result.ToImmutable();
+    }
+}

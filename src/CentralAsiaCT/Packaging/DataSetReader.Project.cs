@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace CentralAsiaCT.Packaging;
+
+// The organisations, the initiatives (phases) and their documents: rows that may refer to rows of their own table.
+internal sealed partial class DataSetReader
+{
+    private ImmutableArray<Organisation> ReadOrganisations() =>
+        InDependencyOrder("organisations", "parent_id", row => new Organisation(
+            EntityId(row, "id", "organisation"),
+            Facts(row),
+            Vocabulary.Parse<OrganisationKind>(row, "kind"),
+            Resolve<Organisation>(row, "parent_id"),
+            Resolve<Place>(row, "seat_place_id")));
+
+    private ImmutableArray<Initiative> ReadInitiatives()
+    {
+        var timeline = Timeline;
+        var result = InDependencyOrder<Initiative>("initiatives", "follows_id", row =>
+        {
+            var id = EntityId(row, "id", "initiative");
+            var events = ImmutableArray.CreateBuilder<Event>();
+            foreach (var e in timeline)
+            {
+                if (string.Equals(e.InitiativeId, id, StringComparison.OrdinalIgnoreCase))
+                {
+                    events.Add(e);
+                }
+            }
+
+            var mine = id;
+            return new Initiative(
+                id,
+                Facts(row),
+                Resolve<Strategy>(row, "strategy_id")!,
+                Count(row, "phase", 1),
+                Resolve<Initiative>(row, "follows_id"),
+                Resolve<Event>(row, "launch_event_id"),
+                Resolve<Event>(row, "closing_event_id"),
+                events.ToImmutable(),
+                () => Documents.All.WhereToArray(d => d.Initiative?.Id == mine));
+        });
+
+        return result.Length > 0 ? result : throw new FormatException("Table 'initiatives' holds no initiative.");
+    }
+
+    private DocumentSet ReadDocuments()
+    {
+        var documents = InDependencyOrder<Document>("documents", "updates_id", row =>
+        {
+            var kind = row.Required("kind");
+            var id = EntityId(row, "id", kind);
+            var initiative = Resolve<Initiative>(row, "initiative_id");
+            var adoptedAt = Resolve<Event>(row, "adopted_at_event_id")!;
+            var participants = Count(row, "participant_count", 1);
+            return kind == "plan"
+                ? new JointPlanOfAction(id, Facts(row), initiative, adoptedAt, participants, Resolve<JointPlanOfAction>(row, "updates_id"))
+                : new Declaration(id, Facts(row), initiative, adoptedAt, participants);
+        });
+
+        var plans = ImmutableArray.CreateBuilder<JointPlanOfAction>();
+        var declarations = ImmutableArray.CreateBuilder<Declaration>();
+        foreach (var document in documents)
+        {
+            if (document is JointPlanOfAction plan)
+            {
+                plans.Add(plan);
+            }
+            else
+            {
+                declarations.Add((Declaration)document);
+            }
+        }
+
+        return new DocumentSet(plans.ToImmutable(), declarations.ToImmutable(), documents);
+    }
+
+    /// <summary>Reads the rows of a table whose rows may refer to others of the same table (<paramref name="link"/>),
+    /// each after the row it refers to, and returns them in the order of the table.</summary>
+    private ImmutableArray<T> InDependencyOrder<T>(string name, string link, Func<TableRow, T> read)
+        where T : Entity
+    {
+        // A row may refer to one later in the table, so rows are taken in rounds until none is left.
+        var table = _tables[name];
+        var pending = new List<int>(table.Rows.Length);
+        var order = new List<string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < table.Rows.Length; i++)
+        {
+            pending.Add(i);
+            order.Add(new TableRow(table, i).Required("id"));
+            ids.Add(order[i]);
+        }
+
+        while (pending.Count > 0)
+        {
+            var waiting = new List<int>();
+            foreach (var index in pending)
+            {
+                var row = new TableRow(table, index);
+                var target = row.Optional(link);
+                if (target is not null && !_entities.ContainsKey(target) && ids.Contains(target))
+                {
+                    waiting.Add(index);
+                    continue;
+                }
+
+                Register(row, read(row));
+            }
+
+            if (waiting.Count == pending.Count)
+            {
+                throw new TableRow(table, pending[0]).Error(link, $"the rows of '{name}' refer to each other in a cycle");
+            }
+
+            pending = waiting;
+        }
+
+        return ImmutableArray.CreateRange(order.ConvertAll(id => (T)_entities[id]));
+    }
+}

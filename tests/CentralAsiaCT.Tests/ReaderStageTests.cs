@@ -1,0 +1,87 @@
+using System.Threading.Tasks;
+using CentralAsiaCT.Packaging;
+
+namespace CentralAsiaCT.Tests;
+
+/// <summary>The reader reads each kind of entity when a question first needs it: whichever question comes first, and
+/// from however many threads, the edition is one graph (an entity that two stages refer to is one instance).</summary>
+public sealed class ReaderStageTests
+{
+    private static readonly Dictionary<string, Func<CentralAsiaData, object>> FirstQuestions = new()
+    {
+        ["states"] = d => d.States,
+        ["plans"] = d => d.Plans,
+        ["parties"] = d => d.Plans[0].Parties,
+        ["timeline"] = d => d.Timeline,
+        ["places"] = d => d.Places,
+        ["organisations"] = d => d.Organisations,
+        ["strategy"] = d => d.Strategy.Reviews,
+        ["initiatives"] = d => d.Initiatives[0].Documents,
+        ["declarations"] = d => d.Declarations,
+        ["participations"] = d => d.Participations,
+        ["errata"] = d => d.Errata,
+        ["names"] = d => d.States[0].Names,
+        ["lookup"] = d => d.TryGetEntity("JPOA-2022", out _),
+    };
+
+    public static TheoryData<string> Questions() => new(FirstQuestions.Keys);
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void Any_first_question_gives_one_graph(string first)
+    {
+        var data = DataSetReader.Read(BuiltInPackage.ReadTables());
+        _ = FirstQuestions[first](data);
+        ShouldBeOneGraph(data);
+    }
+
+    [Fact]
+    public void Questions_asked_at_once_from_many_threads_give_one_graph()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var data = DataSetReader.Read(BuiltInPackage.ReadTables());
+            var questions = FirstQuestions.Values.ToArray();
+            Parallel.For(0, questions.Length * 2, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => questions[(i + round) % questions.Length](data));
+            ShouldBeOneGraph(data);
+        }
+    }
+
+    private static void ShouldBeOneGraph(CentralAsiaData data)
+    {
+        var entity = (string id) => data.TryGetEntity(id, out var e) ? e : throw new KeyNotFoundException(id);
+        foreach (var e in data.Timeline)
+        {
+            if (e.Place is { } place)
+            {
+                data.Places.Should().Contain(p => ReferenceEquals(p, place));
+            }
+
+            e.Pillars.All(p => data.Strategy.Pillars.Any(q => ReferenceEquals(p, q))).Should().BeTrue();
+        }
+
+        foreach (var plan in data.Plans)
+        {
+            data.Timeline.Should().Contain(e => ReferenceEquals(e, plan.AdoptedAt));
+            plan.Parties.All(s => data.States.Any(t => ReferenceEquals(s, t))).Should().BeTrue();
+            plan.Initiative.Should().Match<Initiative?>(i => i == null || data.Initiatives.Any(j => ReferenceEquals(i, j)));
+        }
+
+        foreach (var initiative in data.Initiatives)
+        {
+            initiative.Documents.All(d => data.Plans.Cast<Document>().Concat(data.Declarations).Any(x => ReferenceEquals(x, d))).Should().BeTrue();
+            initiative.Events.All(e => data.Timeline.Any(t => ReferenceEquals(e, t))).Should().BeTrue();
+        }
+
+        foreach (var p in data.Participations)
+        {
+            ReferenceEquals(entity(p.Participant.Id), p.Participant).Should().BeTrue(p.Participant.Id);
+            ReferenceEquals(entity(p.Target.Id), p.Target).Should().BeTrue(p.Target.Id);
+            p.Target.RolesIn.Should().Contain(r => ReferenceEquals(r, p));
+        }
+
+        data.Plans.Should().HaveCount(2);
+        data.Timeline.Should().HaveCount(12);
+        data.Participations.Should().HaveCount(87);
+    }
+}
