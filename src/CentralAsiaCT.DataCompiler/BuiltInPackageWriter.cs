@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using CentralAsiaCT.Packaging;
 
@@ -32,6 +33,14 @@ internal static class BuiltInPackageWriter
         {
             code.Append("        ").Append(Literal(package.Tables[i].Name)).Append(i + 1 < package.Tables.Length ? ",\n" : ");\n\n");
         }
+
+        code.Append("    public static ImmutableArray<string> PrimaryKeyOf(string name) => name switch\n    {\n");
+        foreach (var table in package.Tables)
+        {
+            code.Append("        ").Append(Literal(table.Name)).Append(table.PrimaryKey.IsEmpty ? " => ImmutableArray<string>.Empty,\n" : " => ImmutableArray.Create(" + string.Join(", ", table.PrimaryKey.Select(Literal)) + "),\n");
+        }
+
+        code.Append("        _ => throw new ArgumentOutOfRangeException(nameof(name), name, \"No such built-in table.\"),\n    };\n\n");
 
         code.Append("    public static string EncodedTable(string name) => name switch\n    {\n");
         foreach (var table in package.Tables)

@@ -14,7 +14,8 @@ public static class PublishedDataPackage
 {
     private const string Prefix = "CentralAsiaCT.data.";
 
-    /// <summary>The names of the files, in ordinal order (<c>datapackage.json</c>, <c>errata.csv</c>, ...).</summary>
+    /// <summary>The names of the files: <c>datapackage.json</c> first (it says what the others are), then the tables' files
+    /// in ordinal order (<c>citations.csv</c>, <c>documents.csv</c>, ...).</summary>
     public static ImmutableArray<string> FileNames { get; } = ListFileNames();
 
     /// <summary>Opens one of the files for reading.</summary>
@@ -64,6 +65,8 @@ public static class PublishedDataPackage
         return written.MoveToImmutable();
     }
 
+    private const string PackageDescriptorFileName = "datapackage.json";
+
     private static ImmutableArray<string> ListFileNames()
     {
         var names = new List<string>();
@@ -75,7 +78,7 @@ public static class PublishedDataPackage
             }
         }
 
-        names.Sort(StringComparer.Ordinal);
+        names.Sort(static (a, b) => a == b ? 0 : a == PackageDescriptorFileName ? -1 : b == PackageDescriptorFileName ? 1 : string.CompareOrdinal(a, b));
         return ImmutableArray.CreateRange(names);
     }
 }

@@ -41,9 +41,13 @@ public sealed class AmbiguityTests
     private static TableSet WithExtraNames(params string[][] rows)
     {
         var files = PublishedPackage.Tables;
-        var tables = files.Tables.Select(t => t.Name != "names"
-            ? t
-            : new Table(t.Name, t.Columns, t.Rows.AddRange(rows.Select(r => ImmutableArray.Create(r)))));
+        // Each added name cites its source with a quote, as every fact of a package does (CIT001).
+        var tables = files.Tables.Select(t => t.Name switch
+        {
+            "names" => new Table(t.Name, t.Columns, t.Rows.AddRange(rows.Select(r => ImmutableArray.Create(r))), t.PrimaryKey),
+            "citations" => new Table(t.Name, t.Columns, t.Rows.AddRange(rows.Select(r => ImmutableArray.Create("names", string.Join("|", r.Take(4)), "source_ids", r[6], "(test fixture)"))), t.PrimaryKey),
+            _ => t,
+        });
         return new TableSet(files.Metadata, tables.ToImmutableArray());
     }
 }

@@ -13,7 +13,7 @@ public sealed class OverviewTests
         var lines = output.ToString().Split('\n');
 
         lines.Should().Contain(l => l.Contains("2011-03-29/2011-03-30") && l.Contains("Dushanbe, Tajikistan") && l.Contains("pillars II ") && l.Contains("[S-UNRCCA-CT;"));
-        lines.Should().Contain(l => l.Contains("2011-11-30") && l.Contains("high-level meeting") && l.Contains("I, II, III, IV"));
+        lines.Should().Contain(l => l.Contains("2011-11-30") && l.Contains("high-level meeting") && l.Contains("pillars -"));
         lines.Should().Contain(l => l.StartsWith("  UZB UZ Uzbekistan", StringComparison.Ordinal) && l.Contains("observer") && l.Contains("[S-SEED-FR;S-UNRCCA-JPOA]"));
         lines.Where(l => l.StartsWith("  UZB UZ Uzbekistan", StringComparison.Ordinal)).Should().Equal(
             "  UZB UZ Uzbekistan                 observer  [S-SEED-FR;S-UNRCCA-JPOA] grade A",

@@ -82,6 +82,6 @@ public sealed class ReaderStageTests
 
         data.Plans.Should().HaveCount(2);
         data.Timeline.Should().HaveCount(12);
-        data.Participations.Should().HaveCount(87);
+        data.Participations.Should().HaveCount(85);
     }
 }

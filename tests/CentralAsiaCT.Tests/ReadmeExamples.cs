@@ -143,7 +143,7 @@ internal static class ReadmeExamples
         // NOR Funder of CA-INITIATIVE [...] grade A
         // UNRCCA Coordinator of CA-INITIATIVE [S-SEED-FR;S-CTITF-EN] grade A
         var hosts = data.ParticipationsIn(data.GetEntity<JointPlanOfAction>("JPOA-2011").AdoptedAt).Where(p => p.Role == Role.Host);
-        Console.WriteLine(string.Join(", ", hosts.Select(p => p.Participant.Id)));   // TKM
+        Console.WriteLine(string.Join(", ", hosts.Select(p => p.Participant.Id)));   // CTITF
         #endregion
     }
 
@@ -203,20 +203,20 @@ internal static class ReadmeExamples
         #region README: queries
         var data = CentralAsiaData.Default;
         var ids = (IEnumerable<Entity> entities) => string.Join(" ", entities.Select(e => e.Id));
-        Console.WriteLine(ids(data.EventsCovering(data.GetPillar("II"))));               // EM2 HLM-2011
+        Console.WriteLine(ids(data.EventsCovering(data.GetPillar("II"))));               // EM2
         Console.WriteLine(ids(data.EventsAt(data.GetPlace("Almaty"))));                  // EM3 CONSULT-2012
-        Console.WriteLine(ids(data.EventsHostedBy(data.GetState("Tajikistan"))));        // EM2
+        Console.WriteLine(ids(data.EventsHostedBy(data.GetState("Slovakia"))));          // EM1 (held under its auspices)
         var september = new DateInterval(new LocalDate(2010, 9, 1), new LocalDate(2010, 9, 15));
         Console.WriteLine(ids(data.EventsWithin(september)));                            // (none: the launch is known to the month)
         Console.WriteLine(ids(data.EventsPossiblyWithin(september)));                    // LAUNCH-2010
         Console.WriteLine(ids(data.EventsBefore(new LocalDate(2011, 1, 1))));            // LAUNCH-2010 EM1
         Console.WriteLine(ids(data.PillarsCoveredBy(new LocalDate(2011, 6, 30))));       // PILLAR-I PILLAR-II PILLAR-IV
-        Console.WriteLine(ids(data.PillarsCoveredInEventsHostedBy(data.GetState("KZ")))); // PILLAR-III
+        Console.WriteLine(ids(data.PillarsCoveredInEventsHostedBy(data.GetState("SK")))); // PILLAR-I PILLAR-IV
         Console.WriteLine(ids(data.OrganisationsWithRole(Role.Stakeholder)));           // UN CIS CSTO OIC OSCE NATO SCO
         Console.WriteLine(ids(data.OrganisationsOfKind(OrganisationKind.UnEntity)));     // CTITF UNRCCA UNOCT
         Console.WriteLine(ids(data.GetEntity<Declaration>("DECL-2011").Supporters.Where(e => e is Organisation))); // UN EU
         Console.WriteLine(ids(data.EventsAfter(new LocalDate(2020, 1, 1))));           // CONF-2022 EWN-2022
-        Console.WriteLine(string.Join(" ", data.Hosts.Select(p => $"{p.Participant.Id}:{p.Target.Id}"))); // SVK:EM1 TJK:EM2 KAZ:EM3 TKM:HLM-2011
+        Console.WriteLine(string.Join(" ", data.Hosts.Select(p => $"{p.Participant.Id}:{p.Target.Id}"))); // CTITF:HLM-2011 SVK:EM1
         Console.WriteLine(string.Join(" ", data.ParticipationsOf(data.GetEntity("NOR")).Select(p => p.Role))); // DeclarationSupporter Funder Funder (of phases I and II)
         var oicNews = data.GetSource("S-OIC-2011");
         Console.WriteLine($"{data.FactsCiting(oicNews).Length} facts cite {oicNews.Id}; it corrects {data.ErrataCorrecting(oicNews).Length}");
@@ -233,6 +233,23 @@ internal static class ReadmeExamples
         var ides = new LocalDate(2011, 3, 15);
         Console.WriteLine($"{seedClaim.IsCertainlyBefore(ides)} {seedClaim.IsCertainlyAfter(ides)} {seedClaim.MayInclude(ides)}"); // False False True
         Console.WriteLine($"{taken.IsCertainlyAfter(ides)} {taken.AgreesWith(seedClaim)} {taken.Interval.Length} days");        // True True 2 days
+        #endregion
+    }
+
+    public static void Citations()
+    {
+        #region README: citations
+        var data = CentralAsiaData.Default;
+        Participation observer = data.GetEntity<JointPlanOfAction>("JPOA-2011").RoleOf(data.GetState("Uzbekistan"))!;
+        foreach (Citation citation in observer.Provenance.Citations)
+        {
+            Console.WriteLine($"{citation.Source.Id}: \"{citation.Quote}\"");
+        }
+        // S-SEED-FR: "avec l'Ouzbékistan optant pour le statut d'observateur"
+        // S-UNRCCA-JPOA: "with Uzbekistan opting for observer status"
+        Erratum e3 = data.Errata.Single(e => e.Id == "E3");
+        Console.WriteLine($"{e3.ClaimCitations[0]} / taken {e3.Taken}: {e3.Provenance.Citations[0]}");
+        // S-SEED-FR: "Communauté d’États indépendants (CIE)" / taken CEI: S-UNPRESS-CS12566: "la Communauté d’États indépendants (CEI)"
         #endregion
     }
 
@@ -290,7 +307,7 @@ internal static class ReadmeExamples
         Console.WriteLine($"Data package {CentralAsiaData.Default.Version}, licence {CentralAsiaData.Default.License}");
         ImmutableArray<string> written = PublishedDataPackage.ExportTo(folder);
         Console.WriteLine($"{written.Length} files, datapackage.json first: {Path.GetFileName(written[0])}");
-        // 18 files, byte for byte those of data/ in this version of the package
+        // 20 files, byte for byte those of data/ in this version of the package
         #endregion
     }
 

@@ -142,7 +142,7 @@ public sealed class SeedFidelityTests
         supporters.Should().OnlyContain(p => p.Provenance.Sources.Any(s => s.Id == Seed));
         supporters.Select(p => p.Participant).OfType<State>().Where(s => s.SubRegion.Code != "143").Select(s => s.Alpha3)
             .Should().BeEquivalentTo(["AFG", "AZE", "CHN", "IND", "IRN", "NOR", "PAK", "RUS", "TUR", "USA"]);
-        supporters.Select(p => p.Participant).OfType<State>().Where(s => s.SubRegion.Code == "143").Should().HaveCount(5);
+        supporters.Select(p => p.Participant).OfType<State>().Where(s => s.SubRegion.Code == "143").Select(s => s.Alpha3).Should().BeEquivalentTo(["KAZ", "KGZ", "TJK", "TKM"], "the seed names the four adopters as the Central Asian States; whether the observer supported the declaration it does not say");
         supporters.Select(p => p.Participant).OfType<Organisation>().Select(o => o.Id).Should().BeEquivalentTo(["UN", "EU"]);
     }
 

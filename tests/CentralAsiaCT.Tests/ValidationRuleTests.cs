@@ -12,14 +12,14 @@ public sealed class ValidationRuleTests
         ["PKG000"] = p => Enumerable.Range(0, ProblemListLimit + 1).Aggregate(p, (q, i) => q.AppendRow("places.csv", $"PLACE-{i},XXX,S-UNIS-393,A")),
         ["PKG001"] = p => { p.Files.Remove("datapackage.json"); return p; },
         ["PKG002"] = p => p.SetText("datapackage.json", "{ \"name\": \"centralasiact\", "),
-        ["PKG003"] = p => p.Replace("datapackage.json", "\"version\": \"2.0.0\",", string.Empty),
+        ["PKG003"] = p => p.Replace("datapackage.json", "\"version\": \"2.1.0\",", string.Empty),
         ["PKG004"] = p => { p.Files["names.csv"] = new byte[5 * 1024 * 1024]; return p; },
         ["PKG005"] = p => { p.Files.Remove("states.csv"); return p; },
         ["PKG006"] = p => { p.Files["names.csv"] = [.. p.Files["names.csv"].Take(100), 0xFF, .. p.Files["names.csv"].Skip(100)]; return p; },
         ["PKG007"] = p => { p.Files["states.csv"] = [0xEF, 0xBB, 0xBF, .. p.Files["states.csv"]]; return p; },
         ["PKG008"] = p => p.Refuse("states.csv", ValidationRules.NotAPackage),
         ["PKG009"] = p => p.Refuse("names.csv", ValidationRules.LinkOutside),
-        ["PKG010"] = p => p.Replace("datapackage.json", "\"version\": \"2.0.0\",", "\"version\": \"one point one\","),
+        ["PKG010"] = p => p.Replace("datapackage.json", "\"version\": \"2.1.0\",", "\"version\": \"one point one\","),
         ["CSV001"] = p => p.AppendRow("places.csv", "ALMATY,\"KAZ"),
         ["CSV002"] = p => p.Replace("places.csv", "NEW-YORK,USA,S-UNIS-393,A", "NEW-YORK,USA,S-UNIS-393,A,extra"),
         ["CSV003"] = p => p.Replace("places.csv", "id,state_id,", "id,state,"),
@@ -53,6 +53,8 @@ public sealed class ValidationRuleTests
         ["JPA003"] = p => p.Replace("documents.csv", "JPOA-2022,plan,,CONF-2022,JPOA-2011,", "JPOA-2022,plan,,CONF-2022,DECL-2011,"),
         ["INI001"] = p => p.Replace("initiatives.csv", "CA-PHASE-III,UNGCTS,3,", "CA-PHASE-III,UNGCTS,4,"),
         ["REV001"] = p => p.Replace("reviews.csv", "REVIEW-2,UNGCTS,2,A/RES/64/297,2010-09-08,day,unanimous,,,,", "REVIEW-2,UNGCTS,2,A/RES/64/297,2010-09-08,day,unanimous,140,3,1,"),
+        ["CIT001"] = p => NoRecite(p).Replace("citations.csv", "places,ALMATY,source_ids,S-CTITF-ALMATY,\"in Almaty, Kazakhstan\"\r\n", string.Empty),
+        ["CIT002"] = p => NoRecite(p).AppendRow("citations.csv", "places,ALMATY,source_ids,S-SEED-FR,Almaty"),
         ["ISO001"] = p => p.Replace("states.csv", "KAZ,KZ,398,", "KAZ,K1,398,"),
         ["ISO002"] = p => p.Replace("states.csv", "KAZ,KZ,398,398,", "KAZ,KZ,399,398,"),
         ["ERR001"] = p => p.Replace("errata.csv", "S-SEED-FR,Achgabat,", "S-SEED-FR,,"),
@@ -182,5 +184,12 @@ public sealed class ValidationRuleTests
         {
             readme.Should().Contain($"| `{rule.Id}` | {rule.Severity.ToString().ToLowerInvariant()} | {rule.Checks} |");
         }
+    }
+
+    // The citations rules are broken on purpose: the package is read with its citations as written.
+    private static PackageBytes NoRecite(PackageBytes package)
+    {
+        package.KeepCitationsInLine = false;
+        return package;
     }
 }

@@ -7,5 +7,5 @@ namespace CentralAsiaCT.Packaging;
 internal static partial class BuiltInPackage
 {
     public static TableSet ReadTables() =>
-        new(new PackageMetadata(Name, Title, Version, Created, License), TableNames, static name => TableEncoding.Decode(name, EncodedTable(name)));
+        new(new PackageMetadata(Name, Title, Version, Created, License), TableNames, static name => TableEncoding.Decode(name, EncodedTable(name), PrimaryKeyOf(name)));
 }

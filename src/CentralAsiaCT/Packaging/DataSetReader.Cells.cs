@@ -5,9 +5,12 @@ using CentralAsiaCT.Sourcing;
 
 namespace CentralAsiaCT.Packaging;
 
-// The cells every stage reads: IDs and their kinds, sources and grades, counts and lists.
+// The cells every stage reads: IDs and their kinds, sources with their quotes and grades, counts and lists.
 internal sealed partial class DataSetReader
 {
+    // Joins the parts of a citation's key, as the unique-key rule joins a key's cells.
+    private const char Separator = '\u001F';
+
     private IEnumerable<TableRow> Rows(string table)
     {
         var t = _tables[table];
@@ -33,7 +36,24 @@ internal sealed partial class DataSetReader
             "B" => Grade.B,
             _ => throw row.Error("grade", $"'{grade}' is not a shipped grade (A or B)"),
         };
-        return new Provenance(SourceList(row, "source_ids", allowEmpty: false), parsed);
+        var sources = SourceList(row, "source_ids", allowEmpty: false);
+        return new Provenance(sources, parsed) { Citations = CitationsOf(row, "source_ids", sources) };
+    }
+
+    // Each source of a row's column with its quote from the citations table (rule CIT001 says every one has one).
+    private ImmutableArray<Citation> CitationsOf(TableRow row, string column, ImmutableArray<Source> sources)
+    {
+        var quotes = Quotes;
+        var key = row.Table.Name + Separator + row.Key + Separator + column + Separator;
+        var result = ImmutableArray.CreateBuilder<Citation>(sources.Length);
+        foreach (var source in sources)
+        {
+            result.Add(quotes.TryGetValue(key + source.Id, out var quote)
+                ? new Citation(source, quote)
+                : throw row.Error(column, $"the citation of source '{source.Id}' has no quote in the citations table"));
+        }
+
+        return result.MoveToImmutable();
     }
 
     private ImmutableArray<Source> SourceList(TableRow row, string column, bool allowEmpty)

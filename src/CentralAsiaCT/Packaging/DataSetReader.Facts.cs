@@ -135,17 +135,33 @@ internal sealed partial class DataSetReader
         var result = ImmutableArray.CreateBuilder<Erratum>();
         foreach (var row in Rows("errata"))
         {
+            var claimSources = SourceList(row, "claim_source_ids", allowEmpty: true);
             result.Add(new Erratum(
                 row.Required("id"),
                 EntityId(row, "entity_id", null),
                 row.Required("field"),
                 row.Required("claim"),
-                SourceList(row, "claim_source_ids", allowEmpty: true),
+                claimSources,
                 row.Required("taken"),
                 row.Required("evidence"),
-                Provenance(row)));
+                Provenance(row)) { ClaimCitations = CitationsOf(row, "claim_source_ids", claimSources) });
         }
 
         return result.ToImmutable();
+    }
+
+    private Dictionary<string, string> ReadQuotes()
+    {
+        var quotes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in Rows("citations"))
+        {
+            var key = row.Required("table") + Separator + row.Required("row_key") + Separator + row.Required("column") + Separator + row.Required("source_id");
+            if (!quotes.ContainsKey(key))
+            {
+                quotes.Add(key, row.Required("quote"));
+            }
+        }
+
+        return quotes;
     }
 }

@@ -39,6 +39,7 @@ internal sealed partial class DataSetReader
     private FactStore.Facts? _facts;
     private FactStore.Roles? _roles;
     private Dictionary<string, Entity>? _all;
+    private Dictionary<string, string>? _quotes;
 
     private DataSetReader(TableSet tables, PackageDescriptor? descriptor)
     {
@@ -87,6 +88,9 @@ internal sealed partial class DataSetReader
 
     /// <summary>Every entity by ID (case-insensitive), every stage read.</summary>
     public Dictionary<string, Entity> Entities => Once(ref _all, "entities", static r => r.ReadAll());
+
+    // The quote of every (table, row, column, source) citation; read with the first fact, as every fact carries its quotes.
+    private Dictionary<string, string> Quotes => Once(ref _quotes, "citations", static r => r.ReadQuotes());
 
     private DocumentSet Documents => Once(ref _documents, "documents", static r => r.ReadDocuments());
 

@@ -289,7 +289,7 @@ internal static class PackageReader
         }
 
         // A row of the wrong length is kept, marked broken, so that the rules still read every other row of the table.
-        return new Table(resource.Name, columns, rows.ToImmutable());
+        return new Table(resource.Name, columns, rows.ToImmutable(), resource.PrimaryKey);
     }
 
     private static bool CheckHeader(ImmutableArray<string> columns, ResourceDescriptor resource, ProblemList problems)

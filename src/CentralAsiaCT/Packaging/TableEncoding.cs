@@ -32,7 +32,7 @@ internal static class TableEncoding
         return text.Append(RowEnd).ToString();
     }
 
-    public static Table Decode(string name, string encoded)
+    public static Table Decode(string name, string encoded, ImmutableArray<string> primaryKey = default)
     {
         // IndexOf is vectorised and precompiled in the runtime, so even the first, unoptimised run of this loop is quick.
         // Rows go into an array of the exact size, wrapped without a copy: a builder of ImmutableArray<string> would have
@@ -76,6 +76,6 @@ internal static class TableEncoding
             start = rowEnd + 1;
         }
 
-        return new Table(name, header, ImmutableCollectionsMarshal.AsImmutableArray(rows));
+        return new Table(name, header, ImmutableCollectionsMarshal.AsImmutableArray(rows), primaryKey);
     }
 }

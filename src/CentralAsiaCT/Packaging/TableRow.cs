@@ -19,6 +19,12 @@ internal readonly struct TableRow
     /// <summary>The 1-based number of the data row (the header not counted).</summary>
     public int Number { get; }
 
+    /// <summary>The table the row is of.</summary>
+    public Table Table => _table;
+
+    /// <summary>The row's key, as the citations table writes it.</summary>
+    public string Key => _table.KeyOf(Number - 1);
+
     public string Required(string column)
     {
         var value = Optional(column);

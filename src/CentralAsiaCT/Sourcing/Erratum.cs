@@ -24,6 +24,9 @@ public sealed record Erratum(
     string Evidence,
     Provenance Provenance) : ISourced
 {
+    /// <summary>Each source of the claim with the words of it that say the claim, in the order of <see cref="ClaimSources"/>.</summary>
+    public ImmutableArray<Citation> ClaimCitations { get; init; } = ImmutableArray<Citation>.Empty;
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} {EntityId} {Field}: claimed \"{Claim}\", taken \"{Taken}\"";
 }

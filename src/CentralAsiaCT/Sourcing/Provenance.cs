@@ -7,6 +7,32 @@ namespace CentralAsiaCT.Sourcing;
 /// <param name="Grade">The confidence grade of the fact.</param>
 public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
 {
+    /// <summary>Each source with the words of it that the fact is cited for, in the order of <see cref="Sources"/>; empty
+    /// for a provenance built outside an edition (such as the sources of several facts shown together).</summary>
+    public ImmutableArray<Citation> Citations { get; init; } = ImmutableArray<Citation>.Empty;
+
+    /// <summary>The words of <paramref name="source"/> that the fact is cited for.</summary>
+    /// <param name="source">One of <see cref="Sources"/>.</param>
+    /// <returns>The quote, or <see langword="null"/> when <paramref name="source"/> is not cited here.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    public string? QuoteOf(Source source)
+    {
+        if (source is null)
+        {
+            throw new System.ArgumentNullException(nameof(source));
+        }
+
+        foreach (var citation in Citations)
+        {
+            if (citation.Source == source)
+            {
+                return citation.Quote;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The IDs of <see cref="Sources"/>, joined by <c>;</c> as in the data package.</summary>
     public string SourceIds => string.Join(";", Sources);
 

@@ -26,6 +26,7 @@ internal static class PackageValidator
         DocumentRules.Check(check);
         InitiativeRules.Check(check);
         ReviewRules.Check(check);
+        CitationRules.Check(check);
         IsoRules.Check(check);
         ErratumRules.Check(check);
     }

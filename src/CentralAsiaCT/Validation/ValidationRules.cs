@@ -134,6 +134,12 @@ public static class ValidationRules
     /// <summary>The phases of the project are numbered against the order they follow.</summary>
     public static ValidationRule PhaseOrder { get; } = new("INI001", Severity.Error, "a phase that follows another has the next number and is launched after that phase's launch");
 
+    /// <summary>A source that a fact cites has no quote in the citations table.</summary>
+    public static ValidationRule CitationQuote { get; } = new("CIT001", Severity.Error, "every citation of a fact (each source of a row's source_ids, and of an erratum's claim_source_ids) has a quote in the citations table");
+
+    /// <summary>A quote of the citations table belongs to no citation of a row.</summary>
+    public static ValidationRule QuoteCitation { get; } = new("CIT002", Severity.Error, "every quote belongs to a citation: its table, row key, column and source name a source that the row cites in that column");
+
     /// <summary>A review's vote counts disagree with how it was adopted.</summary>
     public static ValidationRule ReviewVote { get; } = new("REV001", Severity.Error, "a review's vote counts are given for a recorded vote only, all three together");
 
@@ -162,6 +168,6 @@ public static class ValidationRules
         NoSource, UnknownSource, UncitedSource, SourceAddress, Grade,
         OneOfficialName, NameValidity, NamePeriodsOverlap,
         EventEnd, DatePrecision, ClaimAgreement, ProjectPeriod, ConsultationOrder, ReviewOrder,
-        Participant, ParentCycle, CentralAsianParties, AdopterOrObserver, PlanUpdate, PhaseOrder, ReviewVote, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
+        Participant, ParentCycle, CentralAsianParties, AdopterOrObserver, PlanUpdate, PhaseOrder, ReviewVote, CitationQuote, QuoteCitation, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
     ];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using CentralAsiaCT.Packaging;
@@ -17,7 +18,73 @@ internal sealed class PackageBytes
     /// outside a folder, an unreadable file): what a folder or an archive reports, reproduced in memory.</summary>
     public Dictionary<string, ValidationRule> Refused { get; } = [];
 
-    public IPackageFiles AsFiles() => Refused.Count == 0 ? new MemoryPackageFiles(Files) : new RefusingFiles(new MemoryPackageFiles(Files), Refused);
+    /// <summary>Whether <see cref="AsFiles"/> first brings the citations table in line with the fact rows (on unless a
+    /// test breaks the citations themselves): a test that changes a fact's key means to break another rule, not CIT001.</summary>
+    public bool KeepCitationsInLine { get; set; } = true;
+
+    public IPackageFiles AsFiles()
+    {
+        if (KeepCitationsInLine)
+        {
+            Recite();
+        }
+
+        return Refused.Count == 0 ? new MemoryPackageFiles(Files) : new RefusingFiles(new MemoryPackageFiles(Files), Refused);
+    }
+
+    /// <summary>Rewrites citations.csv so that each source of each fact row has one quote: the quote it had where its
+    /// row and source are unchanged, "(test fixture)" for a row a test added or changed.</summary>
+    public PackageBytes Recite()
+    {
+        var (descriptor, tables) = PackageReader.Read(new MemoryPackageFiles(Files), new ProblemList(), new BrokenCells());
+        if (descriptor is null || tables is null || !tables.TryGet("citations", out var citations))
+        {
+            return this;
+        }
+
+        var quotes = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < citations.Rows.Length; i++)
+        {
+            var c = citations.Rows[i];
+            quotes[string.Join("\u001F", c.Take(4))] = c[4];
+        }
+
+        var known = tables.TryGet("sources", out var sources) ? sources.Rows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal) : [];
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        foreach (var resource in descriptor.Resources.Where(r => r.Name != "citations"))
+        {
+            if (!tables.TryGet(resource.Name, out var table))
+            {
+                continue;
+            }
+
+            foreach (var column in new[] { "source_ids", "claim_source_ids" }.Where(table.Columns.Contains))
+            {
+                var index = table.IndexOf(column);
+                for (var i = 0; i < table.Rows.Length; i++)
+                {
+                    if (index >= table.Rows[i].Length || table.Rows[i][index].Length == 0 || table.Rows[i].Length != table.Columns.Length)
+                    {
+                        continue;
+                    }
+
+                    foreach (var source in table.Rows[i][index].Split(';').Select(s => s.Trim()).Distinct().Where(known.Contains))
+                    {
+                        var cells = ImmutableArray.Create(resource.Name, table.KeyOf(i), column, source);
+                        rows.Add(cells.Add(quotes.TryGetValue(string.Join("\u001F", cells), out var quote) ? quote : "(test fixture)"));
+                    }
+                }
+            }
+        }
+
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = Sylvan.Data.Csv.CsvDataWriter.Create(text, new Sylvan.Data.Csv.CsvDataWriterOptions { Delimiter = ',', Quote = '"', NewLine = "\r\n" }))
+        {
+            writer.Write(new TableDataReader(new Table("citations", citations.Columns, rows.ToImmutable())));
+        }
+
+        return SetText(descriptor.Resources.Single(r => r.Name == "citations").Path, text.ToString());
+    }
 
     public PackageBytes Refuse(string file, ValidationRule rule)
     {
