@@ -153,7 +153,8 @@ internal static partial class BuiltInPackage
         "S-GA-EN-CTS\u001FGA President page on the Strategy (English twin of S-GA-FR-CTS, lists the pillars)\u001FUnited Nations\u001Fen\u001Fhttp://www.un.org/ga/president/62/issues/cts.shtml\u001F\u001E" +
         "S-CTITF-PILLAR-I\u001F\"Pillar I: Measures to address conditions conducive to the spread of terrorism\"\u001FUnited Nations (CTITF)\u001Fen\u001Fhttps://www.un.org/counterterrorism/ctitf/en/pillar-i-measures-address-conditions-conducive-spread-terrorism\u001F\u001E" +
         "S-KODEKS-60-288\u001FA/RES/60/288 in Russian, heading of section III (legal database copy)\u001FKodeks / docs.cntd.ru\u001Fru\u001Fhttps://docs.cntd.ru/document/902114207/titles/7E00KF\u001F\u001E" +
-        "S-KODEKS-60-288-TITLE\u001FA/RES/60/288 in Russian, title (legal database copy)\u001FKodeks\u001Fru\u001Fhttp://www.docs2.kodeks.ru/document/902114207/titles/64U0IK\u001F\u001E";
+        "S-KODEKS-60-288-TITLE\u001FA/RES/60/288 in Russian, title (legal database copy)\u001FKodeks\u001Fru\u001Fhttp://www.docs2.kodeks.ru/document/902114207/titles/64U0IK\u001F\u001E" +
+        "S-TREND-2017-06-13\u001F\"Central Asian countries adopt declaration on countering terrorism\" (Trend, quoting UNRCCA), 13 June 2017\u001FTrend News Agency (copy at xebersaati.com)\u001Fen\u001Fhttp://www.xebersaati.com/news/66722-central-asian-countries-adopt-declaration-on-countering-terrorism/\u001F\u001E";
 
     private const string EntitiesTable =
         "id\u001Fkind\u001F\u001E" +
@@ -252,7 +253,7 @@ internal static partial class BuiltInPackage
         "DECL-2011\u001Fdeclaration\u001FCA-INITIATIVE\u001FHLM-2011\u001F\u001F54\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
         "DECL-2017\u001Fdeclaration\u001F\u001FHLD-2017\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
         "JPOA-2022\u001Fplan\u001F\u001FCONF-2022\u001FJPOA-2011\u001F\u001FS-UNOCT-CA-COPY;S-CARICC-2022-07-04\u001FA\u001F\u001E" +
-        "DECL-2022\u001Fdeclaration\u001F\u001FCONF-2022\u001F\u001F\u001FS-FRONTIER-2022-03-03;S-SCO-2022-03-08\u001FA\u001F\u001E";
+        "DECL-2022\u001Fdeclaration\u001F\u001FCONF-2022\u001F\u001F\u001FS-FRONTIER-2022-03-03;S-UNIPATH-UZ\u001FA\u001F\u001E";
 
     private const string ReviewsTable =
         "id\u001Fstrategy_id\u001Fordinal\u001Fsymbol\u001Fadopted\u001Fdate_precision\u001Fadoption\u001Fvotes_for\u001Fvotes_against\u001Fabstentions\u001Fsource_ids\u001Fgrade\u001F\u001E" +
@@ -319,7 +320,7 @@ internal static partial class BuiltInPackage
         "HLM-2011\u001Fhigh-level-meeting\u001F\u001FCA-INITIATIVE\u001F2011-11-30\u001F\u001Fday\u001FASHGABAT\u001FS-UNRCCA-HLM;S-SEED-FR\u001FA\u001F\u001E" +
         "CONSULT-2012\u001Fconsultation\u001F\u001F\u001F2012-06-21\u001F2012-06-22\u001Fday-range\u001FALMATY\u001FS-UNRCCA-CONSULT-2012\u001FA\u001F\u001E" +
         "LAUNCH-2013\u001Flaunch\u001F\u001FCA-PHASE-II\u001F2013-09\u001F\u001Fmonth\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E" +
-        "HLD-2017\u001Fhigh-level-meeting\u001F\u001F\u001F2017-06-13\u001F\u001Fday\u001FASHGABAT\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
+        "HLD-2017\u001Fhigh-level-meeting\u001F\u001F\u001F2017-06-13\u001F\u001Fday\u001FASHGABAT\u001FS-UNPRESS-PA19;S-TREND-2017-06-13\u001FA\u001F\u001E" +
         "CM1-2018\u001Fcoordination-meeting\u001F1\u001FCA-PHASE-III\u001F2018-02-23\u001F\u001Fday\u001FISTANBUL\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E" +
         "LAUNCH-2018\u001Flaunch\u001F\u001FCA-PHASE-III\u001F2018-05\u001F\u001Fmonth\u001FASHGABAT\u001FS-PAKOBSERVER-2018-05-03;S-CTED-2018-07-03\u001FB\u001F\u001E" +
         "CONF-2022\u001Fconference\u001F\u001F\u001F2022-03-03\u001F2022-03-04\u001Fday-range\u001FTASHKENT\u001FS-UN-UZ-2022-02-28;S-SCO-2022-03-08\u001FA\u001F\u001E" +
@@ -593,7 +594,7 @@ internal static partial class BuiltInPackage
         "CA-PHASE-III\u001Fen\u001Fofficial\u001FTowards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E" +
         "CA-PHASE-IV\u001Fen\u001Fofficial\u001FTowards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV\u001F\u001F\u001FS-NCA-2023-07-24\u001FA\u001F\u001E" +
         "CONSULT-2012\u001Fen\u001Fofficial\u001FConsultation Meeting with the Regional Organizations\u001F\u001F\u001FS-UNRCCA-CONSULT-2012\u001FA\u001F\u001E" +
-        "HLD-2017\u001Fen\u001Fofficial\u001FHigh-Level UN–Central Asia Dialogue\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
+        "HLD-2017\u001Fen\u001Fofficial\u001FHigh-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-TREND-2017-06-13\u001FB\u001F\u001E" +
         "EWN-2022\u001Fru\u001Fofficial\u001FЗапуск сети раннего оповещения в области контртерроризма для Центральной Азии\u001F\u001F\u001FS-CISATC-2022\u001FA\u001F\u001E" +
         "DECL-2017\u001Fen\u001Fofficial\u001FAshgabat Declaration\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
         "DECL-2022\u001Fen\u001Fofficial\u001FTashkent Declaration\u001F\u001F\u001FS-FRONTIER-2022-03-03\u001FA\u001F\u001E" +
@@ -673,11 +674,11 @@ internal static partial class BuiltInPackage
         "documents\u001FJPOA-2011\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FThe Joint Plan of Action for Central Asia was adopted at a high level meeting held on 30 November 2011\u001F\u001E" +
         "documents\u001FDECL-2011\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les 54 participants présents\u001F\u001E" +
         "documents\u001FDECL-2011\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fby the 54 participants present\u001F\u001E" +
-        "documents\u001FDECL-2017\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FCentral Asian Countries' Adoption of Ashgabat Declaration\u001F\u001E" +
+        "documents\u001FDECL-2017\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
         "documents\u001FJPOA-2022\u001Fsource_ids\u001FS-UNOCT-CA-COPY\u001FAn updated version of the JPoA was adopted on 3 March 2022.\u001F\u001E" +
         "documents\u001FJPOA-2022\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001Fв новом обновленном Совместном плане действий по реализации Глобальной\u001F\u001E" +
         "documents\u001FDECL-2022\u001Fsource_ids\u001FS-FRONTIER-2022-03-03\u001FThis is stated in the Tashkent Declaration, adopted on Thursday by the participants of the international high-level conference\u001F\u001E" +
-        "documents\u001FDECL-2022\u001Fsource_ids\u001FS-SCO-2022-03-08\u001Fthe high-level international conference, Regional Cooperation between Central Asian States within the Framework of the Action Plan to Implement the UN Global Counter-Terrorism Strategy, opened in Tashkent\u001F\u001E" +
+        "documents\u001FDECL-2022\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FCentral Asian countries agreed to jointly combat terrorism by committing to the Tashkent Declaration and the Joint Plan of Action\u001F\u001E" +
         "reviews\u001FREVIEW-1\u001Fsource_ids\u001FS-CTITF-OFFICE\u001F(A/RES/62/272, A/RES/64/297, A/RES/66/282 and A/RES/68/276)\u001F\u001E" +
         "reviews\u001FREVIEW-1\u001Fsource_ids\u001FS-GAZETA-2008-09-06\u001FГенеральная Ассамблея ООН в пятницу единогласно одобрила резолюцию\u001F\u001E" +
         "reviews\u001FREVIEW-2\u001Fsource_ids\u001FS-CTITF-OFFICE\u001F(A/RES/62/272, A/RES/64/297, A/RES/66/282 and A/RES/68/276)\u001F\u001E" +
@@ -721,7 +722,7 @@ internal static partial class BuiltInPackage
         "places\u001FNEW-YORK\u001Fsource_ids\u001FS-UNIS-393\u001Flaunched in September in New York\u001F\u001E" +
         "places\u001FISTANBUL\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fin Istanbul, Turkey\u001F\u001E" +
         "places\u001FISTANBUL\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
-        "places\u001FTASHKENT\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fcoinciding with the 10th anniversary of the Joint Plan of Action (JPoA)\u001F\u001E" +
+        "places\u001FTASHKENT\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fwill be held in Tashkent\u001F\u001E" +
         "places\u001FTASHKENT\u001Fsource_ids\u001FS-SCO-2022-03-08\u001Fopened in Tashkent\u001F\u001E" +
         "organisations\u001FUN\u001Fsource_ids\u001FS-SEED-FR\u001Fl'Organisation des Nations Unies\u001F\u001E" +
         "organisations\u001FUN\u001Fsource_ids\u001FS-RES-60-288\u001FResolution adopted by the General Assembly on 8 September 2006\u001F\u001E" +
@@ -756,13 +757,14 @@ internal static partial class BuiltInPackage
         "events\u001FCONSULT-2012\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001FOn 21-22 June the UN Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) jointly with the UN Counter-Terrorism Task Force (CTITF) co-organize Consultation Meeting with the Regional Organizations in Almaty, Kazakhstan.\u001F\u001E" +
         "events\u001FLAUNCH-2013\u001Fsource_ids\u001FS-UNRCCA-CT\u001FA second phase of the project was launched in September 2013\u001F\u001E" +
         "events\u001FHLD-2017\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FSecretary-General Hails Central Asian Countries' Adoption of Ashgabat Declaration\u001F\u001E" +
+        "events\u001FHLD-2017\u001Fsource_ids\u001FS-TREND-2017-06-13\u001FThe document was signed in Ashgabat at a meeting of the High-Level United Nations-Central Asian Dialogue\u001F\u001E" +
         "events\u001FCM1-2018\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001FAt the first meeting held on February 23, 2018 in Istanbul, Turkey\u001F\u001E" +
         "events\u001FLAUNCH-2018\u001Fsource_ids\u001FS-PAKOBSERVER-2018-05-03\u001Fthe third phase of a joint project supporting the Joint Action Plan for Central Asia (SAP) was launched\u001F\u001E" +
         "events\u001FLAUNCH-2018\u001Fsource_ids\u001FS-CTED-2018-07-03\u001FThese States recently embarked on the third phase of the Joint Plan of Action for Central Asia (JPoA)\u001F\u001E" +
-        "events\u001FCONF-2022\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fcoinciding with the 10th anniversary of the Joint Plan of Action (JPoA)\u001F\u001E" +
+        "events\u001FCONF-2022\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001FOn March 3-4, 2022, a high-level international conference\u001F\u001E" +
         "events\u001FCONF-2022\u001Fsource_ids\u001FS-SCO-2022-03-08\u001FOn 3 March 2022, the high-level international conference\u001F\u001E" +
         "events\u001FEWN-2022\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
-        "events\u001FEWN-2022\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001FЗапуск сети раннего оповещения\u001F\u001E" +
+        "events\u001FEWN-2022\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001FС 27 по 30 июня 2022 года в городе Стамбул состоялась конференция «Сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
         "event-claims\u001FEM1|\"En décembre 2010 ... à Bratislava ... pilier I\"\u001Fsource_ids\u001FS-SEED-FR\u001FEn décembre 2010, l’Équipe spéciale a organisé une réunion d’experts à Bratislava sur l’application du pilier I\u001F\u001E" +
         "event-claims\u001FEM1|Bratislava meeting on pillar I (register erratum E2)\u001Fsource_ids\u001FS-CTITF-EN\u001FFirst Expert Meeting on Implementing Pillar I\u001F\u001E" +
         "event-claims\u001FEM2|\"Deuxième réunion d'experts sur l'application du pilier II\" (heading)\u001Fsource_ids\u001FS-SEED-FR\u001FDeuxième réunion d’experts sur l’application du pilier II\u001F\u001E" +
@@ -869,21 +871,21 @@ internal static partial class BuiltInPackage
         "participations\u001FTJK|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCentral Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan)\u001F\u001E" +
         "participations\u001FTKM|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCentral Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan)\u001F\u001E" +
         "participations\u001FSCO|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FShanghai Cooperation Organization (SCO), Regional Anti-Terrorism Structure of the SCO\u001F\u001E" +
-        "participations\u001FKAZ|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from\u001F\u001E" +
-        "participations\u001FKGZ|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from\u001F\u001E" +
-        "participations\u001FTJK|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from\u001F\u001E" +
-        "participations\u001FTKM|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from\u001F\u001E" +
-        "participations\u001FUZB|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from\u001F\u001E" +
-        "participations\u001FKAZ|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from\u001F\u001E" +
-        "participations\u001FKGZ|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from\u001F\u001E" +
-        "participations\u001FTJK|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from\u001F\u001E" +
-        "participations\u001FTKM|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from\u001F\u001E" +
-        "participations\u001FUZB|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from\u001F\u001E" +
-        "participations\u001FKAZ|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FCentral Asian Countries' Adoption of Ashgabat Declaration\u001F\u001E" +
-        "participations\u001FKGZ|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FCentral Asian Countries' Adoption of Ashgabat Declaration\u001F\u001E" +
-        "participations\u001FTJK|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FCentral Asian Countries' Adoption of Ashgabat Declaration\u001F\u001E" +
-        "participations\u001FTKM|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FCentral Asian Countries' Adoption of Ashgabat Declaration\u001F\u001E" +
-        "participations\u001FUZB|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FCentral Asian Countries' Adoption of Ashgabat Declaration\u001F\u001E" +
+        "participations\u001FKAZ|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
+        "participations\u001FKGZ|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
+        "participations\u001FTJK|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
+        "participations\u001FTKM|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
+        "participations\u001FUZB|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
+        "participations\u001FKAZ|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
+        "participations\u001FKGZ|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
+        "participations\u001FTJK|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
+        "participations\u001FTKM|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
+        "participations\u001FUZB|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
+        "participations\u001FKAZ|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
+        "participations\u001FKGZ|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
+        "participations\u001FTJK|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
+        "participations\u001FTKM|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
+        "participations\u001FUZB|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
         "participations\u001FEU|CA-PHASE-II|funder\u001Fsource_ids\u001FS-UNRCCA-CT\u001Fwith the financial support of the European Union and the Government of Norway\u001F\u001E" +
         "participations\u001FNOR|CA-PHASE-II|funder\u001Fsource_ids\u001FS-UNRCCA-CT\u001Fwith the financial support of the European Union and the Government of Norway\u001F\u001E" +
         "participations\u001FCTITF|CA-PHASE-II|implementer\u001Fsource_ids\u001FS-UNRCCA-CT\u001FThe three year project of CTITF and the UNRCCA\u001F\u001E" +
@@ -894,10 +896,10 @@ internal static partial class BuiltInPackage
         "participations\u001FUNRCCA|CA-PHASE-IV|implementer\u001Fsource_ids\u001FS-NCA-2023-07-24\u001Forganized under the joint UNOCT/UNRCCA project “Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV”\u001F\u001E" +
         "participations\u001FUNRCCA|CONSULT-2012|organiser\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001F(UNRCCA) jointly with the UN Counter-Terrorism Task Force (CTITF) co-organize Consultation Meeting\u001F\u001E" +
         "participations\u001FCTITF|CONSULT-2012|organiser\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001F(UNRCCA) jointly with the UN Counter-Terrorism Task Force (CTITF) co-organize Consultation Meeting\u001F\u001E" +
-        "participations\u001FUZB|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fcoinciding with the 10th anniversary of the Joint Plan of Action (JPoA)\u001F\u001E" +
-        "participations\u001FUNOCT|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fcoinciding with the 10th anniversary of the Joint Plan of Action (JPoA)\u001F\u001E" +
-        "participations\u001FUNRCCA|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fcoinciding with the 10th anniversary of the Joint Plan of Action (JPoA)\u001F\u001E" +
-        "participations\u001FOSCE|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fcoinciding with the 10th anniversary of the Joint Plan of Action (JPoA)\u001F\u001E" +
+        "participations\u001FUZB|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001FThe conference is co-organized by the Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan (ISRS), the Ministry of Foreign Affairs of the Republic of Uzbekistan\u001F\u001E" +
+        "participations\u001FUNOCT|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fthe United Nations Office of Counter-Terrorism (UNOCT)\u001F\u001E" +
+        "participations\u001FUNRCCA|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fthe UN Regional Center for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E" +
+        "participations\u001FOSCE|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fthe Organization for Security and Cooperation in Europe (OSCE)\u001F\u001E" +
         "participations\u001FUNOCT|EWN-2022|organiser\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
         "participations\u001FUNRCCA|EWN-2022|organiser\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
         "names\u001FUNGCTS|en|official|United Nations Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-RES-60-288\u001F60/288. The United Nations Global Counter-Terrorism Strategy\u001F\u001E" +
@@ -1095,14 +1097,14 @@ internal static partial class BuiltInPackage
         "names\u001FCA-PHASE-III|en|official|Towards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001FTowards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001E" +
         "names\u001FCA-PHASE-IV|en|official|Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV\u001Fsource_ids\u001FS-NCA-2023-07-24\u001Forganized under the joint UNOCT/UNRCCA project “Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV”\u001F\u001E" +
         "names\u001FCONSULT-2012|en|official|Consultation Meeting with the Regional Organizations\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001Fco-organize Consultation Meeting with the Regional Organizations in Almaty\u001F\u001E" +
-        "names\u001FHLD-2017|en|official|High-Level UN–Central Asia Dialogue\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FAshgabat Declaration\u001F\u001E" +
+        "names\u001FHLD-2017|en|official|High-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-TREND-2017-06-13\u001FHigh-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001E" +
         "names\u001FEWN-2022|ru|official|Запуск сети раннего оповещения в области контртерроризма для Центральной Азии\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
         "names\u001FDECL-2017|en|official|Ashgabat Declaration\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FAshgabat Declaration\u001F\u001E" +
         "names\u001FDECL-2022|en|official|Tashkent Declaration\u001Fsource_ids\u001FS-FRONTIER-2022-03-03\u001FThis is stated in the Tashkent Declaration, adopted on Thursday by the participants of the international high-level conference\u001F\u001E" +
         "names\u001FISTANBUL|en|official|Istanbul\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fin Istanbul, Turkey\u001F\u001E" +
         "names\u001FISTANBUL|ru|official|Стамбул\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
         "names\u001FISTANBUL|ru|official|Стамбул\u001Fsource_ids\u001FS-CLDR\u001F\"exemplarCity\": \"Стамбул\"\u001F\u001E" +
-        "names\u001FTASHKENT|en|official|Tashkent\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fcoinciding with the 10th anniversary of the Joint Plan of Action (JPoA)\u001F\u001E" +
+        "names\u001FTASHKENT|en|official|Tashkent\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fwill be held in Tashkent\u001F\u001E" +
         "names\u001FTASHKENT|ru|official|Ташкент\u001Fsource_ids\u001FS-CLDR\u001F\"exemplarCity\": \"Ташкент\"\u001F\u001E" +
         "milestones\u001FUNGCTS|adopted\u001Fsource_ids\u001FS-GA-FR-CTS\u001FLe 8 septembre 2006\u001F\u001E" +
         "milestones\u001FUNGCTS|adopted\u001Fsource_ids\u001FS-UNOCT-CA-COPY\u001FThe UN General Assembly adopted by consensus the  on 8 September 2006\u001F\u001E" +
