@@ -742,7 +742,7 @@ internal static partial class BuiltInPackage
         "organisations\u001FOSCE\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation pour la sécurité et la coopération en Europe (OSCE)\u001F\u001E" +
         "organisations\u001FNATO\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de l’Atlantique Nord (OTAN)\u001F\u001E" +
         "organisations\u001FSCO\u001Fsource_ids\u001FS-CTITF-EN-2\u001Frelevant regional and sub-regional organizations (e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E" +
-        "organisations\u001FSCO\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fregional organizations such as the Commonwealth of Independent States (CIS)\u001F\u001E" +
+        "organisations\u001FSCO\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fregional organizations such as the Commonwealth of Independent States (CIS), Conference on Interaction and Confidence-Building Measures in Asia (CICA), Collective Security Treaty Organization (CSTO), Organization for Security and Cooperation in Europe (OSCE), Shanghai Cooperation Organization (SCO)\u001F\u001E" +
         "events\u001FLAUNCH-2010\u001Fsource_ids\u001FS-UNIS-393\u001FThe Central Asia initiative, which was launched in September in New York\u001F\u001E" +
         "events\u001FEM1\u001Fsource_ids\u001FS-UNRCCA-EM1\u001Fthe first one of which was held on 15-16 December in Bratislava, Slovakia\u001F\u001E" +
         "events\u001FEM1\u001Fsource_ids\u001FS-UNIS-393\u001FBratislava, Slovakia on 15-16 December 2010\u001F\u001E" +
@@ -1103,9 +1103,9 @@ internal static partial class BuiltInPackage
         "names\u001FDECL-2022|en|official|Tashkent Declaration\u001Fsource_ids\u001FS-FRONTIER-2022-03-03\u001FThis is stated in the Tashkent Declaration, adopted on Thursday by the participants of the international high-level conference\u001F\u001E" +
         "names\u001FISTANBUL|en|official|Istanbul\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fin Istanbul, Turkey\u001F\u001E" +
         "names\u001FISTANBUL|ru|official|Стамбул\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
-        "names\u001FISTANBUL|ru|official|Стамбул\u001Fsource_ids\u001FS-CLDR\u001F\"exemplarCity\": \"Стамбул\"\u001F\u001E" +
+        "names\u001FISTANBUL|ru|official|Стамбул\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Стамбул</exemplarCity>\u001F\u001E" +
         "names\u001FTASHKENT|en|official|Tashkent\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fwill be held in Tashkent\u001F\u001E" +
-        "names\u001FTASHKENT|ru|official|Ташкент\u001Fsource_ids\u001FS-CLDR\u001F\"exemplarCity\": \"Ташкент\"\u001F\u001E" +
+        "names\u001FTASHKENT|ru|official|Ташкент\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Ташкент</exemplarCity>\u001F\u001E" +
         "milestones\u001FUNGCTS|adopted\u001Fsource_ids\u001FS-GA-FR-CTS\u001FLe 8 septembre 2006\u001F\u001E" +
         "milestones\u001FUNGCTS|adopted\u001Fsource_ids\u001FS-UNOCT-CA-COPY\u001FThe UN General Assembly adopted by consensus the  on 8 September 2006\u001F\u001E" +
         "milestones\u001FUNGCTS|launched\u001Fsource_ids\u001FS-GA-FR-CTS\u001Fofficiellement lancée le 19 septembre 2006\u001F\u001E" +
