@@ -235,8 +235,8 @@ public sealed partial class CentralAsiaData
     /// The column <c>Cited for</c> says which facts cite each source.
     /// </summary>
     /// <param name="entity">An entity of this edition.</param>
-    /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c>, <c>Address</c>, <c>Cited for</c>, one row per source
-    /// in the order of <see cref="Sources"/>.</returns>
+    /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c>, <c>Address</c>, <c>Cited for</c> (each fact with the
+    /// source's quote), one row per source in the order of <see cref="Sources"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> is <see langword="null"/>.</exception>
     public FactTable SourcesTableOf(Entity entity)
     {
@@ -255,9 +255,12 @@ public sealed partial class CentralAsiaData
                     citations.Add(source.Id, facts = new System.Collections.Generic.List<string>());
                 }
 
-                if (!facts.Contains(fact))
+                // Each fact with the words of this source it is cited for, so that a reader can find them in the source.
+                var quote = provenance.QuoteOf(source);
+                var cited = quote is null ? fact : $"{fact}: \"{quote}\"";
+                if (!facts.Contains(cited))
                 {
-                    facts.Add(fact);
+                    facts.Add(cited);
                 }
             }
         }

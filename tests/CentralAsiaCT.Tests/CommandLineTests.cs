@@ -136,7 +136,7 @@ public sealed class CommandLineTests : IDisposable
         var uzbekistan = Run("sources", "Ouzbékistan", "-f", "csv");
         uzbekistan.Code.Should().Be(ToolCommands.Found);
         CsvColumn(uzbekistan.Output, "id").Should().Contain(["S-UNRCCA-JPOA", "S-UNSD-M49", "S-SEED-FR"]);
-        CsvColumn(uzbekistan.Output, "cited_for").Should().Contain(c => c.Contains("UZB observer in JPOA-2011"));
+        CsvColumn(uzbekistan.Output, "cited_for").Should().Contain(c => c.Contains("UZB observer in JPOA-2011: \"with Uzbekistan opting for observer status\""), "each fact is listed with the words of the source");
         CsvColumn(Run("sources", "EM2", "-f", "csv").Output, "cited_for").Should().Contain(c => c.Contains("erratum E1"));
 
         Run("sources", "Atlantis").Code.Should().Be(ToolCommands.NothingFound);
