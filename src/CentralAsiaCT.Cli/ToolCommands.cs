@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using CentralAsiaCT.Naming;
 using CentralAsiaCT.Reporting;
 using NodaTime;
 using NodaTime.Text;
@@ -144,7 +143,7 @@ internal sealed class ToolCommands
             var text = parsed.GetValue(state)!;
             if (!_data.TryGetState(text, out var found))
             {
-                var candidates = _data.SearchStates(text).Where(m => m.Kind != MatchKind.Approximate).Select(m => m.Entity.Id).Distinct().ToList();
+                var candidates = _data.SearchStates(text).Where(m => m.IsExact).Select(m => m.Entity.Id).Distinct().ToList();
                 _error.WriteLine(candidates.Count > 1
                     ? $"\"{Quote(text)}\" may mean {string.Join(" or ", candidates)}: give one of these codes."
                     : $"No state of the data is called \"{Quote(text)}\"; try 'centralasia-ct find'.");
@@ -280,7 +279,7 @@ internal sealed class ToolCommands
                 return Write(parsed, _data.SourcesTableOf(found));
             }
 
-            var matches = _data.Search(text).Where(m => m.Kind != MatchKind.Approximate).ToList();
+            var matches = _data.Search(text).Where(m => m.IsExact).ToList();
             var best = matches.Where(m => m.Kind == matches.FirstOrDefault()?.Kind).Select(m => m.Entity).Distinct().ToList();
             switch (best.Count)
             {

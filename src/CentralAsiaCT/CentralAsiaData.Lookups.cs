@@ -14,6 +14,8 @@ public sealed partial class CentralAsiaData
     private NameIndex<Organisation>? _organisationIndex;
     private NameIndex<Place>? _placeIndex;
     private NameIndex<Entity>? _entityIndex;
+    private NameIndex<Document>? _documentIndex;
+    private NameIndex<Review>? _reviewIndex;
 
     private NameIndex<State> StateIndex =>
         Volatile.Read(ref _stateIndex) ?? Publish(ref _stateIndex, new NameIndex<State>(States, static s => StateCodes(s)));
@@ -25,7 +27,13 @@ public sealed partial class CentralAsiaData
         Volatile.Read(ref _placeIndex) ?? Publish(ref _placeIndex, new NameIndex<Place>(Places, static _ => []));
 
     private NameIndex<Entity> EntityIndex =>
-        Volatile.Read(ref _entityIndex) ?? Publish(ref _entityIndex, new NameIndex<Entity>(_reader.Entities.Values, static e => e is State s ? StateCodes(s) : []));
+        Volatile.Read(ref _entityIndex) ?? Publish(ref _entityIndex, new NameIndex<Entity>(_reader.Entities.Values, static e => CodesOf(e)));
+
+    private NameIndex<Document> DocumentIndex =>
+        Volatile.Read(ref _documentIndex) ?? Publish(ref _documentIndex, new NameIndex<Document>(Documents(), static _ => []));
+
+    private NameIndex<Review> ReviewIndex =>
+        Volatile.Read(ref _reviewIndex) ?? Publish(ref _reviewIndex, new NameIndex<Review>(Strategy.Reviews, static r => CodesOf(r)));
 
     /// <summary>The entity with this stable ID (<c>JPOA-2022</c>, <c>REVIEW-9</c>, <c>KAZ</c>), of the kind
     /// <typeparamref name="T"/>; case does not matter.</summary>
@@ -160,6 +168,49 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public ImmutableArray<NameMatch<Entity>> Search(string text) => Search(EntityIndex, text);
 
+    /// <summary>
+    /// The plan of action or declaration with this name or acronym in any language ("JPoA", "Tashkent Declaration",
+    /// "Plan d'action commun en Asie centrale"), folded as for <see cref="GetState"/>. A document the data holds no
+    /// name for (the updated plan of 2022) is found by its ID with <see cref="GetEntity{T}"/>.
+    /// </summary>
+    /// <param name="nameOrAcronym">What to look up.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrAcronym"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No document has that name; the message quotes the input.</exception>
+    /// <exception cref="AmbiguousNameException">The input names several documents equally well.</exception>
+    public Document GetDocument(string nameOrAcronym) => Get(DocumentIndex, nameOrAcronym, "document");
+
+    /// <summary>Finds a document as <see cref="GetDocument"/> does; false when none or several match.</summary>
+    /// <param name="nameOrAcronym">What to look up.</param>
+    /// <param name="document">The document, when exactly one matches.</param>
+    /// <returns><see langword="true"/> when exactly one document matches best.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrAcronym"/> is <see langword="null"/>.</exception>
+    public bool TryGetDocument(string nameOrAcronym, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Document document) =>
+        TryGet(DocumentIndex, nameOrAcronym, out document);
+
+    /// <summary>Every document the input may mean, ranked: exact matches, names one edit away, then names the input
+    /// is part of ("Joint Plan of Action").</summary>
+    /// <param name="text">What to look up.</param>
+    /// <returns>The candidates; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<NameMatch<Document>> SearchDocuments(string text) => Search(DocumentIndex, text);
+
+    /// <summary>The review of the Strategy adopted as the resolution with this symbol (<c>A/RES/62/272</c>; slashes,
+    /// spaces and case do not matter).</summary>
+    /// <param name="symbol">The resolution's symbol.</param>
+    /// <returns>The review.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="symbol"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No review of the data set has that symbol; the message quotes it.</exception>
+    public Review GetReview(string symbol) => Get(ReviewIndex, symbol, "review");
+
+    /// <summary>Finds a review by its resolution's symbol, as <see cref="GetReview"/> does.</summary>
+    /// <param name="symbol">The resolution's symbol.</param>
+    /// <param name="review">The review, when found.</param>
+    /// <returns><see langword="true"/> when a review has that symbol.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="symbol"/> is <see langword="null"/>.</exception>
+    public bool TryGetReview(string symbol, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Review review) =>
+        TryGet(ReviewIndex, symbol, out review);
+
     /// <summary>The pillar with this number as people write it: <c>1</c>, <c>I</c>, <c>II</c>, <c>pillar 2</c>, <c>Pillar II</c>, <c>pilier III</c>.</summary>
     /// <param name="number">What to look up.</param>
     /// <returns>The pillar.</returns>
@@ -204,6 +255,28 @@ public sealed partial class CentralAsiaData
     /// <exception cref="KeyNotFoundException">This data set holds no pillar with that number.</exception>
     public Pillar GetPillar(int number) => GetPillar((PillarNumber)number);
 
+    // The codes an entity is looked up by besides its ID: a state's ISO and M49 codes, a resolution's symbol.
+    private static IEnumerable<string> CodesOf(Entity entity) => entity switch
+    {
+        State state => StateCodes(state),
+        Strategy strategy => [strategy.Symbol],
+        Review { Symbol: { } symbol } => [symbol],
+        _ => [],
+    };
+
+    private IEnumerable<Document> Documents()
+    {
+        foreach (var plan in Plans)
+        {
+            yield return plan;
+        }
+
+        foreach (var declaration in Declarations)
+        {
+            yield return declaration;
+        }
+    }
+
     private static IEnumerable<string> StateCodes(State state)
     {
         yield return state.Alpha2;
@@ -227,7 +300,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(input));
         }
 
-        var entries = index.Exact(input.AsSpan());
+        var entries = index.Find(input.AsSpan());
         return NameIndex<T>.Resolve(entries, out var entity) switch
         {
             NameIndex<T>.Outcome.Found => entity!,
@@ -244,7 +317,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(input));
         }
 
-        var found = NameIndex<T>.Resolve(index.Exact(input.AsSpan()), out var match) == NameIndex<T>.Outcome.Found;
+        var found = NameIndex<T>.Resolve(index.Find(input.AsSpan()), out var match) == NameIndex<T>.Outcome.Found;
         entity = match!;
         return found;
     }

@@ -25,6 +25,10 @@ public sealed class NetStandardBuildTests
     [InlineData("la Russie", "RUS")]
     [InlineData("Туркменистан", "TKM")]
     [InlineData("TÜRKİYE", "TUR")]
+    [InlineData("Republic of Kazakhstan", "KAZ")]
+    [InlineData("Russian Federation (the)", "RUS")]
+    [InlineData("Russie, Fédération de", "RUS")]
+    [InlineData("Iran, Islamic Rep.", "IRN")]
     public void Lookups_work_on_the_netstandard2_0_build(string input, string alpha3)
     {
         Data.GetState(input).Alpha3.Should().Be(alpha3);

@@ -16,6 +16,10 @@ public sealed class AllocationTests
     [InlineData("Туркменистан")]
     [InlineData("  la Russie ")]
     [InlineData("Not a state at all")]
+    [InlineData("Republic of Kazakhstan")]
+    [InlineData("Russian Federation (the)")]
+    [InlineData("Iran, Islamic Rep.")]
+    [InlineData("Kazakhstan (Kingdom of)")]
     public void State_lookups_allocate_nothing(string input)
     {
         var nfd = input.Normalize(System.Text.NormalizationForm.FormD);

@@ -124,6 +124,12 @@ public sealed class CommandLineTests : IDisposable
         JsonColumn(Run("find", "OTSC", "-f", "json").Output, "id").Should().Equal("CSTO");
         JsonColumn(Run("find", "Ouzbékistan", "-f", "json").Output, "matched_text").Should().Contain("Ouzbékistan");
 
+        // The runs: the Strategy and the documents were not searchable.
+        JsonColumn(Run("find", "A/RES/60/288", "-f", "json").Output, "id").Should().Equal("UNGCTS");
+        JsonColumn(Run("find", "Strategy", "-f", "json").Output, "id").First().Should().Be("UNGCTS");
+        JsonColumn(Run("find", "Joint Plan of Action", "-f", "json").Output, "id").First().Should().Be("JPOA-2011");
+        JsonColumn(Run("find", "Russie, Fédération de", "-f", "json").Output, "id").Should().Equal("RUS");
+
         var nothing = Run("find", "zzzz");
         nothing.Code.Should().Be(ToolCommands.NothingFound);
         nothing.Output.Should().BeEmpty();

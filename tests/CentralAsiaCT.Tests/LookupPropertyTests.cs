@@ -36,7 +36,7 @@ public sealed class LookupPropertyTests
 
             mutated.Append(after);
             var input = mutated.ToString();
-            return Data.Search(input).Any(m => m.Entity.Id == entity.Id && m.Kind != MatchKind.Approximate)
+            return Data.Search(input).Any(m => m.Entity.Id == entity.Id && m.IsExact)
                 && (entity is not State state || (Data.TryGetState(input, out var found) && found == state) || IsShared(text));
         }, iter: 5000);
     }

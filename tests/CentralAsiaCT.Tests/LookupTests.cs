@@ -98,12 +98,11 @@ public sealed class LookupTests
     }
 
     [Theory]
-    [InlineData("ОДКБ")]
-    [InlineData("CEI")]
-    public void Forms_that_no_source_of_the_data_gives_are_not_found(string acronym)
+    [InlineData("Organisation de coopération de Shanghai")]
+    public void Forms_that_no_source_of_the_data_gives_are_not_found(string name)
     {
-        // The register lists these acronyms without a source, so the data does not hold them (see the README).
-        Data.TryGetOrganisation(acronym, out _).Should().BeFalse();
+        // The register gives the first as common French usage with no source yet, so the data does not hold it.
+        Data.TryGetOrganisation(name, out _).Should().BeFalse();
     }
 
     [Theory]
@@ -275,9 +274,57 @@ public sealed class LookupTests
         matches.Should().NotBeEmpty();
         matches.First().Entity.Id.Should().Be("BRATISLAVA");
         matches.First().Kind.Should().Be(MatchKind.Code, "a place's ID is its English name");
-        Data.Search("JPoA").Single().Entity.Should().BeSameAs(Data.GetEntity<JointPlanOfAction>("JPOA-2011"));
-        Data.Search("Joint Ashgabat Declaration").Single().Entity.Should().BeSameAs(Data.GetEntity<Declaration>("DECL-2011"));
+        Data.Search("JPoA").Where(m => m.IsExact).Single().Entity.Should().BeSameAs(Data.GetEntity<JointPlanOfAction>("JPOA-2011"));
+        Data.Search("JPoA").Skip(1).Should().OnlyContain(m => m.Kind == MatchKind.PartOfName, "a name that holds the acronym comes after it");
+        Data.Search("Joint Ashgabat Declaration").Where(m => m.IsExact).Single().Entity.Should().BeSameAs(Data.GetEntity<Declaration>("DECL-2011"));
         Data.Search("em2").Single().Kind.Should().Be(MatchKind.Code);
+    }
+
+    [Theory]
+    [InlineData("JPoA", "JPOA-2011")]
+    [InlineData("jpoa", "JPOA-2011")]
+    [InlineData("Plan d'action commun en Asie centrale", "JPOA-2011")]
+    [InlineData("Joint Plan of Action for the Implementation of the UN Global Counter-Terrorism Strategy in Central Asia", "JPOA-2011")]
+    [InlineData("Tashkent Declaration", "DECL-2022")]
+    [InlineData("Ashgabat Declaration", "DECL-2017")]
+    [InlineData("Joint Ashgabat Declaration", "DECL-2011")]
+    public void Documents_are_found_by_name_and_acronym(string input, string id)
+    {
+        Data.GetDocument(input).Id.Should().Be(id);
+        Data.TryGetDocument(input, out var document).Should().BeTrue();
+        document!.Id.Should().Be(id);
+    }
+
+    [Fact]
+    public void A_document_lookup_never_guesses_and_says_what_it_was_asked()
+    {
+        Data.TryGetDocument("Joint Plan of Action", out _).Should().BeFalse("a part of a name is for Search only");
+        Data.SearchDocuments("Joint Plan of Action").First().Should().Match<NameMatch<Document>>(m => m.Entity.Id == "JPOA-2011" && m.Kind == MatchKind.PartOfName);
+        FluentActions.Invoking(() => Data.GetDocument("Bishkek Declaration")).Should().Throw<KeyNotFoundException>().WithMessage("*document*'Bishkek Declaration'*");
+        FluentActions.Invoking(() => Data.GetDocument(null!)).Should().Throw<ArgumentNullException>();
+        Data.GetDocument("Ashgabat Declaration").Should().BeSameAs(Data.GetEntity<Declaration>("DECL-2017"), "not the 2011 Joint Ashgabat Declaration");
+    }
+
+    [Theory]
+    [InlineData("A/RES/62/272", 1)]
+    [InlineData("a/res/64/297", 2)]
+    [InlineData("A RES 62 272", 1)]
+    public void Reviews_are_found_by_their_resolutions_symbol(string symbol, int ordinal)
+    {
+        Data.GetReview(symbol).Ordinal.Should().Be(ordinal);
+        Data.Search(symbol).First().Entity.Should().BeSameAs(Data.GetReview(symbol));
+    }
+
+    [Fact]
+    public void A_symbol_no_review_has_is_not_found_and_the_Strategy_is_found_by_its_own()
+    {
+        Data.TryGetReview("A/RES/60/288", out _).Should().BeFalse("that is the Strategy's symbol, not a review's");
+        FluentActions.Invoking(() => Data.GetReview("A/RES/99/999")).Should().Throw<KeyNotFoundException>().WithMessage("*review*'A/RES/99/999'*");
+        FluentActions.Invoking(() => Data.TryGetReview(null!, out _)).Should().Throw<ArgumentNullException>();
+        var strategy = Data.Search("A/RES/60/288").Single();
+        strategy.Entity.Should().BeSameAs(Data.Strategy);
+        strategy.Kind.Should().Be(MatchKind.Code);
+        Data.Search("Strategy").First().Entity.Should().BeSameAs(Data.Strategy);
     }
 
     [Theory]
@@ -299,9 +346,9 @@ public sealed class LookupTests
     [Fact]
     public void A_name_at_a_date_in_a_language_the_data_lacks_says_so()
     {
-        var almaty = Data.GetPlace("Almaty");
-        almaty.TryGetNameAt(new LocalDate(2011, 7, 21), "fr", out _).Should().BeFalse();
-        FluentActions.Invoking(() => almaty.NameAt(new LocalDate(2011, 7, 21), "fr")).Should().Throw<KeyNotFoundException>()
-            .WithMessage("*'fr'*2011-07-21*ALMATY*");
+        var tashkent = Data.GetPlace("Tashkent");
+        tashkent.TryGetNameAt(new LocalDate(2022, 3, 3), "fr", out _).Should().BeFalse();
+        FluentActions.Invoking(() => tashkent.NameAt(new LocalDate(2022, 3, 3), "fr")).Should().Throw<KeyNotFoundException>()
+            .WithMessage("*'fr'*2022-03-03*TASHKENT*");
     }
 }

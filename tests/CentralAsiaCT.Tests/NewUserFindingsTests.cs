@@ -100,7 +100,7 @@ public sealed class NewUserFindingsTests : IDisposable
     public void A_package_with_one_defect_per_rule_family_reports_every_rule_in_one_report()
     {
         var broken = new PackageBytes()
-            .Replace("datapackage.json", "\"version\": \"2.1.0\",", "\"version\": \"1.1\",")
+            .Replace("datapackage.json", "\"version\": \"2.2.0\",", "\"version\": \"1.1\",")
             .Replace("places.csv", "NEW-YORK,USA,S-UNIS-393,A", "NEW-YORK,USA,S-UNIS-393,A,extra")
             .Replace("pillars.csv", "PILLAR-II,UNGCTS,2,", "PILLAR-II,UNGCTS,two,")
             .AppendRow("participations.csv", "NOBODY,CA-INITIATIVE,funder,S-SEED-FR,A")
@@ -156,9 +156,9 @@ public sealed class NewUserFindingsTests : IDisposable
 
     // 4. The data version is semver, and created a UTC instant.
     [Theory]
-    [InlineData("\"version\": \"2.1.0\",", "\"version\": \"one point one\",")]
-    [InlineData("\"version\": \"2.1.0\",", "\"version\": \"1.1\",")]
-    [InlineData("\"version\": \"2.1.0\",", "\"version\": \"01.1.0\",")]
+    [InlineData("\"version\": \"2.2.0\",", "\"version\": \"one point one\",")]
+    [InlineData("\"version\": \"2.2.0\",", "\"version\": \"1.1\",")]
+    [InlineData("\"version\": \"2.2.0\",", "\"version\": \"01.1.0\",")]
     [InlineData("\"created\": \"", "\"created\": \"yesterday")]
     public void A_version_that_is_not_semver_or_a_created_that_is_not_a_UTC_instant_is_reported(string old, string replacement)
     {
@@ -173,7 +173,7 @@ public sealed class NewUserFindingsTests : IDisposable
     [InlineData("10.20.30+build.7")]
     public void A_semantic_version_is_accepted(string version)
     {
-        var report = CentralAsiaData.Read(new PackageBytes().Replace("datapackage.json", "\"version\": \"2.1.0\",", $"\"version\": \"{version}\",").AsFiles(), out var data);
+        var report = CentralAsiaData.Read(new PackageBytes().Replace("datapackage.json", "\"version\": \"2.2.0\",", $"\"version\": \"{version}\",").AsFiles(), out var data);
         report.Problems.Should().BeEmpty();
         data!.Version.Should().Be(version);
     }

@@ -187,6 +187,38 @@ internal static class ReadmeExamples
         #endregion
     }
 
+    public static void PublishedForms()
+    {
+        #region README: published-forms
+        var data = CentralAsiaData.Default;
+        Console.WriteLine(data.GetState("Republic of Kazakhstan").Alpha3);     // KAZ: a formal name (ISO 3166-1)
+        Console.WriteLine(data.GetState("Республика Кыргызстан").Alpha3);      // KGZ
+        Console.WriteLine(data.GetState("Russian Federation (the)").Alpha3);   // RUS: a trailing article in brackets
+        Console.WriteLine(data.GetState("Russie, Fédération de").Alpha3);      // RUS: an inverted form
+        Console.WriteLine(data.GetState("Kazakhstan (Republic of)").Alpha3);   // KAZ: a qualifier that restates the formal name
+        Console.WriteLine(data.GetState("Iran, Islamic Rep.").Alpha3);         // IRN: a statistical table's abbreviation
+        Console.WriteLine(data.TryGetState("Kazakhstan (Kingdom of)", out _)); // False: that qualifier restates no name
+        var formal = data.GetState("KGZ").Names.Where(n => n.Kind == NameKind.Formal);
+        Console.WriteLine(string.Join(" | ", formal.Select(n => $"{n.Language} {n.Text} ({n.Provenance.Grade})")));
+        // en Kyrgyz Republic (A) | fr République kirghize (B) | ru Республика Кыргызстан (B)
+        #endregion
+    }
+
+    public static void DocumentLookups()
+    {
+        #region README: document-lookups
+        var data = CentralAsiaData.Default;
+        Console.WriteLine(data.GetDocument("JPoA").Id);                    // JPOA-2011
+        Console.WriteLine(data.GetDocument("Tashkent Declaration").Id);    // DECL-2022
+        Console.WriteLine(data.GetReview("A/RES/62/272").Ordinal);         // 1
+        Console.WriteLine(data.Search("A/RES/60/288").First().Entity.Id);  // UNGCTS (the Strategy, by its symbol)
+        var strategy = data.Search("Strategy").First();
+        Console.WriteLine($"{strategy.Entity.Id} {strategy.Kind}");        // UNGCTS PartOfName
+        var plan = data.SearchDocuments("Joint Plan of Action").First();
+        Console.WriteLine($"{plan.Entity.Id} {plan.Kind}");                // JPOA-2011 PartOfName
+        #endregion
+    }
+
     public static void NameAtDate()
     {
         #region README: name-at

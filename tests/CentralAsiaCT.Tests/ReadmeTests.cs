@@ -111,6 +111,15 @@ public sealed class ReadmeTests
         Run(ReadmeExamples.Lookups).Should().Be("KGZ\nRUS\nUSA\nAFG\nCSTO\nDUSHANBE\nIII\nCIS ErroneousForm error of S-SEED-FR: True\nKAZ Approximate Kazakhstan\nFalse\nApproximate\nDECL-2011\n");
 
     [Fact]
+    public void Published_forms_example_prints_what_its_comments_say() =>
+        Run(ReadmeExamples.PublishedForms).Should().Be(
+            "KAZ\nKGZ\nRUS\nRUS\nKAZ\nIRN\nFalse\nen Kyrgyz Republic (A) | fr République kirghize (B) | ru Республика Кыргызстан (B)\n");
+
+    [Fact]
+    public void Document_lookups_example_prints_what_its_comments_say() =>
+        Run(ReadmeExamples.DocumentLookups).Should().Be("JPOA-2011\nDECL-2022\n1\nUNGCTS\nUNGCTS PartOfName\nJPOA-2011 PartOfName\n");
+
+    [Fact]
     public void Name_at_example_prints_what_its_comments_say() =>
         Run(ReadmeExamples.NameAtDate).Should().Be("Organisation of the Islamic Conference\nOrganisation of Islamic Cooperation\nTurkey\n");
 

@@ -124,6 +124,48 @@ internal sealed class NameIndex<T>
 #endif
     }
 
+    /// <summary>
+    /// The entries for <paramref name="input"/> as given, or, when it names nothing, for the form a published list's
+    /// rewriting of it names (see <see cref="PublishedForms"/>): taken only when every rewriting that finds something
+    /// finds the same one entity, so that a rule never turns a miss into a wrong or an ambiguous answer.
+    /// </summary>
+    public ImmutableArray<Entry> Find(ReadOnlySpan<char> input)
+    {
+        var entries = Exact(input);
+        if (!entries.IsDefaultOrEmpty || input.Length > NameFolding.MaxLength || !PublishedForms.MayApply(input))
+        {
+            return entries;
+        }
+
+        // Room for the longest rewriting: the connective and every abbreviation expanded.
+        Span<char> buffer = stackalloc char[Math.Min(NameFolding.MaxLength, (input.Length * 3) + 8)];
+        var found = ImmutableArray<Entry>.Empty;
+        T? entity = null;
+        for (var candidate = 0; candidate < PublishedForms.CandidateCount; candidate++)
+        {
+            var length = PublishedForms.TryWrite(input, candidate, buffer);
+            if (length <= 0)
+            {
+                continue;
+            }
+
+            var rewritten = Exact(buffer.Slice(0, length));
+            var outcome = Resolve(rewritten, out var match);
+            if (outcome == Outcome.Ambiguous || (outcome == Outcome.Found && entity is not null && !ReferenceEquals(entity, match)))
+            {
+                return ImmutableArray<Entry>.Empty;
+            }
+
+            if (outcome == Outcome.Found && entity is null)
+            {
+                entity = match;
+                found = rewritten;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Resolves exact entries to one entity: the one with the strongest match, unless several share it.</summary>
     public static Outcome Resolve(ImmutableArray<Entry> entries, out T? entity)
     {
@@ -195,7 +237,8 @@ internal sealed class NameIndex<T>
 
         var best = new Dictionary<string, NameMatch<T>>(StringComparer.Ordinal);
         var order = new List<string>();
-        if (_byKey.TryGetValue(folded, out var exact))
+        var exact = Find(input.AsSpan());
+        if (!exact.IsDefaultOrEmpty)
         {
             foreach (var entry in exact)
             {
@@ -218,14 +261,50 @@ internal sealed class NameIndex<T>
             }
         }
 
+        // A run of whole words of a longer name: "Strategy", "Joint Plan of Action". Four letters at least, so that a
+        // word such as "of" or "de" does not list every name that has it.
+        if (folded.Length >= 4)
+        {
+            foreach (var pair in _byKey)
+            {
+                if (pair.Key.Length > folded.Length && ContainsWords(pair.Key, folded))
+                {
+                    foreach (var entry in pair.Value)
+                    {
+                        // Names only: an ID such as JPOA-2022 is not a name that "JPoA" is part of.
+                        if (entry.Name is not null)
+                        {
+                            Keep(best, order, new NameMatch<T>(entry.Entity, MatchKind.PartOfName, entry.Text, entry.Name));
+                        }
+                    }
+                }
+            }
+        }
+
         var result = ImmutableArray.CreateBuilder<NameMatch<T>>(order.Count);
         foreach (var id in order)
         {
             result.Add(best[id]);
         }
 
-        result.Sort(static (a, b) => a.Kind.CompareTo(b.Kind));
+        // The strongest first; among equals, the shorter name, which the input covers more of.
+        result.Sort(static (a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : a.MatchedText.Length.CompareTo(b.MatchedText.Length));
         return result.MoveToImmutable();
+    }
+
+    /// <summary>Whether <paramref name="words"/> occurs in <paramref name="key"/> as whole words (both folded).</summary>
+    private static bool ContainsWords(string key, string words)
+    {
+        for (var at = key.IndexOf(words, StringComparison.Ordinal); at >= 0; at = key.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || key[at - 1] == ' ') && (end == key.Length || key[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether two different strings are one insertion, deletion, substitution or adjacent transposition apart.</summary>
@@ -302,6 +381,7 @@ internal sealed class NameIndex<T>
     private static MatchKind KindOf(NameKind kind) => kind switch
     {
         NameKind.Official => MatchKind.OfficialName,
+        NameKind.Formal => MatchKind.FormalName,
         NameKind.Short => MatchKind.ShortName,
         NameKind.Acronym => MatchKind.Acronym,
         NameKind.Alias => MatchKind.Alias,

@@ -21,4 +21,8 @@ public enum NameKind
 
     /// <summary>A form that a source wrote by mistake; kept so that the source's text can be matched and explained.</summary>
     ErroneousInSource = 6,
+
+    /// <summary>The formal name of a state, as ISO 3166-1 gives it beside the short name ("Republic of Kazakhstan",
+    /// "Kyrgyz Republic"); <see cref="Entity.GetName"/> still answers with the official or short name.</summary>
+    Formal = 7,
 }

@@ -12,6 +12,10 @@ public sealed record NameMatch<T>(T Entity, MatchKind Kind, string MatchedText, 
     /// <summary>Whether the input is a form that a source wrote by mistake (see <see cref="Name"/>'s sources).</summary>
     public bool IsErrorOfSource => Kind == MatchKind.ErroneousForm;
 
+    /// <summary>Whether the input names the entity as the data spells it (up to case, accents, punctuation and the
+    /// published forms of <c>GetState</c>): every kind stronger than <see cref="MatchKind.Approximate"/>.</summary>
+    public bool IsExact => Kind < MatchKind.Approximate;
+
     /// <inheritdoc />
     public override string ToString() => $"{Entity.Id} ({Kind}: {MatchedText})";
 }
