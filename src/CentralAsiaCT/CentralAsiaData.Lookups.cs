@@ -77,23 +77,15 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="nameOrCode"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No state has that code or name; the message quotes the input.</exception>
     /// <exception cref="AmbiguousNameException">The input matches several states equally well.</exception>
-    public State GetState(string nameOrCode)
-    {
-        // The spelling probe is made here, outside the generic helpers, whose shared code would look the type up first.
-        var index = StateIndex;
-        return nameOrCode is not null && index.TryGetBySpelling(nameOrCode, out var state) ? state : Get(index, nameOrCode!, "state");
-    }
+    public State GetState(string nameOrCode) => Get(StateIndex, nameOrCode, "state");
 
     /// <summary>Finds a state as <see cref="GetState"/> does; false when none or several match.</summary>
     /// <param name="nameOrCode">What to look up.</param>
     /// <param name="state">The state, when exactly one matches.</param>
     /// <returns><see langword="true"/> when exactly one state matches best.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nameOrCode"/> is <see langword="null"/>.</exception>
-    public bool TryGetState(string nameOrCode, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out State state)
-    {
-        var index = StateIndex;
-        return (nameOrCode is not null && index.TryGetBySpelling(nameOrCode, out state)) || TryGet(index, nameOrCode!, out state);
-    }
+    public bool TryGetState(string nameOrCode, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out State state) =>
+        TryGet(StateIndex, nameOrCode, out state);
 
     /// <summary>Every state the input may mean, ranked: exact matches by strength, then names one edit away.</summary>
     /// <param name="text">What to look up ("Kazakstan", "Tadjikstan").</param>
@@ -110,22 +102,15 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="nameOrAcronym"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No organisation has that name; the message quotes the input.</exception>
     /// <exception cref="AmbiguousNameException">The input matches several organisations equally well.</exception>
-    public Organisation GetOrganisation(string nameOrAcronym)
-    {
-        var index = OrganisationIndex;
-        return nameOrAcronym is not null && index.TryGetBySpelling(nameOrAcronym, out var organisation) ? organisation : Get(index, nameOrAcronym!, "organisation");
-    }
+    public Organisation GetOrganisation(string nameOrAcronym) => Get(OrganisationIndex, nameOrAcronym, "organisation");
 
     /// <summary>Finds an organisation as <see cref="GetOrganisation"/> does; false when none or several match.</summary>
     /// <param name="nameOrAcronym">What to look up.</param>
     /// <param name="organisation">The organisation, when exactly one matches.</param>
     /// <returns><see langword="true"/> when exactly one organisation matches best.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nameOrAcronym"/> is <see langword="null"/>.</exception>
-    public bool TryGetOrganisation(string nameOrAcronym, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Organisation organisation)
-    {
-        var index = OrganisationIndex;
-        return (nameOrAcronym is not null && index.TryGetBySpelling(nameOrAcronym, out organisation)) || TryGet(index, nameOrAcronym!, out organisation);
-    }
+    public bool TryGetOrganisation(string nameOrAcronym, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Organisation organisation) =>
+        TryGet(OrganisationIndex, nameOrAcronym, out organisation);
 
     /// <summary>Every organisation the input may mean, ranked, each with how it matched.</summary>
     /// <param name="text">What to look up.</param>
@@ -139,22 +124,15 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No place has that name; the message quotes the input.</exception>
     /// <exception cref="AmbiguousNameException">The input matches several places equally well.</exception>
-    public Place GetPlace(string name)
-    {
-        var index = PlaceIndex;
-        return name is not null && index.TryGetBySpelling(name, out var place) ? place : Get(index, name!, "place");
-    }
+    public Place GetPlace(string name) => Get(PlaceIndex, name, "place");
 
     /// <summary>Finds a place as <see cref="GetPlace"/> does; false when none or several match.</summary>
     /// <param name="name">What to look up.</param>
     /// <param name="place">The place, when exactly one matches.</param>
     /// <returns><see langword="true"/> when exactly one place matches best.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    public bool TryGetPlace(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Place place)
-    {
-        var index = PlaceIndex;
-        return (name is not null && index.TryGetBySpelling(name, out place)) || TryGet(index, name!, out place);
-    }
+    public bool TryGetPlace(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Place place) =>
+        TryGet(PlaceIndex, name, out place);
 
     /// <summary>Every place the input may mean, ranked, each with how it matched.</summary>
     /// <param name="text">What to look up.</param>
@@ -300,11 +278,10 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(input));
         }
 
-        var entries = index.Find(input.AsSpan());
-        return NameIndex<T>.Resolve(entries, out var entity) switch
+        return index.Lookup(input, out var entity) switch
         {
             NameIndex<T>.Outcome.Found => entity!,
-            NameIndex<T>.Outcome.Ambiguous => throw new AmbiguousNameException(input, NameIndex<T>.Tied(entries)),
+            NameIndex<T>.Outcome.Ambiguous => throw new AmbiguousNameException(input, NameIndex<T>.Tied(index.Find(input.AsSpan()))),
             _ => throw new KeyNotFoundException($"No {what} of the data set has the name or code '{Quoted.Input(input)}'."),
         };
     }
@@ -317,7 +294,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(input));
         }
 
-        var found = NameIndex<T>.Resolve(index.Find(input.AsSpan()), out var match) == NameIndex<T>.Outcome.Found;
+        var found = index.Lookup(input, out var match) == NameIndex<T>.Outcome.Found;
         entity = match!;
         return found;
     }
