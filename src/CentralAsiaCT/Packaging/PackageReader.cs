@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 using CentralAsiaCT.Validation;
-using Sylvan.Data.Csv;
 
 namespace CentralAsiaCT.Packaging;
 
@@ -229,63 +227,52 @@ internal static class PackageReader
             return null;
         }
 
-        var options = new CsvDataReaderOptions
-        {
-            HasHeaders = true,
-            Delimiter = ',',
-            Quote = '"',
-            MaxBufferSize = MaxRecordChars,
-            Culture = System.Globalization.CultureInfo.InvariantCulture,
-        };
-        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
-        ImmutableArray<string> columns;
+        ImmutableArray<string[]> records;
         try
         {
-            using var reader = CsvDataReader.Create(new StringReader(text), options);
-            var header = ImmutableArray.CreateBuilder<string>(reader.FieldCount);
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                header.Add(reader.GetName(i));
-            }
-
-            columns = header.MoveToImmutable();
-            if (!CheckHeader(columns, resource, problems))
-            {
-                return null;
-            }
-
-            while (reader.Read())
-            {
-                if (reader.RowFieldCount != columns.Length)
-                {
-                    problems.Add(ValidationRules.CellCount, $"{reader.RowFieldCount} cells where the header has {columns.Length}", resource.Path, rows.Count + 1);
-                    broken.Row(resource.Name, rows.Count + 1);
-                }
-
-                var cells = new string[columns.Length];
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = i < reader.RowFieldCount ? reader.GetString(i) : string.Empty;
-                }
-
-                rows.Add(ImmutableArray.Create(cells));
-            }
+            records = CsvText.Read(text, MaxRecordChars);
         }
-        catch (CsvMissingHeadersException)
+        catch (MalformedCsvException e) when (e.RecordTooLarge)
+        {
+            problems.Add(ValidationRules.MalformedCsv, $"a record is longer than {MaxRecordChars} characters (an unclosed quote?)", resource.Path, e.Record);
+            return null;
+        }
+        catch (MalformedCsvException e)
+        {
+            var column = e.FieldOrdinal >= 0 && e.FieldOrdinal < resource.Fields.Length ? resource.Fields[e.FieldOrdinal].Name : null;
+            problems.Add(ValidationRules.MalformedCsv, e.Message, resource.Path, e.Record, column);
+            return null;
+        }
+
+        if (records.IsEmpty)
         {
             problems.Add(ValidationRules.EmptyFile, "the file has no header", resource.Path);
             return null;
         }
-        catch (CsvRecordTooLargeException)
+
+        var columns = ImmutableArray.Create(records[0]);
+        if (!CheckHeader(columns, resource, problems))
         {
-            problems.Add(ValidationRules.MalformedCsv, $"a record is longer than {MaxRecordChars} characters (an unclosed quote?)", resource.Path, rows.Count + 1);
             return null;
         }
-        catch (CsvFormatException e)
+
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(records.Length - 1);
+        for (var r = 1; r < records.Length; r++)
         {
-            var column = e.FieldOrdinal >= 0 && e.FieldOrdinal < resource.Fields.Length ? resource.Fields[e.FieldOrdinal].Name : null;
-            problems.Add(ValidationRules.MalformedCsv, e.Message, resource.Path, Math.Max(e.RowNumber - 1, 0), column);
-            return null;
+            var record = records[r];
+            if (record.Length != columns.Length)
+            {
+                problems.Add(ValidationRules.CellCount, $"{record.Length} cells where the header has {columns.Length}", resource.Path, r);
+                broken.Row(resource.Name, r);
+            }
+
+            var cells = new string[columns.Length];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = i < record.Length ? record[i] : string.Empty;
+            }
+
+            rows.Add(ImmutableArray.Create(cells));
         }
 
         // A row of the wrong length is kept, marked broken, so that the rules still read every other row of the table.

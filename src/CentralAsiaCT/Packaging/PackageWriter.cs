@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.IO;
 using System.Text;
-using Sylvan.Data.Csv;
 
 namespace CentralAsiaCT.Packaging;
 
@@ -22,9 +21,9 @@ internal static class PackageWriter
         {
             var path = Path.GetFullPath(Path.Combine(directory, resource.Path));
             using (var file = new StreamWriter(path, append: false, Utf8))
-            using (var writer = CsvDataWriter.Create(file, new CsvDataWriterOptions { Delimiter = ',', Quote = '"', NewLine = "\r\n" }))
             {
-                writer.Write(new TableDataReader(tables[resource.Name]));
+                var table = tables[resource.Name];
+                CsvText.Write(file, table.Columns, table.Rows);
             }
 
             written.Add(path);

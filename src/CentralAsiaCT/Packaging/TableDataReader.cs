@@ -1,3 +1,5 @@
+// Only Sylvan's writer, on netstandard2.0, needs a table seen as a data reader.
+#if !NET
 using System;
 using System.Collections;
 using System.Collections.ObjectModel;
@@ -89,3 +91,4 @@ internal sealed class TableDataReader(Table table) : DbDataReader, IDbColumnSche
 
     public override long GetInt64(int ordinal) => throw new NotSupportedException();
 }
+#endif

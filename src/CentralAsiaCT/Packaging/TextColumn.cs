@@ -1,3 +1,5 @@
+// Only Sylvan's writer, on netstandard2.0, needs a table seen as a data reader.
+#if !NET
 using System.Data.Common;
 
 namespace CentralAsiaCT.Packaging;
@@ -14,3 +16,4 @@ internal sealed class TextColumn : DbColumn
         AllowDBNull = false;
     }
 }
+#endif

@@ -8,7 +8,6 @@ using System.Text;
 using System.Text.Json;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Sourcing;
-using Sylvan.Data.Csv;
 
 namespace CentralAsiaCT.Reporting;
 
@@ -243,10 +242,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         }
 
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var writer = CsvDataWriter.Create(text, new CsvDataWriterOptions { Delimiter = ',', Quote = '"', NewLine = "\r\n" }))
-        {
-            writer.Write(new TableDataReader(new Table(Title, Fields.Add(SourcesField).Add(GradeField), rows.MoveToImmutable())));
-        }
+        CsvText.Write(text, Fields.Add(SourcesField).Add(GradeField), rows.MoveToImmutable());
 
         return text.ToString();
     }

@@ -78,10 +78,7 @@ internal sealed class PackageBytes
         }
 
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var writer = Sylvan.Data.Csv.CsvDataWriter.Create(text, new Sylvan.Data.Csv.CsvDataWriterOptions { Delimiter = ',', Quote = '"', NewLine = "\r\n" }))
-        {
-            writer.Write(new TableDataReader(new Table("citations", citations.Columns, rows.ToImmutable())));
-        }
+        CsvText.Write(text, citations.Columns, rows.ToImmutable());
 
         return SetText(descriptor.Resources.Single(r => r.Name == "citations").Path, text.ToString());
     }
