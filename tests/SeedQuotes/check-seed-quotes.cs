@@ -1,4 +1,5 @@
 #:project ../../src/CentralAsiaCT/CentralAsiaCT.csproj
+#:package Sylvan.Data.Csv
 #:property TargetFramework=net10.0
 #:property GenerateDocumentationFile=true
 #:property NoWarn=$(NoWarn);CS1591

@@ -1,0 +1,82 @@
+#:property TargetFramework=net10.0
+#:property GenerateDocumentationFile=true
+#:property NoWarn=$(NoWarn);CS1591
+// Checks what the packed packages carry, as NuGet and users see them: the licence expression of code and data, the
+// icon, the readme, the release notes (the changelog's newest section, as written), and for the tool the runtimes it
+// is packed for (a native linux-x64 package and a framework-dependent fallback). A CI step, run on the packed feed.
+// Usage: dotnet run tests/PackageMetadata/check-packages.cs -- <feed folder> <version> <CHANGELOG.md>
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+if (args.Length != 3)
+{
+    Console.Error.WriteLine("usage: check-packages <feed folder> <version> <CHANGELOG.md>");
+    return 2;
+}
+
+var (feed, version) = (args[0], args[1]);
+var releaseNotes = Regex.Replace(File.ReadAllText(args[2]), @"(?s)^.*?(## Unreleased.*?)(\n## .*)?$", "$1").Trim();
+var failures = 0;
+
+void Check(bool ok, string what)
+{
+    Console.WriteLine($"{(ok ? "ok     " : "FAILED ")} {what}");
+    failures += ok ? 0 : 1;
+}
+
+ZipArchive Open(string id) => ZipFile.OpenRead(Path.Combine(feed, $"{id}.{version}.nupkg"));
+
+XElement Metadata(ZipArchive package)
+{
+    var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+    using var stream = nuspec.Open();
+    return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+}
+
+string? Field(XElement metadata, string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+foreach (var id in new[] { "CentralAsiaCT", "CentralAsiaCT.Cli" })
+{
+    using var package = Open(id);
+    var metadata = Metadata(package);
+    var license = metadata.Elements().Single(e => e.Name.LocalName == "license");
+    Check((string?)license.Attribute("type") == "expression" && license.Value == "MIT AND CC-BY-4.0", $"{id}: licence expression '{license.Value}'");
+    Check(Field(metadata, "icon") == "icon.png" && package.GetEntry("icon.png") is { Length: > 0 }, $"{id}: icon.png");
+    Check(Field(metadata, "readme") == "README.md" && package.GetEntry("README.md") is { Length: > 0 }, $"{id}: README.md");
+    Check(Field(metadata, "releaseNotes")?.Trim() == releaseNotes && releaseNotes.StartsWith("## Unreleased", StringComparison.Ordinal), $"{id}: release notes are the changelog's newest section ({releaseNotes.Length} characters)");
+}
+
+using (var pointer = Open("CentralAsiaCT.Cli"))
+{
+    using var settings = pointer.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open();
+    var runtimes = XDocument.Load(settings).Descendants().Where(e => e.Name.LocalName == "RuntimeIdentifierPackage")
+        .Select(e => $"{e.Attribute("RuntimeIdentifier")?.Value}={e.Attribute("Id")?.Value}").ToList();
+    Check(runtimes.SequenceEqual(["linux-x64=CentralAsiaCT.Cli.linux-x64", "any=CentralAsiaCT.Cli.any"]), $"the tool points to {string.Join(", ", runtimes)}");
+}
+
+using (var native = Open("CentralAsiaCT.Cli.linux-x64"))
+{
+    var files = native.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.FullName).ToList();
+    var binary = native.GetEntry("tools/any/linux-x64/centralasia-ct");
+    var magic = new byte[4];
+    if (binary is not null)
+    {
+        using var stream = binary.Open();
+        stream.ReadExactly(magic);
+    }
+
+    Check(magic.SequenceEqual(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }), "CentralAsiaCT.Cli.linux-x64: a native ELF program");
+    Check(!files.Any(f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".dbg", StringComparison.Ordinal)), $"CentralAsiaCT.Cli.linux-x64: no managed assembly, no debug symbols ({string.Join(", ", files)})");
+}
+
+using (var fallback = Open("CentralAsiaCT.Cli.any"))
+{
+    Check(fallback.Entries.Any(e => e.FullName.EndsWith("/centralasia-ct.dll", StringComparison.Ordinal)), "CentralAsiaCT.Cli.any: the framework-dependent fallback");
+}
+
+Console.WriteLine(failures == 0 ? "packages: every check passed" : $"packages: {failures} checks failed");
+return failures == 0 ? 0 : 1;
