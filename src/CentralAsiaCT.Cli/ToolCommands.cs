@@ -307,10 +307,10 @@ internal sealed class ToolCommands
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "csv (the Frictionless data package), json (one document), md, html, or svg (the timeline picture).",
+            Description = "csv (the Frictionless data package), views (flat tables for R, pandas, spreadsheets), json (one document), md, html, or svg (the timeline picture).",
             Required = true,
         };
-        format.AcceptOnlyFromAmong("csv", "json", "md", "html", "svg");
+        format.AcceptOnlyFromAmong("csv", "views", "json", "md", "html", "svg");
         var folder = new Option<DirectoryInfo>("--out", "-o") { Description = "The folder to write into (created if missing).", Required = true };
         var command = new Command("export", "Writes the data set for R, pandas, a spreadsheet or a web page.") { format, folder };
         command.SetAction(parsed =>
@@ -318,6 +318,7 @@ internal sealed class ToolCommands
             var written = _data.Export(parsed.GetValue(folder)!.FullName, parsed.GetValue(format) switch
             {
                 "csv" => ExportFormat.DataPackage,
+                "views" => ExportFormat.Views,
                 "json" => ExportFormat.Json,
                 "md" => ExportFormat.Markdown,
                 "html" => ExportFormat.Html,

@@ -336,7 +336,8 @@ public sealed partial class CentralAsiaData
         var text = new StringBuilder();
         text.Append("# ").Append(MarkdownText.Escape(Title)).Append("\n\n")
             .Append("Data package `").Append(Name).Append("` version ").Append(MarkdownText.Escape(Version))
-            .Append(", licence ").Append(MarkdownText.Escape(License)).Append(". Every row names its sources (see the last table).\n");
+            .Append(", licence ").Append(MarkdownText.Escape(License)).Append(". Every row names its sources (see the last table) and a grade: A, an official page or two sources that agree; B, one secondary source. ")
+            .Append("An event in square brackets, such as \\[expert meeting 2\\], has no name in any source: that is a label, its kind and ordinal. A dash marks a value no source gives.\n");
         foreach (var table in ReportTables(language))
         {
             text.Append('\n').Append(table.ToMarkdown());
@@ -355,12 +356,12 @@ public sealed partial class CentralAsiaData
         var title = System.Net.WebUtility.HtmlEncode(Title);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(System.Net.WebUtility.HtmlEncode(language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .Append(title).Append("</title>\n<style>table.centralasiact{border-collapse:collapse;margin:1em 0}")
-            .Append("table.centralasiact td,table.centralasiact th{border:1px solid #999;padding:2px 6px;text-align:left}")
-            .Append("caption{font-weight:bold;text-align:left}td.absent{color:#999}</style>\n</head>\n<body>\n<h1>")
+            .Append(title).Append("</title>\n<style>\n").Append(ReportStyle).Append("</style>\n</head>\n<body>\n<h1>")
             .Append(title).Append("</h1>\n<p>Data package <code>").Append(System.Net.WebUtility.HtmlEncode(Name)).Append("</code> version ")
             .Append(System.Net.WebUtility.HtmlEncode(Version)).Append(", licence ").Append(System.Net.WebUtility.HtmlEncode(License))
-            .Append(".</p>\n").Append(TimelineToSvg(language)).Append('\n');
+            .Append(". Every row names its sources, linked to their pages, and a grade: A, an official page or two sources that agree; B, one secondary source. ")
+            .Append("An event in square brackets, such as [expert meeting 2], has no name in any source: that is a label, its kind and ordinal. A dash marks a value no source gives.</p>\n")
+            .Append("<figure>").Append(TimelineToSvg(language)).Append("</figure>\n");
         foreach (var table in ReportTables(language))
         {
             html.Append(table.ToHtml());
@@ -422,6 +423,8 @@ public sealed partial class CentralAsiaData
                 return WriteText(directory, Name + ".html", ToHtml());
             case ExportFormat.TimelineSvg:
                 return WriteText(directory, Name + "-timeline.svg", TimelineToSvg());
+            case ExportFormat.Views:
+                return FlatViews.Write(this, directory);
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Not an export format.");
         }
@@ -453,6 +456,18 @@ public sealed partial class CentralAsiaData
         return ImmutableArray.Create(path);
     }
 
+    // Readable type, numbers aligned, zebra rows, and a page that prints: the report is read in a browser and on paper.
+    private const string ReportStyle =
+        "body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",\"DejaVu Sans\",sans-serif;line-height:1.45;color:#1b1b1b;max-width:75rem;margin:2rem auto;padding:0 1rem}\n"
+        + "h1{font-size:1.6rem;line-height:1.2}p{max-width:60rem}figure{margin:1.5rem 0}figure svg{max-width:100%;height:auto}\n"
+        + "table.centralasiact{border-collapse:collapse;margin:1.5rem 0;font-size:.9rem;width:100%}\n"
+        + "table.centralasiact caption{font-weight:600;font-size:1.05rem;text-align:left;padding:.3rem 0}\n"
+        + "table.centralasiact th,table.centralasiact td{border-bottom:1px solid #d5dbe1;padding:.3rem .6rem;text-align:left;vertical-align:top}\n"
+        + "table.centralasiact thead th{background:#1f3a5f;color:#fff;font-weight:600}\n"
+        + "table.centralasiact tbody tr:nth-child(even){background:#f2f5f8}\n"
+        + "td.num{text-align:right;font-variant-numeric:tabular-nums}td.absent{color:#8a8a8a}a{color:#0b5cad}\n"
+        + "@media print{body{max-width:none;margin:0;font-size:9.5pt}table.centralasiact{font-size:8.5pt}thead{display:table-header-group}tr{break-inside:avoid}a{color:inherit;text-decoration:none}figure{break-inside:avoid}}\n";
+
     private ImmutableArray<FactTable> ReportTables(string language) =>
-        ImmutableArray.Create(TimelineTable(language), ReviewsTable(), PhasesTable(language), PlansTable(language), StatesTable(language), OrganisationsTable(language), ErrataTable(), SourcesTable());
+        ImmutableArray.Create(FactTable.TimelineOf(Timeline, language, labelUnnamed: true), ReviewsTable(), PhasesTable(language), PlansTable(language), StatesTable(language), OrganisationsTable(language), ErrataTable(), SourcesTable());
 }

@@ -369,6 +369,7 @@ internal static class ReadmeExamples
         data.Export(folder, ExportFormat.Markdown);      // centralasiact.md: every table, each row with its sources
         data.Export(folder, ExportFormat.Html);          // centralasiact.html: the same, with the timeline picture
         data.Export(folder, ExportFormat.TimelineSvg);   // centralasiact-timeline.svg
+        data.Export(folder, ExportFormat.Views);         // flat views: states.csv, timeline.csv, ... and their datapackage.json
         using var json = File.Create(Path.Combine(folder, "copy.json"));
         data.WriteJson(json);                            // or into any stream
         #endregion

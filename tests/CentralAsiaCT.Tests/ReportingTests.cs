@@ -224,10 +224,46 @@ public sealed class ReportingTests
     {
         var report = Data.ToMarkdown();
         report.Should().StartWith("# " + Data.Title);
-        foreach (var title in new[] { Data.TimelineTable(), Data.StatesTable(), Data.OrganisationsTable(), Data.ErrataTable(), Data.SourcesTable() })
+        foreach (var title in new[] { FactTable.TimelineOf(Data.Timeline, "en", labelUnnamed: true), Data.StatesTable(), Data.OrganisationsTable(), Data.ErrataTable(), Data.SourcesTable() })
         {
             report.Should().Contain(title.ToMarkdown());
         }
+    }
+
+    [Fact]
+    public void The_reports_give_every_unnamed_event_its_label_marked_as_a_label_and_programs_keep_the_name_absent()
+    {
+        // Found looking at the report: three of the first five events showed a dash in the Event column.
+        var unnamed = Data.Timeline.Where(e => !e.TryGetName("en", out _)).ToList();
+        unnamed.Select(e => e.Id).Should().Contain(["LAUNCH-2010", "EM2", "EM3"]);
+        Data.ToMarkdown().Should().MatchRegex(@"\| EM2 \| \\?\[expert meeting 2\\?\] \| Dushanbe \|").And.NotContain("| EM2 | \u2014 |");
+        Data.ToHtml().Should().Contain("<td>EM2</td><td>[expert meeting 2]</td><td>Dushanbe</td>");
+        Data.ToHtml().Should().Contain("<td>EM3</td><td>[expert meeting 3]</td>").And.Contain("<td>LAUNCH-2010</td><td>[launch]</td>")
+            .And.Contain("has no name in any source: that is a label");
+        Data.TimelineTable().Rows.Single(r => r.Cells[2] == "EM2").Cells[3].Should().BeNull("tables for programs leave an absent name absent");
+    }
+
+    [Fact]
+    public void The_HTML_report_carries_its_own_stylesheet_with_aligned_numbers_zebra_rows_and_a_print_layout()
+    {
+        var html = Data.ToHtml();
+        html.Should().Contain("<style>").And.Contain("td.num{text-align:right").And.Contain("tr:nth-child(even)").And.Contain("@media print");
+        html.Should().NotContainAny("<script", "<link", "@import", "url(http");
+        html.Should().Contain("<td class=\"num\">9</td><td class=\"absent\">");
+    }
+
+    [Fact]
+    public void The_timeline_picture_has_a_title_and_a_legend_for_every_mark_it_draws()
+    {
+        var svg = XDocument.Parse(Data.TimelineToSvg());
+        var legend = svg.Root!.Elements(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend");
+        var texts = legend.Elements(Svg + "text").Select(t => t.Value).ToList();
+        texts[0].Should().Be("Timeline of the Strategy's reviews and of the Central Asia project");
+        texts.Should().Contain(["date known to the day", "known to the month only", "another date a source gives (not taken)"]);
+        texts.Should().Contain(t => t.StartsWith("review, grade A", StringComparison.Ordinal)).And.Contain(t => t.StartsWith("review, grade B", StringComparison.Ordinal));
+        texts.Should().Contain(t => t.StartsWith("[expert meeting 2]: a label", StringComparison.Ordinal));
+        legend.Elements(Svg + "rect").Select(r => (string?)r.Attribute("fill")).Should().Contain(["#1f4e8c", "url(#month-precision)", "none"]);
+        svg.Descendants(Svg + "text").Should().Contain(t => t.Value.Contains("[expert meeting 2]", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -18,4 +18,10 @@ public enum ExportFormat
 
     /// <summary>The timeline picture of <see cref="CentralAsiaData.TimelineToSvg(string)"/>, <c>centralasiact-timeline.svg</c>.</summary>
     TimelineSvg = 4,
+
+    /// <summary>Flat, denormalised views for R, pandas and spreadsheets, a small data package of their own
+    /// (<c>centralasiact-views</c>): <c>states.csv</c> (names in en, fr and ru, status towards each plan),
+    /// <c>timeline.csv</c> (dates with their first and last day, places, pillars, phases), <c>organisations.csv</c>
+    /// (one row per role), <c>reviews.csv</c> and <c>sources.csv</c>, each row with <c>source_ids</c> and <c>grade</c>.</summary>
+    Views = 5,
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -92,7 +93,11 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
     /// <param name="language">The language of the names.</param>
     /// <returns>One row per event, in the given order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
-    public static FactTable TimelineOf(ImmutableArray<Event> events, string language = "en")
+    public static FactTable TimelineOf(ImmutableArray<Event> events, string language = "en") => TimelineOf(events, language, labelUnnamed: false);
+
+    /// <summary>The timeline; with <paramref name="labelUnnamed"/>, for the reports people read, an event no source
+    /// names shows its label in square brackets ("[expert meeting 2]") where tables for programs leave the name absent.</summary>
+    internal static FactTable TimelineOf(ImmutableArray<Event> events, string language, bool labelUnnamed)
     {
         if (language is null)
         {
@@ -107,7 +112,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
                     e.Date.ToString(),
                     Vocabulary.Word(e.Date.Precision),
                     e.Id,
-                    NameOrNull(e, language),
+                    labelUnnamed ? NameOrLabel(e, language) : NameOrNull(e, language),
                     e.Place is null ? null : NameOrNull(e.Place, language),
                     e.Pillars.IsEmpty ? null : string.Join(", ", e.Pillars.Select(static p => p.Number.ToString()))),
                 e.Provenance));
@@ -197,7 +202,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
             for (var i = 0; i < Columns.Length; i++)
             {
                 var cell = i < row.Cells.Length ? row.Cells[i] : null;
-                html.Append(cell is null ? "<td class=\"absent\">" + Absent : "<td>" + WebUtility.HtmlEncode(cell)).Append("</td>");
+                html.Append(cell is null ? "<td class=\"absent\">" + Absent : (IsNumber(cell) ? "<td class=\"num\">" : "<td>") + WebUtility.HtmlEncode(cell)).Append("</td>");
             }
 
             html.Append("<td>");
@@ -327,8 +332,19 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         return name.ToString().TrimEnd('_');
     }
 
+    // Whole numbers (ordinals, counts of votes) align right in the HTML table; codes such as 398 are numbers too.
+    private static bool IsNumber(string cell) => cell.Length > 0 && cell.All(static c => c is >= '0' and <= '9');
+
     internal static string? NameOrNull(Entity entity, string language) =>
         entity.TryGetName(language, out var name) ? name.Text : null;
+
+    /// <summary>What an event is called where no source names it: its kind and ordinal ("expert meeting 2"), made by
+    /// this library from the data, never a name.</summary>
+    internal static string EventLabel(Event e) =>
+        Vocabulary.Word(e.Kind).Replace('-', ' ') + (e.Ordinal is { } n ? " " + n.ToString(CultureInfo.InvariantCulture) : string.Empty);
+
+    /// <summary>The event's name, or its label in square brackets, which mark it as a label and not a name.</summary>
+    internal static string NameOrLabel(Event e, string language) => NameOrNull(e, language) ?? "[" + EventLabel(e) + "]";
 
     private ImmutableArray<string> Headings() => Columns.Add(SourcesColumn).Add(GradeColumn);
 

@@ -27,12 +27,14 @@ internal static class TimelinePicture
     private const int PanelGapDays = 366;
     private const double PanelTitleHeight = 22;
     private const double ReviewPanelHeight = 70;
+    private const double HeaderHeight = 58;
+    private const string Title = "Timeline of the Strategy's reviews and of the Central Asia project";
 
     public static string Draw(ImmutableArray<Review> reviews, ImmutableArray<Event> events, string language)
     {
         var panels = Panels(events);
         var eventsHeight = panels.Sum(static p => PanelTitleHeight + (AxisY - 20) + (p.Count * LaneHeight) + 24);
-        var height = Margin + (reviews.IsEmpty ? 0 : ReviewPanelHeight + PanelTitleHeight) + Math.Max(eventsHeight, LaneHeight) + Margin;
+        var height = Margin + HeaderHeight + (reviews.IsEmpty ? 0 : ReviewPanelHeight + PanelTitleHeight) + Math.Max(eventsHeight, LaneHeight) + Margin;
 
         var text = new StringBuilder();
         var settings = new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true, NewLineChars = "\n" };
@@ -45,10 +47,11 @@ internal static class TimelinePicture
             svg.WriteAttributeString("font-family", "sans-serif");
             svg.WriteAttributeString("font-size", "12");
             svg.WriteAttributeString("role", "img");
-            svg.WriteElementString("title", Namespace, "Timeline of the Strategy's reviews and of the Central Asia project");
+            svg.WriteElementString("title", Namespace, Title);
             WriteHatching(svg);
+            WriteHeader(svg);
 
-            var top = Margin;
+            var top = Margin + HeaderHeight;
             if (!reviews.IsEmpty)
             {
                 top = WriteReviews(svg, reviews, top);
@@ -68,6 +71,66 @@ internal static class TimelinePicture
         }
 
         return text.ToString();
+    }
+
+    // The picture's title and what each mark means, drawn in the picture itself, so that it reads alone (pasted into
+    // a slide or a paper) as well as in the report.
+    private static void WriteHeader(XmlWriter svg)
+    {
+        svg.WriteStartElement("g", Namespace);
+        svg.WriteAttributeString("class", "legend");
+        svg.WriteStartElement("text", Namespace);
+        Attribute(svg, "x", Margin);
+        Attribute(svg, "y", Margin + 4);
+        svg.WriteAttributeString("font-size", "16");
+        svg.WriteAttributeString("font-weight", "bold");
+        svg.WriteString(Title);
+        svg.WriteEndElement();
+
+        var y = Margin + 24;
+        var x = Margin;
+        void Mark(string fill, string? dash, string text, double width = 24)
+        {
+            svg.WriteStartElement("rect", Namespace);
+            svg.WriteAttributeString("class", "legend-mark");
+            Attribute(svg, "x", x);
+            Attribute(svg, "y", y);
+            Attribute(svg, "width", width);
+            Attribute(svg, "height", BarHeight);
+            svg.WriteAttributeString("fill", fill);
+            svg.WriteAttributeString("stroke", dash is null ? "#1f4e8c" : "#999");
+            if (dash is not null)
+            {
+                svg.WriteAttributeString("stroke-dasharray", dash);
+            }
+
+            svg.WriteEndElement();
+            Text(svg, x + width + 6, y + 10, "start", text);
+            x += width + 12 + (text.Length * 6.3);
+        }
+
+        void Dot(string fill, string text)
+        {
+            svg.WriteStartElement("circle", Namespace);
+            svg.WriteAttributeString("class", "legend-mark");
+            Attribute(svg, "cx", x + 5);
+            Attribute(svg, "cy", y + 6);
+            Attribute(svg, "r", 5);
+            svg.WriteAttributeString("fill", fill);
+            svg.WriteEndElement();
+            Text(svg, x + 16, y + 10, "start", text);
+            x += 28 + (text.Length * 6.3);
+        }
+
+        Mark("#1f4e8c", null, "date known to the day");
+        Mark("url(#month-precision)", null, "known to the month only");
+        Mark("none", "4 2", "another date a source gives (not taken)");
+        y += 18;
+        x = Margin;
+        Dot("#1f4e8c", "review, grade A (an official page, or two sources that agree)");
+        Dot("#7a9cc6", "review, grade B (one secondary source)");
+        Text(svg, x, y + 10, "start", "[expert meeting 2]: a label (kind and ordinal) where no source names the event");
+        svg.WriteEndElement();
     }
 
     private static List<List<Event>> Panels(ImmutableArray<Event> events)
@@ -225,7 +288,7 @@ internal static class TimelinePicture
 
         var place = e.Place is null ? "place not known" : FactTable.NameOrNull(e.Place, language) ?? e.Place.Id;
         var pillars = e.Pillars.IsEmpty ? "no pillar" : "pillars " + string.Join(", ", e.Pillars.Select(static p => p.Number.ToString()));
-        var label = $"{e.Date} \u00b7 {FactTable.NameOrNull(e, language) ?? Describe(e)} \u00b7 {place} \u00b7 {pillars}";
+        var label = $"{e.Date} \u00b7 {FactTable.NameOrLabel(e, language)} \u00b7 {place} \u00b7 {pillars}";
 
         // Labels of late events run leftwards from the bar's end, so that they stay inside the picture.
         var rightward = left < Width * 0.55;
@@ -266,9 +329,6 @@ internal static class TimelinePicture
             svg.WriteEndElement();
         }
     }
-
-    private static string Describe(Event e) =>
-        e.Ordinal is { } ordinal ? $"{Vocabulary.Word(e.Kind)} {ordinal.ToString(CultureInfo.InvariantCulture)}" : Vocabulary.Word(e.Kind);
 
     private static void Line(XmlWriter svg, double x1, double y1, double x2, double y2, string colour)
     {
