@@ -56,7 +56,7 @@ internal sealed class ToolCommands
     {
         var root = new RootCommand("centralasia-ct: the UN Global Counter-Terrorism Strategy in Central Asia, typed and sourced. Exit codes: 0 found, 1 nothing found, 2 bad input.")
         {
-            Overview(), States(), Status(), Plans(), Reviews(), Phases(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(),
+            Overview(), States(), Status(), Plans(), Reviews(), Phases(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(), Diff(),
         };
         foreach (var query in root.Subcommands.Where(c => c.Name is not ("overview" or "export" or "validate")))
         {
@@ -330,6 +330,58 @@ internal sealed class ToolCommands
             }
 
             return Found;
+        });
+        return command;
+    }
+
+    private Command Diff()
+    {
+        var older = new Argument<string>("older") { Description = "The older data package: a folder (with datapackage.json) or a .zip of one, of any data version." };
+        var newer = new Argument<string?>("newer") { Description = "The newer data package (default: the edition this tool carries).", Arity = ArgumentArity.ZeroOrOne };
+        var changelog = new Option<bool>("--changelog") { Description = "Print the data section of a changelog (counts by table, each fact removed or changed) instead of every change." };
+        var command = new Command("diff", "What changed, fact by fact, from an older edition of the data set to a newer one: facts added, removed, and each changed field with its old and new value and the sources of each.") { older, newer, changelog };
+        command.SetAction(parsed =>
+        {
+            var olderPath = parsed.GetValue(older)!;
+            var newerPath = parsed.GetValue(newer);
+            foreach (var path in new[] { olderPath, newerPath }.OfType<string>())
+            {
+                if (!Directory.Exists(path) && !File.Exists(path))
+                {
+                    _error.WriteLine($"No folder or file \"{Quote(path)}\".");
+                    return BadInput;
+                }
+            }
+
+            Editions.EditionChanges changes;
+            try
+            {
+                changes = newerPath is null ? _data.ChangesSince(olderPath) : Editions.EditionChanges.Between(olderPath, newerPath);
+            }
+            catch (Validation.DataPackageException e)
+            {
+                _error.WriteLine($"\"{Quote(olderPath)}\" cannot be compared: {FirstLine(e.Message)}");
+                return BadInput;
+            }
+            catch (ArgumentException e)
+            {
+                _error.WriteLine(e.Message.Replace(" (Parameter 'older')", string.Empty, StringComparison.Ordinal));
+                return BadInput;
+            }
+
+            if (parsed.GetValue(changelog))
+            {
+                _output.Write(changes.ToChangelog());
+                return Found;
+            }
+
+            if (changes.Changes.IsEmpty)
+            {
+                _output.WriteLine($"No change from {changes.OlderVersion} to {changes.NewerVersion}.");
+                return Found;
+            }
+
+            return Write(parsed, changes.ToTable());
         });
         return command;
     }

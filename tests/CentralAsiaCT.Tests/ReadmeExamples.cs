@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.IO;
 using CentralAsiaCT.Dating;
+using CentralAsiaCT.Editions;
 using CentralAsiaCT.Naming;
 using CentralAsiaCT.Reporting;
 using CentralAsiaCT.Sourcing;
@@ -323,6 +324,24 @@ internal static class ReadmeExamples
         #endregion
     }
 
+    public static void Changes(string olderPackage)
+    {
+        #region README: changes
+        var changes = CentralAsiaData.Default.ChangesSince(olderPackage); // a folder or .zip of an older edition, any data version
+        Console.WriteLine($"{changes.OlderVersion} to {changes.NewerVersion}: {changes.Changes.Length} changes");
+        // 1.1.0 to 2.2.0: 951 changes
+        foreach (var change in changes.Changes.Where(c => c.Table == "milestones" && c.Kind == ChangeKind.Removed))
+        {
+            Console.WriteLine($"{change.Table} {change.Key} removed; it cited {change.OldSources}");
+            // milestones CA-INITIATIVE|phase-started removed; it cited S-UNRCCA-CT
+        }
+
+        var moved = changes.Changes.First(c => c.Table == "places" && c.Kind == ChangeKind.Changed);
+        Console.WriteLine($"{moved.Key} {moved.Field}: {moved.OldValue} -> {moved.NewValue}");
+        // BRATISLAVA source_ids: S-SEED-FR;S-UNRCCA-EM1 -> S-UNRCCA-EM1;S-UNIS-393
+        #endregion
+    }
+
     public static void ConsumerTest()
     {
         #region README: consumer-test
@@ -369,7 +388,7 @@ internal static class ReadmeExamples
         data.Export(folder, ExportFormat.Markdown);      // centralasiact.md: every table, each row with its sources
         data.Export(folder, ExportFormat.Html);          // centralasiact.html: the same, with the timeline picture
         data.Export(folder, ExportFormat.TimelineSvg);   // centralasiact-timeline.svg
-        data.Export(folder, ExportFormat.Views);         // flat views: states.csv, timeline.csv, ... and their datapackage.json
+        data.Export(Path.Combine(folder, "views"), ExportFormat.Views); // flat views and their own datapackage.json
         using var json = File.Create(Path.Combine(folder, "copy.json"));
         data.WriteJson(json);                            // or into any stream
         #endregion

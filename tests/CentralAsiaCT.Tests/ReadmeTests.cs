@@ -201,6 +201,14 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void Changes_example_prints_what_its_comments_say()
+    {
+        var output = Run(() => ReadmeExamples.Changes(Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "1.1.0")));
+        output.Should().Be(string.Join("\n", Regions["changes"].Split('\n').Where(l => l.TrimStart().StartsWith("// ", StringComparison.Ordinal) && !l.Contains("a folder or .zip", StringComparison.Ordinal))
+            .Select(l => l.TrimStart()[3..])) + "\n");
+    }
+
+    [Fact]
     public void Exports_example_writes_every_form()
     {
         var folder = Path.Combine(Path.GetTempPath(), "centralasiact-readme-" + Guid.NewGuid().ToString("N"));

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CentralAsiaCT.Packaging;
+
+namespace CentralAsiaCT.Editions;
+
+/// <summary>Compares two editions table by table, fact by fact (rows matched by primary key).</summary>
+internal static class EditionComparison
+{
+    private const string SourcesColumn = "source_ids";
+
+    public static EditionChanges Compare(EditionTables older, EditionTables newer)
+    {
+        if (!string.Equals(older.Name, newer.Name, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"These are not two editions of one data set: the older package is '{Quoted.Input(older.Name)}' and the newer '{Quoted.Input(newer.Name)}'; a diff compares two versions of one data package.",
+                nameof(older));
+        }
+
+        var changes = ImmutableArray.CreateBuilder<FactChange>();
+        var olderByName = older.Tables.ToDictionary(static t => t.Name, StringComparer.Ordinal);
+        foreach (var table in newer.Tables)
+        {
+            Compare(olderByName.TryGetValue(table.Name, out var before) ? before : null, table, changes);
+        }
+
+        foreach (var table in older.Tables.Where(t => newer.Tables.All(n => n.Name != t.Name)))
+        {
+            Compare(table, null, changes);
+        }
+
+        return new EditionChanges(newer.Name, older.Version, newer.Version, changes.ToImmutable());
+    }
+
+    private static void Compare(Table? before, Table? after, ImmutableArray<FactChange>.Builder changes)
+    {
+        var beforeRows = Rows(before);
+        var afterRows = Rows(after);
+        var name = (after ?? before)!.Name;
+        foreach (var entry in afterRows)
+        {
+            var (key, row) = (entry.Key, entry.Value);
+            if (!beforeRows.ContainsKey(key))
+            {
+                changes.Add(new FactChange(ChangeKind.Added, name, key, EntityOf(after!, row), null, null, Cells(after!, row), null, Sources(after!, row)));
+            }
+        }
+
+        foreach (var entry in beforeRows)
+        {
+            var (key, row) = (entry.Key, entry.Value);
+            if (!afterRows.ContainsKey(key))
+            {
+                changes.Add(new FactChange(ChangeKind.Removed, name, key, EntityOf(before!, row), null, Cells(before!, row), null, Sources(before!, row), null));
+            }
+        }
+
+        if (before is null || after is null)
+        {
+            return;
+        }
+
+        // A field is compared where either edition has it: a column that only one edition has changes from or to none.
+        var fields = after.Columns.Concat(before.Columns.Where(c => !after.Columns.Contains(c))).ToList();
+        foreach (var entry in afterRows)
+        {
+            var (key, row) = (entry.Key, entry.Value);
+            if (!beforeRows.TryGetValue(key, out var old))
+            {
+                continue;
+            }
+
+            foreach (var field in fields)
+            {
+                var was = Cell(before, old, field);
+                var now = Cell(after, row, field);
+                if (!string.Equals(was ?? string.Empty, now ?? string.Empty, StringComparison.Ordinal))
+                {
+                    changes.Add(new FactChange(ChangeKind.Changed, name, key, EntityOf(after, row), field, was, now, Sources(before, old), Sources(after, row)));
+                }
+            }
+        }
+    }
+
+    // Rows by key, in table order. A table without a primary key is keyed by its whole row, so that a changed cell is
+    // a fact removed and one added: without a key nothing says that two rows are the same fact.
+    private static List<(string Key, int Row)> RowsList(Table table) =>
+        Enumerable.Range(0, table.Rows.Length).Select(i => (table.PrimaryKey.IsEmpty ? string.Join("|", table.Rows[i]) : table.KeyOf(i), i)).ToList();
+
+    private static Dictionary<string, int> Rows(Table? table)
+    {
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (table is null)
+        {
+            return rows;
+        }
+
+        foreach (var (key, row) in RowsList(table))
+        {
+            if (!rows.ContainsKey(key))
+            {
+                rows[key] = row;
+            }
+        }
+
+        return rows;
+    }
+
+    private static string? Cell(Table table, int row, string column)
+    {
+        var i = table.Columns.IndexOf(column);
+        return i < 0 ? null : table.Rows[row][i];
+    }
+
+    private static string? Sources(Table table, int row) => Cell(table, row, SourcesColumn) is { Length: > 0 } s ? s : null;
+
+    private static string EntityOf(Table table, int row) =>
+        Cell(table, row, "entity_id") ?? Cell(table, row, "id") ?? Cell(table, row, "alpha3") ?? (table.Rows[row].IsEmpty ? string.Empty : table.Rows[row][0]);
+
+    private static string Cells(Table table, int row) =>
+        string.Join("; ", table.Columns.Select((c, i) => (c, v: table.Rows[row][i])).Where(static p => p.v.Length > 0 && p.c != SourcesColumn).Select(static p => p.c + "=" + p.v));
+}
