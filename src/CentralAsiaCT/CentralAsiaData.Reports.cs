@@ -463,7 +463,7 @@ public sealed partial class CentralAsiaData
         + "table.centralasiact{border-collapse:collapse;margin:1.5rem 0;font-size:.9rem;width:100%}\n"
         + "table.centralasiact caption{font-weight:600;font-size:1.05rem;text-align:left;padding:.3rem 0}\n"
         + "table.centralasiact th,table.centralasiact td{border-bottom:1px solid #d5dbe1;padding:.3rem .6rem;text-align:left;vertical-align:top}\n"
-        + "table.centralasiact thead th{background:#1f3a5f;color:#fff;font-weight:600}\n"
+        + "table.centralasiact thead th{background:#1f3a5f;color:#fff;font-weight:600}table.centralasiact td:first-child{white-space:nowrap}\n"
         + "table.centralasiact tbody tr:nth-child(even){background:#f2f5f8}\n"
         + "td.num{text-align:right;font-variant-numeric:tabular-nums}td.absent{color:#8a8a8a}a{color:#0b5cad}\n"
         + "@media print{body{max-width:none;margin:0;font-size:9.5pt}table.centralasiact{font-size:8.5pt}thead{display:table-header-group}tr{break-inside:avoid}a{color:inherit;text-decoration:none}figure{break-inside:avoid}}\n";

@@ -27,7 +27,7 @@ internal static class TimelinePicture
     private const int PanelGapDays = 366;
     private const double PanelTitleHeight = 22;
     private const double ReviewPanelHeight = 70;
-    private const double HeaderHeight = 58;
+    private const double HeaderHeight = 76;
     private const string Title = "Timeline of the Strategy's reviews and of the Central Asia project";
 
     public static string Draw(ImmutableArray<Review> reviews, ImmutableArray<Event> events, string language)
@@ -129,7 +129,8 @@ internal static class TimelinePicture
         x = Margin;
         Dot("#1f4e8c", "review, grade A (an official page, or two sources that agree)");
         Dot("#7a9cc6", "review, grade B (one secondary source)");
-        Text(svg, x, y + 10, "start", "[expert meeting 2]: a label (kind and ordinal) where no source names the event");
+        y += 18;
+        Text(svg, Margin, y + 10, "start", "[expert meeting 2]: a label (kind and ordinal) where no source names the event");
         svg.WriteEndElement();
     }
 
