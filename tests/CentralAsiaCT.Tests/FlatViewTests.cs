@@ -109,6 +109,11 @@ public sealed class FlatViewTests : IDisposable
             var header = File.ReadLines(Path.Combine(_folder, resource.GetProperty("path").GetString()!)).First().Split(',');
             resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Should().Equal(header);
         }
+
+        var timelineFields = resources[1].GetProperty("schema").GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
+        timelineFields["label"].GetProperty("description").GetString().Should().Contain("never a name");
+        timelineFields["first_day"].GetProperty("type").GetString().Should().Be("date");
+        timelineFields["source_ids"].GetProperty("delimiter").GetString().Should().Be(";");
     }
 
     private static string Vocabulary(Role role) => role switch

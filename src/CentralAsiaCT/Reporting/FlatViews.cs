@@ -157,6 +157,11 @@ internal static class FlatViews
                     json.WriteStartObject();
                     json.WriteString("name", field);
                     WriteType(json, field);
+                    if (Description(field) is { } description)
+                    {
+                        json.WriteString("description", description);
+                    }
+
                     json.WriteEndObject();
                 }
 
@@ -182,6 +187,25 @@ internal static class FlatViews
 
         return buffer.ToArray();
     }
+
+    // What a reader of the views needs to know of the fields whose name does not say it all.
+    private static string? Description(string field) => field switch
+    {
+        "name_en" or "name_fr" or "name_ru" => "The name in that language; empty where no source gives one (never another language's name)",
+        "date" => "The date as the data set writes it: a day, a day range (first/last), a month (yyyy-MM) or a year",
+        "date_precision" => "How precisely the date is known: day, day-range, month or year",
+        "first_day" => "The first day the date may be",
+        "last_day" => "The last day the date may be",
+        "label" => "The event's kind and ordinal, made by CentralAsiaCT from the data: a label, never a name",
+        "place_state" => "ISO 3166-1 alpha-3 code of the state the place is in",
+        "pillars" => "Pillars of the Strategy the event covered (I to IV), separated by ';'",
+        "phase_id" => "The phase (initiative) of the project the event belongs to",
+        "vote" => "In favour, against, abstaining, as one text (empty where no source gives the vote)",
+        FactTable.SourcesField => "Sources of the row's fact: keys of the sources view, separated by ';'",
+        FactTable.GradeField => "A: an official page or two sources that agree; B: one secondary source",
+        _ when field.StartsWith("status_", System.StringComparison.Ordinal) => "The state's status towards that Joint Plan of Action: adopted, observer, none or unknown",
+        _ => null,
+    };
 
     // The types a reader can rely on: whole numbers, days, and ';'-separated lists; every other cell is text.
     private static void WriteType(Utf8JsonWriter json, string field)
