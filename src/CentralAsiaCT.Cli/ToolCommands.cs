@@ -365,7 +365,7 @@ internal sealed class ToolCommands
             }
             catch (ArgumentException e)
             {
-                _error.WriteLine(e.Message.Replace(" (Parameter 'older')", string.Empty, StringComparison.Ordinal));
+                _error.WriteLine(e.Message);
                 return BadInput;
             }
 

@@ -49,6 +49,22 @@ public sealed class EditionChangesTests : IDisposable
     }
 
     [Fact]
+    public void A_zipped_older_package_is_compared_as_its_folder_is()
+    {
+        Directory.CreateDirectory(_folder);
+        var zip = Path.Combine(_folder, "centralasiact-1.1.0.zip");
+        System.IO.Compression.ZipFile.CreateFromDirectory(Edition110, zip);
+
+        var fromZip = CentralAsiaData.Default.ChangesSince(zip);
+        fromZip.OlderVersion.Should().Be("1.1.0");
+        fromZip.Changes.Should().Equal(CentralAsiaData.Default.ChangesSince(Edition110).Changes);
+        EditionChanges.Between(zip, Edition200).Changes.Should().Equal(EditionChanges.Between(Edition110, Edition200).Changes);
+        File.WriteAllText(Path.Combine(_folder, "not-a-zip.zip"), "text");
+        FluentActions.Invoking(() => CentralAsiaData.Default.ChangesSince(Path.Combine(_folder, "not-a-zip.zip"))).Should().Throw<DataPackageException>()
+            .Which.Problems.Single().RuleId.Should().Be("PKG008");
+    }
+
+    [Fact]
     public void An_edition_has_no_change_since_itself_or_its_own_export()
     {
         CentralAsiaData.Default.ChangesSince(CentralAsiaData.Default).Changes.Should().BeEmpty();

@@ -15,9 +15,10 @@ internal static class EditionComparison
     {
         if (!string.Equals(older.Name, newer.Name, StringComparison.Ordinal))
         {
+            // No parameter name: the two editions come from different arguments in each public entry point, and the
+            // message names both, which is what the command line prints.
             throw new ArgumentException(
-                $"These are not two editions of one data set: the older package is '{Quoted.Input(older.Name)}' and the newer '{Quoted.Input(newer.Name)}'; a diff compares two versions of one data package.",
-                nameof(older));
+                $"These are not two editions of one data set: the older package is '{Quoted.Input(older.Name)}' and the newer '{Quoted.Input(newer.Name)}'; a diff compares two versions of one data package.");
         }
 
         var changes = ImmutableArray.CreateBuilder<FactChange>();

@@ -87,6 +87,8 @@ internal static class TimelinePicture
         svg.WriteString(Title);
         svg.WriteEndElement();
 
+        // Each entry is placed after the text of the one before, estimated at 6.3 px a character (the average advance
+        // of 12 px sans-serif): SVG has no flow layout, and measuring text would need the font.
         var y = Margin + 24;
         var x = Margin;
         void Mark(string fill, string? dash, string text, double width = 24)
