@@ -38,25 +38,19 @@ internal static class EditionComparison
 
     private static void Compare(Table? before, Table? after, ImmutableArray<FactChange>.Builder changes)
     {
-        var beforeRows = Rows(before);
-        var afterRows = Rows(after);
+        var beforeRows = Keyed(before);
+        var afterRows = Keyed(after);
+        var beforeByKey = beforeRows.ToDictionary(static r => r.Key, static r => r.Row, StringComparer.Ordinal);
+        var afterByKey = afterRows.ToDictionary(static r => r.Key, static r => r.Row, StringComparer.Ordinal);
         var name = (after ?? before)!.Name;
-        foreach (var entry in afterRows)
+        foreach (var (key, row) in afterRows.Where(r => !beforeByKey.ContainsKey(r.Key)))
         {
-            var (key, row) = (entry.Key, entry.Value);
-            if (!beforeRows.ContainsKey(key))
-            {
-                changes.Add(new FactChange(ChangeKind.Added, name, key, EntityOf(after!, row), null, null, Cells(after!, row), null, Sources(after!, row)));
-            }
+            changes.Add(new FactChange(ChangeKind.Added, name, key, EntityOf(after!, row), null, null, Cells(after!, row), null, Sources(after!, row)));
         }
 
-        foreach (var entry in beforeRows)
+        foreach (var (key, row) in beforeRows.Where(r => !afterByKey.ContainsKey(r.Key)))
         {
-            var (key, row) = (entry.Key, entry.Value);
-            if (!afterRows.ContainsKey(key))
-            {
-                changes.Add(new FactChange(ChangeKind.Removed, name, key, EntityOf(before!, row), null, Cells(before!, row), null, Sources(before!, row), null));
-            }
+            changes.Add(new FactChange(ChangeKind.Removed, name, key, EntityOf(before!, row), null, Cells(before!, row), null, Sources(before!, row), null));
         }
 
         if (before is null || after is null)
@@ -66,10 +60,9 @@ internal static class EditionComparison
 
         // A field is compared where either edition has it: a column that only one edition has changes from or to none.
         var fields = after.Columns.Concat(before.Columns.Where(c => !after.Columns.Contains(c))).ToList();
-        foreach (var entry in afterRows)
+        foreach (var (key, row) in afterRows)
         {
-            var (key, row) = (entry.Key, entry.Value);
-            if (!beforeRows.TryGetValue(key, out var old))
+            if (!beforeByKey.TryGetValue(key, out var old))
             {
                 continue;
             }
@@ -86,24 +79,23 @@ internal static class EditionComparison
         }
     }
 
-    // Rows by key, in table order. A table without a primary key is keyed by its whole row, so that a changed cell is
-    // a fact removed and one added: without a key nothing says that two rows are the same fact.
-    private static List<(string Key, int Row)> RowsList(Table table) =>
-        Enumerable.Range(0, table.Rows.Length).Select(i => (table.PrimaryKey.IsEmpty ? string.Join("|", table.Rows[i]) : table.KeyOf(i), i)).ToList();
-
-    private static Dictionary<string, int> Rows(Table? table)
+    // Rows by key, in table order, the first of any repeated key. A table without a primary key is keyed by its whole
+    // row, so that a changed cell is a fact removed and one added: without a key nothing says two rows are one fact.
+    private static List<(string Key, int Row)> Keyed(Table? table)
     {
-        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new List<(string Key, int Row)>();
         if (table is null)
         {
             return rows;
         }
 
-        foreach (var (key, row) in RowsList(table))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < table.Rows.Length; i++)
         {
-            if (!rows.ContainsKey(key))
+            var key = table.PrimaryKey.IsEmpty ? string.Join("|", table.Rows[i]) : table.KeyOf(i);
+            if (seen.Add(key))
             {
-                rows[key] = row;
+                rows.Add((key, i));
             }
         }
 

@@ -53,10 +53,10 @@ internal sealed class EditionTables
         }
 
         var descriptorBytes = Bytes(files, PackageDescriptor.FileName, problems, ValidationRules.DescriptorMissing);
-        JsonElement descriptor;
+        JsonDocument document;
         try
         {
-            descriptor = JsonDocument.Parse(descriptorBytes).RootElement;
+            document = JsonDocument.Parse(descriptorBytes);
         }
         catch (JsonException e)
         {
@@ -64,6 +64,8 @@ internal sealed class EditionTables
             throw new DataPackageException(files.Description, problems.ToImmutable());
         }
 
+        using var parsed = document;
+        var descriptor = parsed.RootElement;
         if (descriptor.ValueKind != JsonValueKind.Object || !descriptor.TryGetProperty("resources", out var resources) || resources.ValueKind != JsonValueKind.Array)
         {
             problems.Add(ValidationRules.DescriptorShape, "the descriptor names no resources", PackageDescriptor.FileName);
