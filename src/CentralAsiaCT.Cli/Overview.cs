@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using CentralAsiaCT.Sourcing;
 
 namespace CentralAsiaCT.Cli;
 
@@ -41,6 +42,9 @@ internal static class Overview
         output.WriteLine("Phases of the project");
         foreach (var phase in data.Initiatives)
         {
+            // The line shows the phase, its launch and closing and its funders: each a fact with sources of its own.
+            var sources = Provenance.Combine(new[] { phase.Provenance, phase.Launch?.Provenance, phase.Closing?.Provenance }
+                .Concat(phase.RolesIn.Where(r => r.Role == Role.Funder).Select(r => r.Provenance)));
             var funders = phase.Funders.IsEmpty ? "funders not known" : "funded by " + string.Join(", ", phase.Funders.Select(f => f.Id));
             output.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
@@ -50,7 +54,7 @@ internal static class Overview
                 phase.Launch?.Date.ToString() ?? "not known",
                 phase.Closing?.Date.ToString() ?? "not known",
                 funders,
-                phase.Provenance.SourceIds));
+                sources.SourceIds));
         }
 
         output.WriteLine();
@@ -58,6 +62,8 @@ internal static class Overview
         foreach (var e in data.Timeline)
         {
             var pillars = e.Pillars.IsEmpty ? "-" : string.Join(", ", e.Pillars.Select(p => p.Number));
+            var sources = Provenance.Combine(new[] { e.Provenance, e.Place?.Provenance, NameOf(e.Place), NameOf(e.Place?.State) }
+                .Concat(e.PillarCoverage.Select(c => c.Provenance)));
             output.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
                 "  {0,-22} {1,-24} {2,-35} pillars {3,-15} [{4}]",
@@ -65,17 +71,19 @@ internal static class Overview
                 Describe(e),
                 e.Place is { } place ? $"{English(place)}, {English(place.State)}" : "place not known",
                 pillars,
-                e.Provenance.SourceIds));
+                sources.SourceIds));
         }
 
         foreach (var plan in data.Plans)
         {
             output.WriteLine();
             var updates = plan.Updates is { } older ? $", updating {older.Id}" : string.Empty;
-            output.WriteLine($"States and {plan.Id} ({English(plan)}, adopted {plan.AdoptedOn}{updates})");
+            var heading = Provenance.Combine([plan.Provenance, NameOf(plan), plan.AdoptionDate.Provenance]);
+            output.WriteLine($"States and {plan.Id} ({English(plan)}, adopted {plan.AdoptedOn}{updates}) [{heading.SourceIds}] grade {heading.Grade}");
             foreach (var state in data.States)
             {
-                var role = plan.RoleOf(state);
+                // "none" and "unknown" rest on the state's own row (its M49 sub-region), as its codes do.
+                var line = Provenance.Combine([state.Provenance, NameOf(state), plan.RoleOf(state)?.Provenance]);
                 output.WriteLine(string.Format(
                     CultureInfo.InvariantCulture,
                     "  {0} {1} {2,-26} {3,-9} [{4}] grade {5}",
@@ -83,8 +91,8 @@ internal static class Overview
                     state.Alpha2,
                     English(state),
                     plan.StatusOf(state).ToString().ToLowerInvariant(),
-                    (role?.Provenance ?? state.Provenance).SourceIds,
-                    (role?.Provenance ?? state.Provenance).Grade));
+                    line.SourceIds,
+                    line.Grade));
             }
         }
 
@@ -98,6 +106,9 @@ internal static class Overview
             }
         }
     }
+
+    private static Provenance? NameOf(Entity? entity) =>
+        entity is not null && entity.TryGetName("en", out var name) ? name.Provenance : null;
 
     private static string English(Entity entity) =>
         entity.TryGetName("en", out var name) ? name.Text : entity.Id + " (no English name in the data)";

@@ -110,25 +110,27 @@ internal sealed class ToolCommands
     {
         var status = new Option<string?>("--status") { Description = "Only the states with this status towards the Joint Plan of Action in force on the day of --on." };
         status.AcceptOnlyFromAmong("adopted", "observer", "none", "unknown");
-        var on = DateOption("--on", "With --status: the day whose plan in force is meant (yyyy-MM-dd); today (UTC) when not given.");
-        var command = new Command("states", "The states and their status towards each Joint Plan of Action.") { status, on };
+        var on = DateOption("--on", "The day (yyyy-MM-dd): show only the plan in force that day and each state's status then, with the days it holds; with --status and no --on, today (UTC).");
+        var command = new Command("states", "The states and their status towards each Joint Plan of Action, or towards the plan in force on a day.") { status, on };
         command.SetAction(parsed =>
         {
             var wanted = parsed.GetValue(status);
-            var states = _data.States;
-            if (wanted is not null)
+            var given = parsed.GetValue(on);
+            if (wanted is null && given is null)
             {
-                var day = parsed.GetValue(on) ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
-                if (!_data.TryGetPlanInForce(day, out var plan))
-                {
-                    _error.WriteLine($"No Joint Plan of Action was in force on {LocalDatePattern.Iso.Format(day)}.");
-                    return NothingFound;
-                }
-
-                states = plan.StatesWith(Enum.Parse<JointPlanStatus>(wanted, ignoreCase: true));
+                return Write(parsed, _data.StatesTable(parsed.GetValue(_language)!));
             }
 
-            return Write(parsed, _data.StatesTableOf(states, parsed.GetValue(_language)!));
+            // A day asked about answers for that day only: the plan then in force, and the sources of that answer.
+            var day = given ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+            if (!_data.TryGetPlanInForce(day, out var plan))
+            {
+                _error.WriteLine($"No Joint Plan of Action was in force on {LocalDatePattern.Iso.Format(day)}.");
+                return NothingFound;
+            }
+
+            var states = wanted is null ? _data.States : plan.StatesWith(Enum.Parse<JointPlanStatus>(wanted, ignoreCase: true));
+            return Write(parsed, _data.StatesTableOn(states, day, parsed.GetValue(_language)!));
         });
         return command;
     }
@@ -159,10 +161,11 @@ internal sealed class ToolCommands
                 return NothingFound;
             }
 
-            ImmutableArray<FactRow> rows = [new FactRow([found.Alpha3, NameIn(found, parsed.GetValue(_language)!), dayText, status.Plan.Id, status.Status.ToString().ToLowerInvariant()], status.Provenance)];
-            return Write(parsed, new FactTable($"{found.Alpha3} and the Joint Plan of Action in force on {dayText}", ["State", "Name", "On", "Plan", "Status"], rows)
+            var until = status.Until is { } last ? LocalDatePattern.Iso.Format(last) : null;
+            ImmutableArray<FactRow> rows = [new FactRow([found.Alpha3, NameIn(found, parsed.GetValue(_language)!), dayText, status.Plan.Id, status.Status.ToString().ToLowerInvariant(), LocalDatePattern.Iso.Format(status.From), until], status.Provenance)];
+            return Write(parsed, new FactTable($"{found.Alpha3} and the Joint Plan of Action in force on {dayText}", ["State", "Name", "On", "Plan", "Status", "From", "Until"], rows)
             {
-                Fields = ["alpha3", "name", "on", "plan_id", "status"],
+                Fields = ["alpha3", "name", "on", "plan_id", "status", "from", "until"],
             });
         });
         return command;

@@ -2,6 +2,8 @@ using System;
 using System.Globalization;
 using System.Collections.Immutable;
 using System.IO;
+using System.Collections.Generic;
+using NodaTime;
 using System.Text;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Reporting;
@@ -37,22 +39,20 @@ public sealed partial class CentralAsiaData
         var rows = ImmutableArray.CreateBuilder<FactRow>(states.IsDefault ? 0 : states.Length);
         foreach (var state in states.IsDefault ? ImmutableArray<State>.Empty : states)
         {
+            // The state's own row holds its codes and its M49 sub-region, on which "none" and "unknown" rest.
+            var facts = new RowFacts(state.Provenance);
             var cells = ImmutableArray.CreateBuilder<string?>(3 + plans.Length);
             cells.Add(state.Alpha3);
             cells.Add(state.Alpha2);
-            cells.Add(FactTable.NameOrNull(state, language));
-            var roles = ImmutableArray.CreateBuilder<Sourcing.Provenance>();
+            cells.Add(facts.Name(state, language));
             foreach (var plan in plans)
             {
                 var role = plan.RoleOf(state);
                 cells.Add(Vocabulary.Word(JointPlanOfAction.StatusFrom(role, state)));
-                if (role is not null)
-                {
-                    roles.Add(role.Provenance);
-                }
+                facts.Add(role?.Provenance);
             }
 
-            rows.Add(new FactRow(cells.MoveToImmutable(), roles.Count == 0 ? state.Provenance : Sourcing.Provenance.Combined(roles.ToImmutable())));
+            rows.Add(new FactRow(cells.MoveToImmutable(), facts.Provenance));
         }
 
         var columns = ImmutableArray.CreateBuilder<string>();
@@ -68,6 +68,54 @@ public sealed partial class CentralAsiaData
         return new FactTable("States and the Joint Plans of Action", columns.ToImmutable(), rows.MoveToImmutable())
         {
             Fields = fields.ToImmutable(),
+        };
+    }
+
+    /// <summary>The given states and where each stood on <paramref name="day"/> towards the plan in force that day: only
+    /// that plan's column, each row with the sources of the state, its name and its status on that day (see
+    /// <see cref="StatusOn"/>), and the days over which the status holds.</summary>
+    /// <param name="states">States of this edition, for example <see cref="States"/>.</param>
+    /// <param name="day">The day asked about.</param>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>Columns <c>Alpha-3</c>, <c>Alpha-2</c>, <c>Name</c>, <c>Plan</c>, <c>Status</c>, <c>From</c>,
+    /// <c>Until</c> (empty while the plan is the last of the data).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No plan was in force on <paramref name="day"/>; the message names the day.</exception>
+    public FactTable StatesTableOn(ImmutableArray<State> states, LocalDate day, string language = "en")
+    {
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        var dayText = NodaTime.Text.LocalDatePattern.Iso.Format(day);
+        if (!TryGetPlanInForce(day, out var plan))
+        {
+            throw new KeyNotFoundException($"No Joint Plan of Action was in force on {dayText}.");
+        }
+
+        var rows = ImmutableArray.CreateBuilder<FactRow>(states.IsDefault ? 0 : states.Length);
+        foreach (var state in states.IsDefault ? ImmutableArray<State>.Empty : states)
+        {
+            var status = StatusOn(state, day)!;
+            var facts = new RowFacts(state.Provenance);
+            var name = facts.Name(state, language);
+            facts.Add(status.Provenance);
+            rows.Add(new FactRow(
+                ImmutableArray.Create<string?>(
+                    state.Alpha3,
+                    state.Alpha2,
+                    name,
+                    plan.Id,
+                    Vocabulary.Word(status.Status),
+                    NodaTime.Text.LocalDatePattern.Iso.Format(status.From),
+                    status.Until is { } until ? NodaTime.Text.LocalDatePattern.Iso.Format(until) : null),
+                facts.Provenance));
+        }
+
+        return new FactTable($"States and {plan.Id}, the Joint Plan of Action in force on {dayText}", ImmutableArray.Create("Alpha-3", "Alpha-2", "Name", "Plan", "Status", "From", "Until"), rows.MoveToImmutable())
+        {
+            Fields = ImmutableArray.Create("alpha3", "alpha2", "name", "plan_id", "status", "from", "until"),
         };
     }
 
@@ -118,17 +166,34 @@ public sealed partial class CentralAsiaData
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var phase in Initiatives)
         {
+            var facts = new RowFacts(phase.Provenance);
+            var name = facts.Name(phase, language);
+            facts.Add(phase.Launch?.Provenance).Add(phase.Closing?.Provenance);
+            foreach (var role in phase.RolesIn)
+            {
+                if (role.Role is Role.Funder or Role.Implementer)
+                {
+                    facts.Add(role.Provenance);
+                }
+            }
+
+            // Each event says in its own row which phase it belongs to.
+            foreach (var e in phase.Events)
+            {
+                facts.Add(e.Provenance);
+            }
+
             rows.Add(new FactRow(
                 ImmutableArray.Create<string?>(
                     phase.Id,
                     phase.Phase?.ToString(CultureInfo.InvariantCulture),
-                    FactTable.NameOrNull(phase, language),
+                    name,
                     phase.Launch?.Date.ToString(),
                     phase.Closing?.Date.ToString(),
                     Ids(phase.Funders),
                     Ids(phase.Implementers),
                     phase.Events.IsEmpty ? null : string.Join(" ", phase.Events.Map(static e => e.Id))),
-                phase.Provenance));
+                facts.Provenance));
         }
 
         return new FactTable("Phases of the project", ImmutableArray.Create("ID", "Phase", "Name", "Launched", "Closed", "Funders", "Implementers", "Events"), rows.ToImmutable())
@@ -152,17 +217,28 @@ public sealed partial class CentralAsiaData
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var plan in Plans)
         {
+            // The row shows the plan, its name, its date, its meeting and the meeting's place, and every party's and
+            // observer's role: the 2022 party list rests on one secondary source, so the row is graded B.
+            var facts = new RowFacts(plan.Provenance);
+            var name = facts.Name(plan, language);
+            facts.Add(plan.AdoptionDate.Provenance).Add(plan.AdoptedAt.Provenance);
+            var place = plan.AdoptedAt.Place is { } where ? facts.Name(where, language) : null;
+            foreach (var state in plan.Parties.AddRange(plan.Observers))
+            {
+                facts.Add(plan.RoleOf(state)?.Provenance);
+            }
+
             rows.Add(new FactRow(
                 ImmutableArray.Create<string?>(
                     plan.Id,
-                    FactTable.NameOrNull(plan, language),
+                    name,
                     plan.AdoptedOn.ToString(),
                     plan.AdoptedAt.Id,
-                    plan.AdoptedAt.Place is { } place ? FactTable.NameOrNull(place, language) : null,
+                    place,
                     plan.Updates?.Id,
                     Of(plan.Parties),
                     Of(plan.Observers)),
-                plan.Provenance));
+                facts.Provenance));
         }
 
         return new FactTable("Joint Plans of Action", ImmutableArray.Create("ID", "Name", "Adopted on", "Adopted at", "Place", "Updates", "Parties", "Observers"), rows.ToImmutable())
@@ -186,17 +262,20 @@ public sealed partial class CentralAsiaData
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var organisation in Organisations)
         {
-            var name = FactTable.NameOrNull(organisation, language);
+            // Every row shows the organisation's kind (its own row's fact) and name beside the role.
+            var facts = new RowFacts(organisation.Provenance);
+            var name = facts.Name(organisation, language);
             var kind = Vocabulary.Word(organisation.Kind);
             var roles = ParticipationsOf(organisation);
             if (roles.IsEmpty)
             {
-                rows.Add(new FactRow(ImmutableArray.Create<string?>(organisation.Id, name, kind, null, null), organisation.Provenance));
+                rows.Add(new FactRow(ImmutableArray.Create<string?>(organisation.Id, name, kind, null, null), facts.Provenance));
             }
 
             foreach (var role in roles)
             {
-                rows.Add(new FactRow(ImmutableArray.Create<string?>(organisation.Id, name, kind, Vocabulary.Word(role.Role), role.Target.Id), role.Provenance));
+                var row = new RowFacts(facts.Provenance).Add(role.Provenance);
+                rows.Add(new FactRow(ImmutableArray.Create<string?>(organisation.Id, name, kind, Vocabulary.Word(role.Role), role.Target.Id), row.Provenance));
             }
         }
 
@@ -212,20 +291,22 @@ public sealed partial class CentralAsiaData
     public FactTable ErrataTable() => FactTable.ErrataOf(Errata);
 
     /// <summary>The sources that facts of this edition cite.</summary>
-    /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c>, <c>Languages</c>, <c>Address</c>.</returns>
+    /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c> (of the text), <c>Languages</c>, <c>Address</c> (where it was
+    /// read), <c>Copy</c> (archive, reproduction or mirror, when the address is a copy) and <c>Original address</c> (the
+    /// publisher's own, where known).</returns>
     public FactTable SourcesTable()
     {
         var rows = ImmutableArray.CreateBuilder<FactRow>(Sources.Length);
         foreach (var source in Sources)
         {
             rows.Add(new FactRow(
-                ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, string.Join(";", source.Languages), source.AddressText),
+                ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, string.Join(";", source.Languages), source.AddressText, CopyWord(source), source.OriginalAddressText),
                 null));
         }
 
-        return new FactTable("Sources", ImmutableArray.Create("ID", "Title", "Publisher", "Languages", "Address"), rows.MoveToImmutable())
+        return new FactTable("Sources", ImmutableArray.Create("ID", "Title", "Publisher", "Languages", "Address", "Copy", "Original address"), rows.MoveToImmutable())
         {
-            Fields = ImmutableArray.Create("id", "title", "publisher", "languages", "address"),
+            Fields = ImmutableArray.Create("id", "title", "publisher", "languages", "address", "copy", "original_address"),
         };
     }
 
@@ -235,7 +316,7 @@ public sealed partial class CentralAsiaData
     /// The column <c>Cited for</c> says which facts cite each source.
     /// </summary>
     /// <param name="entity">An entity of this edition.</param>
-    /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c>, <c>Address</c>, <c>Cited for</c> (each fact with the
+    /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c>, <c>Address</c>, <c>Copy</c>, <c>Original address</c>, <c>Cited for</c> (each fact with the
     /// source's quote), one row per source in the order of <see cref="Sources"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> is <see langword="null"/>.</exception>
     public FactTable SourcesTableOf(Entity entity)
@@ -316,15 +397,18 @@ public sealed partial class CentralAsiaData
         {
             if (citations.TryGetValue(source.Id, out var facts))
             {
-                rows.Add(new FactRow(ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, source.AddressText, string.Join("; ", facts)), null));
+                rows.Add(new FactRow(ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, source.AddressText, CopyWord(source), source.OriginalAddressText, string.Join("; ", facts)), null));
             }
         }
 
-        return new FactTable($"Sources of the facts about {entity.Id}", ImmutableArray.Create("ID", "Title", "Publisher", "Address", "Cited for"), rows.ToImmutable())
+        return new FactTable($"Sources of the facts about {entity.Id}", ImmutableArray.Create("ID", "Title", "Publisher", "Address", "Copy", "Original address", "Cited for"), rows.ToImmutable())
         {
-            Fields = ImmutableArray.Create("id", "title", "publisher", "address", "cited_for"),
+            Fields = ImmutableArray.Create("id", "title", "publisher", "address", "copy", "original_address", "cited_for"),
         };
     }
+
+    // A reader judging a source needs to know whether the address is its publisher's or a copy's, and of which kind.
+    private static string? CopyWord(Sourcing.Source source) => source.Copy is { } copy ? Vocabulary.Word(copy) : null;
 
     /// <summary>The edition as one Markdown document: its title and version, then the timeline, the states, the
     /// organisations, the errata and the sources.</summary>

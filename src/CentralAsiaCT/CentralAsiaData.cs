@@ -132,8 +132,9 @@ public sealed partial class CentralAsiaData
 
     /// <summary>
     /// Where <paramref name="state"/> stood on <paramref name="day"/>: towards the plan in force that day
-    /// (<see cref="TryGetPlanInForce"/>), with the sources and grade of its role. A Central Asian state (M49 sub-region
-    /// 143, the region the plans cover) that no source places is <see cref="JointPlanStatus.Unknown"/>, never
+    /// (<see cref="TryGetPlanInForce"/>), over which days that answer holds (until the next plan's adoption, or open),
+    /// with the sources and the weakest grade of what it rests on. A Central Asian state (M49 sub-region 143, the region
+    /// the plans cover) that no source places is <see cref="JointPlanStatus.Unknown"/>, never
     /// <see cref="JointPlanStatus.None"/>; a state outside the region is none.
     /// </summary>
     /// <param name="state">A state of this data set.</param>
@@ -152,8 +153,20 @@ public sealed partial class CentralAsiaData
             return null;
         }
 
+        var from = plan.AdoptedOn.First;
+        LocalDate? next = null;
+        foreach (var candidate in Plans)
+        {
+            var first = candidate.AdoptedOn.First;
+            if (first > from && (next is null || first < next))
+            {
+                next = first;
+            }
+        }
+
         var role = plan.RoleOf(state);
-        return new PlanStatus(state, plan, JointPlanOfAction.StatusFrom(role, state), role?.Provenance);
+        var provenance = Provenance.Combined([role?.Provenance ?? state.Provenance, plan.AdoptionDate.Provenance]);
+        return new PlanStatus(state, plan, JointPlanOfAction.StatusFrom(role, state), provenance, from, next?.PlusDays(-1));
     }
 
     private Dictionary<string, Source> SourcesById()

@@ -9,8 +9,8 @@ namespace CentralAsiaCT;
 /// </summary>
 public sealed record Declaration : Document
 {
-    internal Declaration(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount)
-        : base(id, facts, initiative, adoptedAt, participantCount)
+    internal Declaration(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, DocumentAdoptionDate? ownDate)
+        : base(id, facts, initiative, adoptedAt, participantCount, ownDate)
     {
     }
 

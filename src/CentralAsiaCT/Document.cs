@@ -9,12 +9,15 @@ namespace CentralAsiaCT;
 /// </summary>
 public abstract record Document : Entity
 {
-    private protected Document(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount)
+    private readonly DocumentAdoptionDate? _ownDate;
+
+    private protected Document(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, DocumentAdoptionDate? ownDate)
         : base(id, facts)
     {
         Initiative = initiative;
         AdoptedAt = adoptedAt;
         ParticipantCount = participantCount;
+        _ownDate = ownDate;
     }
 
     /// <summary>The phase of the project that produced the document, when a source says so (no source places the 2017
@@ -24,8 +27,12 @@ public abstract record Document : Entity
     /// <summary>The meeting at which the document was adopted.</summary>
     public Event AdoptedAt { get; }
 
-    /// <summary>The date of adoption: the date of <see cref="AdoptedAt"/>.</summary>
-    public KnownDate AdoptedOn => AdoptedAt.Date;
+    /// <summary>The date of adoption: the document's own where a source gives it, otherwise the dates of
+    /// <see cref="AdoptedAt"/> (see <see cref="AdoptionDate"/> for which, and its sources).</summary>
+    public KnownDate AdoptedOn => AdoptionDate.Date;
+
+    /// <summary>The date of adoption with its sources and grade, and whether it is the document's own or the meeting's.</summary>
+    public DocumentAdoptionDate AdoptionDate => _ownDate ?? new DocumentAdoptionDate(AdoptedAt.Date, AdoptedAt.Provenance, IsMeetingDate: true);
 
     /// <summary>How many participants adopted it, when a source gives the number.</summary>
     public int? ParticipantCount { get; }

@@ -10,8 +10,8 @@ namespace CentralAsiaCT;
 /// </summary>
 public sealed record JointPlanOfAction : Document
 {
-    internal JointPlanOfAction(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, JointPlanOfAction? updates)
-        : base(id, facts, initiative, adoptedAt, participantCount)
+    internal JointPlanOfAction(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, DocumentAdoptionDate? ownDate, JointPlanOfAction? updates)
+        : base(id, facts, initiative, adoptedAt, participantCount, ownDate)
     {
         Updates = updates;
     }

@@ -1,14 +1,25 @@
 using CentralAsiaCT.Sourcing;
+using NodaTime;
 
 namespace CentralAsiaCT;
 
 /// <summary>
-/// Where a state stands towards one Joint Plan of Action, and which sources say so: the answer of
-/// <see cref="CentralAsiaData.StatusOn"/>.
+/// Where a state stands towards the Joint Plan of Action in force on a day, over which days that answer holds, and which
+/// sources say so: the answer of <see cref="CentralAsiaData.StatusOn"/>.
 /// </summary>
 /// <param name="State">The state.</param>
 /// <param name="Plan">The plan in force on the day asked about.</param>
 /// <param name="Status">Adopted (a party), observer, none, or unknown when no source says.</param>
-/// <param name="Provenance">The sources of the role and its grade, for a party or an observer; <see langword="null"/>
-/// for none (a state outside Central Asia, which the plan of a Central Asian region does not cover) and for unknown.</param>
-public sealed record PlanStatus(State State, JointPlanOfAction Plan, JointPlanStatus Status, Provenance? Provenance);
+/// <param name="Provenance">What the answer rests on, with the weakest grade among them: the state's role for a party or
+/// an observer, or the state's own row (its M49 sub-region, inside or outside the region the plan covers) for none and
+/// unknown; and the date of <paramref name="Plan"/>'s adoption, which decides the plan in force.</param>
+/// <param name="From">The first day the answer holds: the first day of <paramref name="Plan"/>'s adoption.</param>
+/// <param name="Until">The last day the answer holds: the day before the next plan's adoption, or
+/// <see langword="null"/> while <paramref name="Plan"/> is the last plan of the data.</param>
+public sealed record PlanStatus(State State, JointPlanOfAction Plan, JointPlanStatus Status, Provenance Provenance, LocalDate From, LocalDate? Until)
+{
+    /// <summary>Whether the answer holds on <paramref name="day"/>.</summary>
+    /// <param name="day">A day.</param>
+    /// <returns><see langword="true"/> from <see cref="From"/> to <see cref="Until"/> (or on, when it is open).</returns>
+    public bool HoldsOn(LocalDate day) => day >= From && (Until is not { } last || day <= last);
+}

@@ -55,12 +55,23 @@ public sealed class CommandLineTests : IDisposable
         adopted.Code.Should().Be(ToolCommands.Found);
         adopted.Output.Split('\n').Where(l => l.Contains(" adopted ")).Select(l => l[..3]).Should().Equal("KAZ", "KGZ", "TJK", "TKM");
         adopted.Output.Should().NotContain("UZB").And.Contain("S-UNRCCA-JPOA");
+
+        // D5: an answer about 2015 shows the plan in force in 2015 only, with its sources: no 2022 column, no 2022 source.
+        var in2015 = Run("states", "--status", "adopted", "--on", "2015-01-01", "-f", "csv").Output;
+        in2015.Should().NotContain("JPOA-2022").And.NotContain("S-UNIPATH-UZ").And.NotContain("S-UNOCT-CA-COPY");
+        CsvColumn(in2015, "grade").Should().Equal("A", "A", "A", "A");
+        CsvColumn(in2015, "until").Should().Equal("2022-03-02", "2022-03-02", "2022-03-02", "2022-03-02");
+
+        // --on is never silently ignored: without --status it still answers for that day.
+        var all2015 = Run("states", "--on", "2015-01-01", "-f", "csv").Output;
+        CsvColumn(all2015, "plan_id").Should().OnlyContain(p => p == "JPOA-2011").And.HaveCount(CentralAsiaData.Default.States.Length);
+        all2015.Should().NotBe(Run("states", "-f", "csv").Output);
         CsvColumn(Run("states", "--status", "adopted", "--on", "2023-01-01", "-f", "csv").Output, "alpha3").Should().Equal("KAZ", "KGZ", "TJK", "TKM", "UZB");
         Run("states", "--status", "adopted", "--on", "2011-01-01").Code.Should().Be(ToolCommands.NothingFound, "no plan was in force");
 
         JsonColumn(Run("states", "--status", "observer", "--on", "2015-01-01", "--format", "json").Output, "alpha3").Should().Equal("UZB");
         CsvColumn(Run("states", "-f", "csv").Output, "alpha3").Should().HaveCount(CentralAsiaData.Default.States.Length);
-        Run("states", "--status", "observer", "--on", "2015-01-01", "-f", "md", "--lang", "fr").Output.Should().Contain("| UZB | UZ | Ouzbékistan | observer |");
+        Run("states", "--status", "observer", "--on", "2015-01-01", "-f", "md", "--lang", "fr").Output.Should().Contain("| UZB | UZ | Ouzbékistan | JPOA-2011 | observer | 2011-11-30 | 2022-03-02 |");
         Run("states", "-f", "html").Output.Should().StartWith("<table");
         Run("states", "--lang", "ru", "-f", "json").Output.Should().Contain("Узбекистан");
     }
@@ -72,7 +83,14 @@ public sealed class CommandLineTests : IDisposable
         uzbekistan.Code.Should().Be(ToolCommands.Found);
         CsvColumn(uzbekistan.Output, "status").Should().Equal("observer");
         CsvColumn(uzbekistan.Output, "plan_id").Should().Equal("JPOA-2011");
-        CsvColumn(uzbekistan.Output, "source_ids").Should().Equal("S-SEED-FR;S-UNRCCA-JPOA");
+        CsvColumn(uzbekistan.Output, "source_ids").Should().Equal("S-SEED-FR;S-UNRCCA-JPOA;S-UNRCCA-HLM");
+        CsvColumn(uzbekistan.Output, "from").Should().Equal("2011-11-30");
+        CsvColumn(uzbekistan.Output, "until").Should().Equal("2022-03-02");
+
+        // D18: "none" has sources too (the state's M49 sub-region), in status as in states.
+        var russia = Run("status", "RUS", "--on", "2015-01-01", "-f", "csv").Output;
+        CsvColumn(russia, "status").Should().Equal("none");
+        CsvColumn(russia, "source_ids").Single().Should().StartWith("S-UNSD-M49");
 
         var before = Run("status", "KZ", "--on", "2011-01-01");
         before.Code.Should().Be(ToolCommands.NothingFound);
@@ -86,10 +104,14 @@ public sealed class CommandLineTests : IDisposable
         CsvColumn(plans.Output, "parties").Should().Equal("KAZ KGZ TJK TKM", "KAZ KGZ TJK TKM UZB");
         CsvColumn(plans.Output, "observers").Should().Equal("UZB", "");
         CsvColumn(plans.Output, "updates_id").Should().Equal("", "JPOA-2011");
+        CsvColumn(plans.Output, "adopted_on").Should().Equal("2011-11-30", "2022-03-03");
+        CsvColumn(plans.Output, "grade").Should().Equal(["B", "B"], "the 2011 plan's English name rests on a mirror of UNOCT's page alone, and the row shows it");
+        CsvColumn(plans.Output, "source_ids")[1].Split(';').Should().Contain("S-UNIPATH-UZ", "D4: the parties' only source is on the row");
 
         var reviews = Run("reviews", "-f", "csv");
         reviews.Code.Should().Be(ToolCommands.Found);
-        CsvColumn(reviews.Output, "symbol").Should().Equal("A/RES/62/272", "A/RES/64/297", "A/RES/66/282", "A/RES/68/276", "", "A/RES/72/284", "A/RES/75/291", "", "");
+        CsvColumn(reviews.Output, "symbol").Should().Equal("A/RES/62/272", "A/RES/64/297", "A/RES/66/282", "A/RES/68/276", "A/RES/70/291", "A/RES/72/284", "A/RES/75/291", "", "");
+        CsvColumn(reviews.Output, "adoption").Should().Equal(Enumerable.Repeat("consensus", 8).Append("recorded-vote"));
         CsvColumn(reviews.Output, "vote").Should().EndWith("140-3-1");
         var phases = Run("phases", "-f", "csv");
         CsvColumn(phases.Output, "id").Should().Equal("CA-INITIATIVE", "CA-PHASE-II", "CA-PHASE-III", "CA-PHASE-IV");

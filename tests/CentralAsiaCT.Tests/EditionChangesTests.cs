@@ -12,6 +12,7 @@ public sealed class EditionChangesTests : IDisposable
 {
     private static readonly string Edition110 = Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "1.1.0");
     private static readonly string Edition200 = Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "2.0.0");
+    private static readonly string Edition220 = Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "2.2.0");
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "centralasiact-diff-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -33,6 +34,13 @@ public sealed class EditionChangesTests : IDisposable
     {
         var changelog = File.ReadAllText(Repository.InRoot("CHANGELOG.md"));
         changelog.Should().Contain(EditionChanges.Between(Edition110, Edition200).ToChangelog());
+    }
+
+    [Fact]
+    public void The_changelog_section_of_data_2_3_0_is_the_diff_against_the_2_2_0_package()
+    {
+        var changelog = File.ReadAllText(Repository.InRoot("CHANGELOG.md"));
+        changelog.Should().Contain(EditionChanges.Between(Edition220, Repository.Data).ToChangelog());
     }
 
     [Fact]

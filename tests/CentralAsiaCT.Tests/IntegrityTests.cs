@@ -175,7 +175,8 @@ public sealed class IntegrityTests
     [Fact]
     public void Every_erratum_names_the_claim_and_the_value_taken_with_evidence()
     {
-        Data.Errata.Select(e => e.Id).Distinct().Should().BeEquivalentTo(Enumerable.Range(1, 15).Select(i => $"E{i}"));
+        // E16 is the register's (history.md) for a claim whose page is not stored, so it is not shipped.
+        Data.Errata.Select(e => e.Id).Distinct().Should().BeEquivalentTo(Enumerable.Range(1, 18).Where(i => i != 16).Select(i => $"E{i}"));
         Data.Errata.Should().OnlyContain(e => e.Claim.Length > 0 && e.Taken.Length > 0 && e.Evidence.Length > 0 && !e.Provenance.Sources.IsEmpty);
         Data.Errata.Should().OnlyContain(e => Exists(e.EntityId));
     }

@@ -90,7 +90,7 @@ public sealed class NewUserFindingsTests : IDisposable
             .AppendRow("participations.csv", "NOBODY,CA-INITIATIVE,funder,S-SEED-FR,A")
             .Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,S-UNIS-393,C")
             .Replace("states.csv", "KAZ,KZ,398,", "KAZ,kz,398,")
-            .Replace("places.csv", "NEW-YORK,USA,S-UNIS-393,A", "NEW-YORK,USA,S-NOWHERE,A");
+            .Replace("places.csv", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A", "ASHGABAT,TKM,S-NOWHERE,A");
 
         ErrorIds(CentralAsiaData.Read(broken.AsFiles(), out var data)).Distinct().Should().BeEquivalentTo(["REF001", "GRD001", "ISO001", "SRC002"]);
         data.Should().BeNull();
@@ -100,8 +100,8 @@ public sealed class NewUserFindingsTests : IDisposable
     public void A_package_with_one_defect_per_rule_family_reports_every_rule_in_one_report()
     {
         var broken = new PackageBytes()
-            .Replace("datapackage.json", "\"version\": \"2.2.0\",", "\"version\": \"1.1\",")
-            .Replace("places.csv", "NEW-YORK,USA,S-UNIS-393,A", "NEW-YORK,USA,S-UNIS-393,A,extra")
+            .Replace("datapackage.json", "\"version\": \"2.3.0\",", "\"version\": \"1.1\",")
+            .Replace("places.csv", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A,extra")
             .Replace("pillars.csv", "PILLAR-II,UNGCTS,2,", "PILLAR-II,UNGCTS,two,")
             .AppendRow("participations.csv", "NOBODY,CA-INITIATIVE,funder,S-SEED-FR,A")
             .AppendRow("places.csv", "ALMATY,KAZ,S-CTITF-ALMATY,A")
@@ -117,7 +117,7 @@ public sealed class NewUserFindingsTests : IDisposable
 
         ErrorIds(report).Distinct().Should().BeEquivalentTo(
             ["PKG010", "CSV002", "TYP002", "KEY001", "REF001", "ENT001", "SRC002", "GRD001", "NAM002", "DAT005", "JPA001", "ISO001", "ERR001"], report.ToString());
-        report.Notices.Should().Contain(n => n.RuleId == "CHK001" && n.File == "places.csv" && n.Row == 5, "the rules that read the row of the wrong length skip it, and say so");
+        report.Notices.Should().Contain(n => n.RuleId == "CHK001" && n.File == "places.csv" && n.Row == 1, "the rules that read the row of the wrong length skip it, and say so");
     }
 
     // 3. A package folder never reads outside itself.
@@ -156,9 +156,9 @@ public sealed class NewUserFindingsTests : IDisposable
 
     // 4. The data version is semver, and created a UTC instant.
     [Theory]
-    [InlineData("\"version\": \"2.2.0\",", "\"version\": \"one point one\",")]
-    [InlineData("\"version\": \"2.2.0\",", "\"version\": \"1.1\",")]
-    [InlineData("\"version\": \"2.2.0\",", "\"version\": \"01.1.0\",")]
+    [InlineData("\"version\": \"2.3.0\",", "\"version\": \"one point one\",")]
+    [InlineData("\"version\": \"2.3.0\",", "\"version\": \"1.1\",")]
+    [InlineData("\"version\": \"2.3.0\",", "\"version\": \"01.1.0\",")]
     [InlineData("\"created\": \"", "\"created\": \"yesterday")]
     public void A_version_that_is_not_semver_or_a_created_that_is_not_a_UTC_instant_is_reported(string old, string replacement)
     {
@@ -173,7 +173,7 @@ public sealed class NewUserFindingsTests : IDisposable
     [InlineData("10.20.30+build.7")]
     public void A_semantic_version_is_accepted(string version)
     {
-        var report = CentralAsiaData.Read(new PackageBytes().Replace("datapackage.json", "\"version\": \"2.2.0\",", $"\"version\": \"{version}\",").AsFiles(), out var data);
+        var report = CentralAsiaData.Read(new PackageBytes().Replace("datapackage.json", "\"version\": \"2.3.0\",", $"\"version\": \"{version}\",").AsFiles(), out var data);
         report.Problems.Should().BeEmpty();
         data!.Version.Should().Be(version);
     }

@@ -32,8 +32,8 @@ public sealed class NewerEditionTests
         .AppendRow("entities.csv", "TEST-JPOA-2030,plan")
         .AppendRow("entities.csv", "TEST-DECL-2030,declaration")
         .AppendRow("events.csv", "TEST-CONF-2030,conference,,TEST-PHASE-V,2030-03-03,2030-03-04,day-range,ALMATY,S-UNOCT-2025-07-08,B")
-        .AppendRow("documents.csv", "TEST-JPOA-2030,plan,TEST-PHASE-V,TEST-CONF-2030,JPOA-2022,,S-UNOCT-2025-07-08,B")
-        .AppendRow("documents.csv", "TEST-DECL-2030,declaration,TEST-PHASE-V,TEST-CONF-2030,,,S-UNOCT-2025-07-08,B")
+        .AppendRow("documents.csv", "TEST-JPOA-2030,plan,TEST-PHASE-V,TEST-CONF-2030,JPOA-2022,,,,,,S-UNOCT-2025-07-08,B")
+        .AppendRow("documents.csv", "TEST-DECL-2030,declaration,TEST-PHASE-V,TEST-CONF-2030,,,,,,,S-UNOCT-2025-07-08,B")
         .AppendRow("participations.csv", "KAZ,TEST-JPOA-2030,adopter,S-UNOCT-2025-07-08,B")
         .AppendRow("participations.csv", "TKM,TEST-JPOA-2030,observer,S-UNOCT-2025-07-08,B");
 

@@ -24,10 +24,10 @@ internal static class ReadmeExamples
         foreach (var day in new[] { new LocalDate(2015, 1, 1), new LocalDate(2023, 1, 1) })
         {
             var status = data.StatusOn(uzbekistan, day)!;
-            Console.WriteLine($"{day:uuuu-MM-dd}: {status.Status} towards {status.Plan.Id} {status.Provenance}");
+            Console.WriteLine($"{day:uuuu-MM-dd}: {status.Status} towards {status.Plan.Id}, holds {status.From:uuuu-MM-dd}..{status.Until:uuuu-MM-dd} {status.Provenance}");
         }
-        // 2015-01-01: Observer towards JPOA-2011 [S-SEED-FR;S-UNRCCA-JPOA] grade A
-        // 2023-01-01: Adopted towards JPOA-2022 [S-UNIPATH-UZ] grade B
+        // 2015-01-01: Observer towards JPOA-2011, holds 2011-11-30..2022-03-02 [S-SEED-FR;S-UNRCCA-JPOA;S-UNRCCA-HLM] grade A
+        // 2023-01-01: Adopted towards JPOA-2022, holds 2022-03-03.. [S-UNIPATH-UZ;S-UNOCT-CA-COPY] grade B
         #endregion
     }
 
@@ -65,13 +65,33 @@ internal static class ReadmeExamples
                 + $"funders {string.Join(" ", phase.Funders.Select(f => f.Id))}, {phase.Events.Length} events");
         }
         // JPOA-2011 adopted 2011-11-30 at HLM-2011 in Ashgabat, updates none
-        // JPOA-2022 adopted 2022-03-03/2022-03-04 at CONF-2022 in Tashkent, updates JPOA-2011
+        // JPOA-2022 adopted 2022-03-03 at CONF-2022 in Tashkent, updates JPOA-2011
         // DECL-2017 Ashgabat Declaration: KAZ KGZ TJK TKM UZB ...
         // phase 2 CA-PHASE-II: launched 2013-09, closed 2017-06-13, funders EU NOR, 1 events ...
         var phaseThree = data.GetEntity<Initiative>("CA-PHASE-III");
         Console.WriteLine(string.Join(", ", phaseThree.Events.Select(e => $"{e.Date} {e.Kind}")));
-        // 2018-02-23 CoordinationMeeting, 2018-05 Launch
+        // 2018-02-23 CoordinationMeeting, 2018-04 Launch
         Console.WriteLine(data.StatusOn(data.GetState("UZ"), new LocalDate(2011, 1, 1)) is null);  // True: no plan was in force yet
+        #endregion
+    }
+
+    public static void Answers()
+    {
+        #region README: answers
+        var data = CentralAsiaData.Default;
+        Source copy = data.GetSource("S-UNOCT-CA-COPY");
+        Console.WriteLine($"{copy.Publisher}, read on a {copy.Copy} of {copy.OriginalAddressText}");
+        // United Nations (UNOCT), read on a Mirror of https://www.un.org/counterterrorism/cct/counter-terrorism-in-central-asia
+        var update = data.GetEntity<JointPlanOfAction>("JPOA-2022");
+        Console.WriteLine(update.AdoptionDate);        // 2022-03-03 [S-UNOCT-CA-COPY] grade B: the plan's own day, not the conference's two
+        FactRow row = data.PlansTable().Rows[1];       // every fact the row shows: the plan, its date, meeting, place, parties
+        Console.WriteLine($"{row.Cells[0]} {row.Provenance!.Grade}: {row.Provenance.Sources.Contains(data.GetSource("S-UNIPATH-UZ"))}");
+        // JPOA-2022 B: True (the parties rest on one secondary source)
+        FactTable in2015 = data.StatesTableOn(data.States, new LocalDate(2015, 1, 1));   // only the plan in force that day
+        Console.WriteLine($"{in2015.Title}: {in2015.Rows.Count(r => r.Cells[4] == "adopted")} parties");
+        // States and JPOA-2011, the Joint Plan of Action in force on 2015-01-01: 4 parties
+        Provenance both = Provenance.Combine([update.Provenance, update.AdoptionDate.Provenance]);   // your own row of facts
+        Console.WriteLine(both.Grade);                 // B
         #endregion
     }
 
@@ -84,11 +104,11 @@ internal static class ReadmeExamples
             var how = review.Vote is { } vote ? $"by {vote.InFavour} votes to {vote.Against}, {vote.Abstaining} abstaining" : review.Adoption?.ToString() ?? "(how: not known)";
             Console.WriteLine($"{review.Ordinal} {review.Symbol ?? "(symbol not known)"} {review.AdoptedOn?.ToString() ?? "(date not known)"} {how} {review.Provenance}");
         }
-        // 1 A/RES/62/272 2008-09-05 Unanimous [S-CTITF-OFFICE;S-UNPRESS-GA10735;S-GAZETA-2008-09-06] grade B
-        // 3 A/RES/66/282 (date not known) (how: not known) [S-CTITF-OFFICE;S-UNPRESS-GA11259] grade A
+        // 1 A/RES/62/272 2008-09-05 Consensus [S-CTITF-OFFICE;S-UNPRESS-GA10738;S-GAZETA-2008-09-06] grade A
+        // 5 A/RES/70/291 2016-07-01 Consensus [S-UNNEWS-2016-07-01;S-UNPRESS-SGSM17903;S-SCRIBD-CTITF-GCTS] grade B
         // 9 (symbol not known) 2026-07-01 by 140 votes to 3, 1 abstaining [S-CSO-9TH] grade B
         var unknownSymbols = strategy.Reviews.Where(r => r.Symbol is null).Select(r => r.Ordinal);
-        Console.WriteLine(string.Join(", ", unknownSymbols));   // 5, 8, 9
+        Console.WriteLine(string.Join(", ", unknownSymbols));   // 8, 9
         #endregion
     }
 
@@ -286,7 +306,7 @@ internal static class ReadmeExamples
         #endregion
     }
 
-    public static void Provenance()
+    public static void SourcesAndErrata()
     {
         #region README: provenance
         var data = CentralAsiaData.Default;
@@ -295,7 +315,7 @@ internal static class ReadmeExamples
         {
             Console.WriteLine($"{erratum.Id}: {string.Join(";", erratum.ClaimSources)} claimed '{erratum.Claim}', taken '{erratum.Taken}' [{erratum.Provenance.SourceIds}]");
         }
-        // E1: S-SEED-FR claimed 'pilier III (body of the page)', taken 'PILLAR-II' [S-SEED-FR;S-CTITF-EN;S-UNRCCA-CT]
+        // E1: S-SEED-FR claimed 'pilier III (body of the page)', taken 'PILLAR-II' [S-SEED-FR;S-CTITF-EN;S-UNRCCA-CT-UNOWAS]
         // E10: S-SEED-FR claimed '2011-03 (month only)', taken '2011-03-29/2011-03-30' [...]
         Source seed = data.GetSource("S-SEED-FR");
         Console.WriteLine($"{seed.Title} — {seed.Publisher} — {seed.Address}");
@@ -329,14 +349,14 @@ internal static class ReadmeExamples
         #region README: changes
         var changes = CentralAsiaData.Default.ChangesSince(olderPackage); // a folder or .zip of an older edition, any data version
         Console.WriteLine($"{changes.OlderVersion} to {changes.NewerVersion}: {changes.Changes.Length} changes");
-        // 1.1.0 to 2.2.0: 951 changes
+        // 1.1.0 to 2.3.0: 1026 changes
         foreach (var change in changes.Changes.Where(c => c.Table == "milestones" && c.Kind == ChangeKind.Removed))
         {
             Console.WriteLine($"{change.Table} {change.Key} removed; it cited {change.OldSources}");
             // milestones CA-INITIATIVE|phase-started removed; it cited S-UNRCCA-CT
         }
 
-        var moved = changes.Changes.First(c => c.Table == "places" && c.Kind == ChangeKind.Changed);
+        var moved = changes.Changes.First(c => c.Table == "places" && c.Key == "BRATISLAVA" && c.Kind == ChangeKind.Changed);
         Console.WriteLine($"{moved.Key} {moved.Field}: {moved.OldValue} -> {moved.NewValue}");
         // BRATISLAVA source_ids: S-SEED-FR;S-UNRCCA-EM1 -> S-UNRCCA-EM1;S-UNIS-393
         #endregion
@@ -372,7 +392,7 @@ internal static class ReadmeExamples
         //
         // | Alpha-3 | Alpha-2 | Name | JPOA-2011 | JPOA-2022 | Sources | Grade |
         // | --- | --- | --- | --- | --- | --- | --- |
-        // | UZB | UZ | Uzbekistan | observer | adopted | S-SEED-FR;S-UNRCCA-JPOA;S-UNIPATH-UZ | B |
+        // | UZB | UZ | Uzbekistan | observer | adopted | S-UNSD-M49;S-SEED-FR;S-UNRCCA-JPOA;S-UNIPATH-UZ | B |
         string html = data.TimelineTable("fr").ToHtml();     // also ToCsv() and ToJson()
         string card = data.GetState("UZ").ToMarkdown();       // one entity: facts, names, milestones, with sources
         #endregion

@@ -53,7 +53,7 @@ public sealed class ReportingTests
         using var json = JsonDocument.Parse(table.ToJson());
         var row = json.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "EM2");
         row.GetProperty("name").ValueKind.Should().Be(JsonValueKind.Null);
-        row.GetProperty("source_ids").EnumerateArray().Select(s => s.GetString()).Should().Contain("S-UNRCCA-CT");
+        row.GetProperty("source_ids").EnumerateArray().Select(s => s.GetString()).Should().Contain("S-UNRCCA-CT-UNOWAS");
 
         Data.TimelineTable("fr").Rows.Single(r => r.Cells[2] == "EM2").Cells[3].Should().Be("Deuxième réunion d'experts sur l'application du pilier II");
     }

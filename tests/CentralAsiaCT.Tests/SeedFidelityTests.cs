@@ -89,7 +89,7 @@ public sealed class SeedFidelityTests
         erratum.Claim.Should().Contain("pilier III");
         erratum.Taken.Should().Be("PILLAR-II");
         erratum.ClaimSources.Select(s => s.Id).Should().Equal(Seed);
-        erratum.Provenance.Sources.Select(s => s.Id).Should().Contain(["S-CTITF-EN", "S-UNRCCA-CT"]);
+        erratum.Provenance.Sources.Select(s => s.Id).Should().Contain(["S-CTITF-EN", "S-UNRCCA-CT-UNOWAS"]);
     }
 
     [Fact]

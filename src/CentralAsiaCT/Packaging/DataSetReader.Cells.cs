@@ -27,17 +27,19 @@ internal sealed partial class DataSetReader
 
     private EntityFacts Facts(TableRow row) => new(_store, Provenance(row));
 
-    private Provenance Provenance(TableRow row)
+    private Provenance Provenance(TableRow row) => Provenance(row, "source_ids", "grade");
+
+    private Provenance Provenance(TableRow row, string sourcesColumn, string gradeColumn)
     {
-        var grade = row.Required("grade");
+        var grade = row.Required(gradeColumn);
         var parsed = grade switch
         {
             "A" => Grade.A,
             "B" => Grade.B,
-            _ => throw row.Error("grade", $"'{grade}' is not a shipped grade (A or B)"),
+            _ => throw row.Error(gradeColumn, $"'{grade}' is not a shipped grade (A or B)"),
         };
-        var sources = SourceList(row, "source_ids", allowEmpty: false);
-        return new Provenance(sources, parsed) { Citations = CitationsOf(row, "source_ids", sources) };
+        var sources = SourceList(row, sourcesColumn, allowEmpty: false);
+        return new Provenance(sources, parsed) { Citations = CitationsOf(row, sourcesColumn, sources) };
     }
 
     // Each source of a row's column with its quote from the citations table (rule CIT001 says every one has one).

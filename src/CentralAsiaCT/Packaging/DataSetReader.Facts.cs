@@ -24,7 +24,12 @@ internal sealed partial class DataSetReader
                 throw row.Error("address", $"'{address}' is not an absolute address");
             }
 
-            var source = new Source(id, row.Required("title"), row.Required("publisher"), List(row.Required("languages")), address);
+            // Packages before data 2.3.0 have neither column: their sources are taken as read at the publisher's address.
+            var source = new Source(id, row.Required("title"), row.Required("publisher"), List(row.Required("languages")), address)
+            {
+                Copy = row.Table.Columns.Contains("copy") ? Vocabulary.ParseOptional<SourceCopy>(row, "copy") : null,
+                OriginalAddressText = row.Table.Columns.Contains("original_address") ? row.Optional("original_address") : null,
+            };
             if (_sources.ContainsKey(id))
             {
                 throw row.Error("id", $"source '{id}' appears twice");

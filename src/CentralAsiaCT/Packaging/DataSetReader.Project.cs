@@ -55,9 +55,10 @@ internal sealed partial class DataSetReader
             var initiative = Resolve<Initiative>(row, "initiative_id");
             var adoptedAt = Resolve<Event>(row, "adopted_at_event_id")!;
             var participants = Count(row, "participant_count", 1);
+            var ownDate = OwnAdoptionDate(row);
             return kind == "plan"
-                ? new JointPlanOfAction(id, Facts(row), initiative, adoptedAt, participants, Resolve<JointPlanOfAction>(row, "updates_id"))
-                : new Declaration(id, Facts(row), initiative, adoptedAt, participants);
+                ? new JointPlanOfAction(id, Facts(row), initiative, adoptedAt, participants, ownDate, Resolve<JointPlanOfAction>(row, "updates_id"))
+                : new Declaration(id, Facts(row), initiative, adoptedAt, participants, ownDate);
         });
 
         var plans = ImmutableArray.CreateBuilder<JointPlanOfAction>();
@@ -75,6 +76,17 @@ internal sealed partial class DataSetReader
         }
 
         return new DocumentSet(plans.ToImmutable(), declarations.ToImmutable(), documents);
+    }
+
+    // A document's own date, with its own sources and grade (data 2.3.0; older packages have no such columns).
+    private DocumentAdoptionDate? OwnAdoptionDate(TableRow row)
+    {
+        if (!row.Table.Columns.Contains("adopted") || DateText.Optional(row, "adopted", null, "date_precision") is not { } date)
+        {
+            return null;
+        }
+
+        return new DocumentAdoptionDate(date, Provenance(row, "date_source_ids", "date_grade"), IsMeetingDate: false);
     }
 
     /// <summary>Reads the rows of a table whose rows may refer to others of the same table (<paramref name="link"/>),

@@ -10,6 +10,10 @@ internal static class Vocabulary
         where TEnum : struct, Enum =>
         (TEnum)Parse(row, column, typeof(TEnum));
 
+    public static TEnum? ParseOptional<TEnum>(TableRow row, string column)
+        where TEnum : struct, Enum =>
+        row.Optional(column) is null ? null : Parse<TEnum>(row, column);
+
     // Not generic, so that its body is compiled once for every enum rather than once per enum (measured on first access).
     private static object Parse(TableRow row, string column, Type enumType)
     {

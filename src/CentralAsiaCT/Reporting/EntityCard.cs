@@ -37,7 +37,7 @@ internal static class EntityCard
     private static string Heading(Entity entity) =>
         FactTable.NameOrNull(entity, "en") is { } name ? $"{entity.GetType().Name} {entity.Id}: {name}" : $"{entity.GetType().Name} {entity.Id}";
 
-    private static ImmutableArray<FactTable> Tables(Entity entity)
+    internal static ImmutableArray<FactTable> Tables(Entity entity)
     {
         var tables = ImmutableArray.CreateBuilder<FactTable>();
         tables.Add(new FactTable("Facts", ImmutableArray.Create("Field", "Value"), Facts(entity)));
@@ -72,7 +72,9 @@ internal static class EntityCard
     private static ImmutableArray<FactRow> Facts(Entity entity)
     {
         var rows = ImmutableArray.CreateBuilder<FactRow>();
-        void Add(string field, string? value) => rows.Add(new FactRow(ImmutableArray.Create(field, value), entity.Provenance));
+        // An absent value rests on no source: it is shown without sources and grade, never with the row's.
+        void Add(string field, string? value, Sourcing.Provenance? provenance = null) =>
+            rows.Add(new FactRow(ImmutableArray.Create(field, value), value is null ? null : provenance ?? entity.Provenance));
 
         Add("ID", entity.Id);
         Add("Kind", entity.GetType().Name);
@@ -98,11 +100,14 @@ internal static class EntityCard
                 Add("Date", e.Date.ToString());
                 Add("Known to the", Vocabulary.Word(e.Date.Precision));
                 Add("Place", e.Place?.Id);
-                Add("Pillars", e.Pillars.IsEmpty ? null : string.Join(", ", e.Pillars.Select(static p => p.Number.ToString())));
+                Add(
+                    "Pillars",
+                    e.Pillars.IsEmpty ? null : string.Join(", ", e.Pillars.Select(static p => p.Number.ToString())),
+                    e.PillarCoverage.IsEmpty ? null : Sourcing.Provenance.Combined(e.PillarCoverage.Select(static c => c.Provenance).ToImmutableArray()));
                 break;
             case Document document:
                 Add("Adopted at", document.AdoptedAt.Id);
-                Add("Adopted on", document.AdoptedOn.ToString());
+                Add(document.AdoptionDate.IsMeetingDate ? "Adopted on (the meeting's dates)" : "Adopted on", document.AdoptedOn.ToString(), document.AdoptionDate.Provenance);
                 Add("Phase", document.Initiative?.Id);
                 Add("Updates", (document as JointPlanOfAction)?.Updates?.Id);
                 break;

@@ -82,7 +82,8 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
                 throw new ArgumentNullException(nameof(entities), "The sequence holds a null entity.");
             }
 
-            rows.Add(new FactRow(ImmutableArray.Create(entity.Id, entity.GetType().Name, NameOrNull(entity, language)), entity.Provenance));
+            var facts = new RowFacts(entity.Provenance);
+            rows.Add(new FactRow(ImmutableArray.Create(entity.Id, entity.GetType().Name, facts.Name(entity, language)), facts.Provenance));
         }
 
         return new FactTable("Entities", ImmutableArray.Create("ID", "Kind", "Name"), rows.ToImmutable()) { Fields = ImmutableArray.Create("id", "kind", "name") };
@@ -107,15 +108,24 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         var rows = ImmutableArray.CreateBuilder<FactRow>(events.IsDefault ? 0 : events.Length);
         foreach (var e in events.IsDefault ? ImmutableArray<Event>.Empty : events)
         {
+            // A pillar an event covered is a fact of its own (event_pillars.csv), with sources of its own.
+            var facts = new RowFacts(e.Provenance);
+            var name = facts.Name(e, language);
+            var place = e.Place is null ? null : facts.Name(e.Place, language);
+            foreach (var coverage in e.PillarCoverage)
+            {
+                facts.Add(coverage.Provenance);
+            }
+
             rows.Add(new FactRow(
                 ImmutableArray.Create<string?>(
                     e.Date.ToString(),
                     Vocabulary.Word(e.Date.Precision),
                     e.Id,
-                    labelUnnamed ? NameOrLabel(e, language) : NameOrNull(e, language),
-                    e.Place is null ? null : NameOrNull(e.Place, language),
+                    name ?? (labelUnnamed ? "[" + EventLabel(e) + "]" : null),
+                    place,
                     e.Pillars.IsEmpty ? null : string.Join(", ", e.Pillars.Select(static p => p.Number.ToString()))),
-                e.Provenance));
+                facts.Provenance));
         }
 
         return new FactTable("Timeline of the process", ImmutableArray.Create("Date", "Known to the", "ID", "Event", "Place", "Pillars"), rows.MoveToImmutable())

@@ -52,10 +52,12 @@ internal static class FlatViews
         {
             var state = data.States[i];
             var cells = byLanguage.Rows[i].Cells;
+            var facts = new RowFacts(byLanguage.Rows[i].Provenance!);
             rows.Add(byLanguage.Rows[i] with
             {
                 // Alpha-3, Alpha-2, then the name in each language, then the status columns of the states table.
-                Cells = cells.Take(2).Concat(Languages.Select(l => FactTable.NameOrNull(state, l))).Concat(cells.Skip(3)).ToImmutableArray(),
+                Cells = cells.Take(2).Concat(Languages.Select(l => facts.Name(state, l))).Concat(cells.Skip(3)).ToImmutableArray(),
+                Provenance = facts.Provenance,
             });
         }
 
@@ -68,6 +70,15 @@ internal static class FlatViews
         var rows = ImmutableArray.CreateBuilder<FactRow>(data.Timeline.Length);
         foreach (var e in data.Timeline)
         {
+            // The place's state is the place's own fact; a pillar's coverage has sources of its own.
+            var facts = new RowFacts(e.Provenance).Add(e.Place?.Provenance);
+            var name = facts.Name(e, "en");
+            var placeName = e.Place is null ? null : facts.Name(e.Place, "en");
+            foreach (var coverage in e.PillarCoverage)
+            {
+                facts.Add(coverage.Provenance);
+            }
+
             rows.Add(new FactRow(
                 ImmutableArray.Create<string?>(
                     e.Date.ToString(),
@@ -77,14 +88,14 @@ internal static class FlatViews
                     e.Id,
                     Vocabulary.Word(e.Kind),
                     e.Ordinal?.ToString(CultureInfo.InvariantCulture),
-                    FactTable.NameOrNull(e, "en"),
+                    name,
                     FactTable.EventLabel(e),
                     e.Place?.Id,
-                    e.Place is null ? null : FactTable.NameOrNull(e.Place, "en"),
+                    placeName,
                     e.Place?.State.Alpha3,
                     e.Pillars.IsEmpty ? null : string.Join(";", e.Pillars.Select(static p => p.Number.ToString())),
                     e.InitiativeId),
-                e.Provenance));
+                facts.Provenance));
         }
 
         var fields = ImmutableArray.Create("date", "date_precision", "first_day", "last_day", "id", "kind", "ordinal", "name_en", "label", "place_id", "place_en", "place_state", "pillars", "phase_id");
@@ -98,9 +109,11 @@ internal static class FlatViews
         var rows = table.Rows.Select(row =>
         {
             var organisation = data.GetEntity<Organisation>(row.Cells[0]!);
+            var facts = new RowFacts(row.Provenance!);
             return row with
             {
-                Cells = ImmutableArray.Create(row.Cells[0]).AddRange(Languages.Select(l => FactTable.NameOrNull(organisation, l))).AddRange(row.Cells.Skip(2)),
+                Cells = ImmutableArray.Create(row.Cells[0]).AddRange(Languages.Select(l => facts.Name(organisation, l))).AddRange(row.Cells.Skip(2)),
+                Provenance = facts.Provenance,
             };
         }).ToImmutableArray();
         return new FactTable(table.Title, fields, rows) { Fields = fields };
@@ -201,8 +214,10 @@ internal static class FlatViews
         "pillars" => "Pillars of the Strategy the event covered (I to IV), separated by ';'",
         "phase_id" => "The phase (initiative) of the project the event belongs to",
         "vote" => "In favour, against, abstaining, as one text (empty where no source gives the vote)",
-        FactTable.SourcesField => "Sources of the row's fact: keys of the sources view, separated by ';'",
-        FactTable.GradeField => "A: an official page or two sources that agree; B: one secondary source",
+        "copy" => "Empty when the address is the publisher's own; archive (a web archive's copy), reproduction (a third party's) or mirror (a copy on an unrelated site)",
+        "original_address" => "The publisher's own address of the text, where the address is a copy and the original is known",
+        FactTable.SourcesField => "Sources of every fact the row shows: keys of the sources view, separated by ';'",
+        FactTable.GradeField => "The weakest grade of the facts the row shows. A: an official page or two sources that agree; B: one secondary source, or copies alone",
         _ when field.StartsWith("status_", System.StringComparison.Ordinal) => "The state's status towards that Joint Plan of Action: adopted, observer, none or unknown",
         _ => null,
     };

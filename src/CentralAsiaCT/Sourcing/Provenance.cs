@@ -36,6 +36,32 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
     /// <summary>The IDs of <see cref="Sources"/>, joined by <c>;</c> as in the data package.</summary>
     public string SourceIds => string.Join(";", Sources);
 
+    /// <summary>The sources of several facts shown together (a row of a table, a line of a report), each source once in
+    /// the order the facts give them, with the weakest of their grades: what an answer that rests on all of them can
+    /// claim. Absent facts (<see langword="null"/>) rest on nothing and add nothing.</summary>
+    /// <param name="facts">The provenance of each fact shown.</param>
+    /// <returns>The combined provenance (without quotes: see each fact's own).</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="facts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="facts"/> holds no fact.</exception>
+    public static Provenance Combine(System.Collections.Generic.IEnumerable<Provenance?> facts)
+    {
+        if (facts is null)
+        {
+            throw new System.ArgumentNullException(nameof(facts));
+        }
+
+        var present = ImmutableArray.CreateBuilder<Provenance>();
+        foreach (var fact in facts)
+        {
+            if (fact is not null)
+            {
+                present.Add(fact);
+            }
+        }
+
+        return present.Count > 0 ? Combined(present.ToImmutable()) : throw new System.ArgumentException("No fact to combine.", nameof(facts));
+    }
+
     /// <summary>The sources of several facts shown together, each once, with the lowest of their grades.</summary>
     internal static Provenance Combined(ImmutableArray<Provenance> facts)
     {

@@ -50,6 +50,19 @@ public sealed record Source
     /// <summary>Where it was read, as written in the data package.</summary>
     public string AddressText => _address;
 
+    /// <summary>What kind of copy <see cref="Address"/> is, or <see langword="null"/> when it is the publisher's own
+    /// address. A fact whose every source is a <see cref="SourceCopy.Reproduction"/> or a <see cref="SourceCopy.Mirror"/>
+    /// is graded B at most: a copy can be faithful, but it is not its publisher.</summary>
+    public SourceCopy? Copy { get; init; }
+
+    /// <summary>The publisher's own address of the text, as written in the data package, when <see cref="Address"/> is a
+    /// copy and that address is known; otherwise <see langword="null"/>.</summary>
+    public string? OriginalAddressText { get; init; }
+
+    /// <summary>Whether the text was read on a copy that does not count as its publisher's (a reproduction or a mirror,
+    /// not a web archive).</summary>
+    public bool IsThirdPartyCopy => Copy is SourceCopy.Reproduction or SourceCopy.Mirror;
+
     /// <inheritdoc />
     public override string ToString() => Id;
 

@@ -7,7 +7,7 @@ namespace CentralAsiaCT.Validation;
 /// <summary>CIT001 and CIT002: every citation of a fact has a quote, and every quote belongs to a citation.</summary>
 internal static class CitationRules
 {
-    private static readonly string[] CitingColumns = ["source_ids", "claim_source_ids"];
+    private static readonly string[] CitingColumns = ["source_ids", "claim_source_ids", "date_source_ids"];
 
     public static void Check(PackageCheck check)
     {

@@ -166,7 +166,7 @@ internal static class DateRules
     }
 
     /// <summary>The first and last day a date can be, reporting (unless told not to) a date written against its precision.</summary>
-    private static (LocalDate First, LocalDate Last)? Range(PackageCheck check, string table, int row, string start, string end, string precision, string startColumn = "start", bool report = true)
+    internal static (LocalDate First, LocalDate Last)? Range(PackageCheck check, string table, int row, string start, string end, string precision, string startColumn = "start", bool report = true)
     {
         (LocalDate, LocalDate)? Wrong(string column, string why)
         {

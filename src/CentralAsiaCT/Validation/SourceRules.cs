@@ -32,16 +32,16 @@ internal static class SourceRules
                 }
             }
 
-            if (table.Columns.Contains("claim_source_ids"))
+            foreach (var column in OtherCitingColumns.Where(table.Columns.Contains))
             {
-                foreach (var row in check.Rows(table.Name, ValidationRules.UnknownSource, "claim_source_ids"))
+                foreach (var row in check.Rows(table.Name, ValidationRules.UnknownSource, column))
                 {
-                    foreach (var id in Ids(row["claim_source_ids"]))
+                    foreach (var id in Ids(row[column]))
                     {
                         cited.Add(id);
                         if (sourcesRead && !sources.Contains(id))
                         {
-                            check.Add(ValidationRules.UnknownSource, table.Name, row.Number, "claim_source_ids", $"the source '{Quoted.Input(id)}' is not in the sources table");
+                            check.Add(ValidationRules.UnknownSource, table.Name, row.Number, column, $"the source '{Quoted.Input(id)}' is not in the sources table");
                         }
                     }
                 }
@@ -67,6 +67,19 @@ internal static class SourceRules
             }
         }
 
+        if (check.Table("sources")?.Columns.Contains("original_address") == true)
+        {
+            foreach (var row in check.Rows("sources", ValidationRules.SourceAddress, "original_address"))
+            {
+                if (row["original_address"].Length > 0 && !Uri.TryCreate(row["original_address"], UriKind.Absolute, out _))
+                {
+                    check.Add(ValidationRules.SourceAddress, "sources", row.Number, "original_address", $"'{Quoted.Input(row["original_address"])}' is not an absolute address");
+                }
+            }
+        }
+
+        GradesOnCopies(check);
+
         if (!sourcesRead)
         {
             check.NotRead(ValidationRules.UnknownSource, "sources");
@@ -84,6 +97,51 @@ internal static class SourceRules
             if (!cited.Contains(row["id"]))
             {
                 check.Add(ValidationRules.UncitedSource, "sources", row.Number, "id", $"no fact cites the source '{Quoted.Input(row["id"])}'", row["id"]);
+            }
+        }
+    }
+
+    private static readonly string[] OtherCitingColumns = ["claim_source_ids", "date_source_ids"];
+
+    // The grade columns and the source lists they grade.
+    private static readonly (string Sources, string Grade)[] GradedColumns = [("source_ids", "grade"), ("date_source_ids", "date_grade")];
+
+    /// <summary>GRD002: a copy can be faithful, but it is not its publisher; a fact that rests on third-party copies alone
+    /// (reproductions and mirrors, not web archives) is graded B at most.</summary>
+    private static void GradesOnCopies(PackageCheck check)
+    {
+        // Packages before data 2.3.0 do not say which sources are copies: nothing to hold against them.
+        if (check.Table("sources") is not { } sourceTable || !sourceTable.Columns.Contains("copy"))
+        {
+            return;
+        }
+
+        var copies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in check.Rows("sources", ValidationRules.GradeOnCopies, "id", "copy"))
+        {
+            if (row["copy"] is "reproduction" or "mirror")
+            {
+                copies.Add(row["id"]);
+            }
+        }
+
+        foreach (var table in check.Tables.Tables)
+        {
+            foreach (var (sourcesColumn, gradeColumn) in GradedColumns)
+            {
+                if (!table.Columns.Contains(sourcesColumn) || !table.Columns.Contains(gradeColumn))
+                {
+                    continue;
+                }
+
+                foreach (var row in check.Rows(table.Name, ValidationRules.GradeOnCopies, sourcesColumn, gradeColumn))
+                {
+                    var ids = Ids(row[sourcesColumn]);
+                    if (row[gradeColumn] == "A" && ids.Count > 0 && ids.All(copies.Contains))
+                    {
+                        check.Add(ValidationRules.GradeOnCopies, table.Name, row.Number, gradeColumn, $"graded A on {(ids.Count == 1 ? "a copy" : "copies")} alone ({Quoted.Input(string.Join(";", ids))}): B at most");
+                    }
+                }
             }
         }
     }

@@ -89,6 +89,12 @@ public static class ValidationRules
     /// <summary>A grade is not a shipped grade.</summary>
     public static ValidationRule Grade { get; } = new("GRD001", Severity.Error, "every fact's grade is A or B (grade C facts are not shipped)");
 
+    /// <summary>A fact graded A rests on copies alone.</summary>
+    public static ValidationRule GradeOnCopies { get; } = new("GRD002", Severity.Error, "a fact graded A has at least one source read at its publisher's own address or a web archive of it (a fact whose every source is a reproduction or a mirror is B at most)");
+
+    /// <summary>A document's own adoption date lacks its sources or falls outside its meeting.</summary>
+    public static ValidationRule DocumentDate { get; } = new("DOC001", Severity.Error, "a document's own adoption date has its sources and grade, and lies within the days of the meeting that adopted it");
+
     /// <summary>Two official names are in force at once.</summary>
     public static ValidationRule OneOfficialName { get; } = new("NAM001", Severity.Error, "at most one official name per entity and language is in force on any day");
 
@@ -135,7 +141,7 @@ public static class ValidationRules
     public static ValidationRule PhaseOrder { get; } = new("INI001", Severity.Error, "a phase that follows another has the next number and is launched after that phase's launch");
 
     /// <summary>A source that a fact cites has no quote in the citations table.</summary>
-    public static ValidationRule CitationQuote { get; } = new("CIT001", Severity.Error, "every citation of a fact (each source of a row's source_ids, and of an erratum's claim_source_ids) has a quote in the citations table");
+    public static ValidationRule CitationQuote { get; } = new("CIT001", Severity.Error, "every citation of a fact (each source of a row's source_ids, of an erratum's claim_source_ids and of a document's date_source_ids) has a quote in the citations table");
 
     /// <summary>A quote of the citations table belongs to no citation of a row.</summary>
     public static ValidationRule QuoteCitation { get; } = new("CIT002", Severity.Error, "every quote belongs to a citation: its table, row key, column and source name a source that the row cites in that column");
@@ -165,9 +171,9 @@ public static class ValidationRules
         NotAPackage, LinkOutside, VersionAndCreated,
         MalformedCsv, CellCount, Header, EmptyFile,
         Required, FieldType, Pattern, Enum, Range, UniqueKey, Reference, EntityKind,
-        NoSource, UnknownSource, UncitedSource, SourceAddress, Grade,
+        NoSource, UnknownSource, UncitedSource, SourceAddress, Grade, GradeOnCopies,
         OneOfficialName, NameValidity, NamePeriodsOverlap,
         EventEnd, DatePrecision, ClaimAgreement, ProjectPeriod, ConsultationOrder, ReviewOrder,
-        Participant, ParentCycle, CentralAsianParties, AdopterOrObserver, PlanUpdate, PhaseOrder, ReviewVote, CitationQuote, QuoteCitation, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
+        Participant, ParentCycle, CentralAsianParties, AdopterOrObserver, PlanUpdate, DocumentDate, PhaseOrder, ReviewVote, CitationQuote, QuoteCitation, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
     ];
 }

@@ -58,7 +58,7 @@ internal sealed class PackageBytes
                 continue;
             }
 
-            foreach (var column in new[] { "source_ids", "claim_source_ids" }.Where(table.Columns.Contains))
+            foreach (var column in new[] { "source_ids", "claim_source_ids", "date_source_ids" }.Where(table.Columns.Contains))
             {
                 var index = table.IndexOf(column);
                 for (var i = 0; i < table.Rows.Length; i++)
