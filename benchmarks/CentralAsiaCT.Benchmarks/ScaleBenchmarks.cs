@@ -27,8 +27,9 @@ public class ScaleBenchmarks
     // same words as its original, since the package refuses a fact without a quote for each of its sources (CIT001).
     private readonly List<(string Table, string Key, string CopyKey)> _recited = [];
 
-    // 100x no longer loads: its citations.csv passes the loader's limit of 4 MiB a file (PKG004), by design.
-    [Params(1, 10, 30)]
+    // 100x no longer loads: its citations.csv passes the loader's limit of 4 MiB a file (PKG004), by design; since data
+    // 2.3.0 (35 more citations) 30x passes it too, so the largest size is 25x until Load takes its limits as options.
+    [Params(1, 10, 25)]
     public int Scale { get; set; }
 
     /// <summary>Rows of the synthetic edition, every table together (printed once per size in the log).</summary>

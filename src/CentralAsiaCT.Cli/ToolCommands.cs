@@ -243,7 +243,9 @@ internal sealed class ToolCommands
                 events = events.Where(e => inside.Contains(e) || maybe.Contains(e));
             }
 
-            return Write(parsed, FactTable.TimelineOf(events.ToImmutableArray(), parsed.GetValue(_language)!));
+            // D8: people read a label where no source names an event, and that a place has no name in their language.
+            var forPeople = Enum.Parse<OutputFormat>(parsed.GetValue(_format)!, ignoreCase: true) is OutputFormat.Table or OutputFormat.Md or OutputFormat.Html;
+            return Write(parsed, FactTable.TimelineOf(events.ToImmutableArray(), parsed.GetValue(_language)!, forPeople));
         });
         return command;
     }
@@ -363,7 +365,11 @@ internal sealed class ToolCommands
             }
             catch (Validation.DataPackageException e)
             {
-                _error.WriteLine($"\"{Quote(olderPath)}\" cannot be compared: {FirstLine(e.Message)}");
+                // D11: the reasons, not only the count of them (each problem already quotes at most 80 characters).
+                var errors = e.Problems.Where(p => p.Severity == Validation.Severity.Error).ToList();
+                var reasons = string.Join("; ", errors.Take(3).Select(p => p.ToString()));
+                var more = errors.Count > 3 ? $"; and {errors.Count - 3} more (centralasia-ct validate lists them)" : string.Empty;
+                _error.WriteLine($"\"{Quote(olderPath)}\" cannot be compared: {reasons}{more}");
                 return BadInput;
             }
             catch (ArgumentException e)
@@ -423,12 +429,14 @@ internal sealed class ToolCommands
                 return BadInput;
             }
 
+            // D7: the report is the command's output, errors included, so that `validate x > report.txt` keeps all of it
+            // in order; standard error is for the tool's own failures and bad input.
             foreach (var problem in report.Problems)
             {
-                (problem.Severity == Validation.Severity.Error ? _error : _output).WriteLine(problem);
+                _output.WriteLine(problem);
             }
 
-            _output.WriteLine(report.IsValid ? $"valid ({report.Warnings.Length} warnings)" : $"invalid: {report.Errors.Length} errors, {report.Warnings.Length} warnings");
+            _output.WriteLine(report.IsValid ? $"valid ({Count(report.Warnings.Length, "warning")})" : $"invalid: {Count(report.Errors.Length, "error")}, {Count(report.Warnings.Length, "warning")}");
             return report.IsValid ? Found : NothingFound;
         });
         return command;
@@ -452,6 +460,8 @@ internal sealed class ToolCommands
     };
 
     private static string? NameIn(Entity entity, string language) => entity.TryGetName(language, out var name) ? name.Text : null;
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
 
     private static string Quote(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 80), "...");
 

@@ -121,13 +121,14 @@ public sealed partial class CentralAsiaData
 
     /// <summary>The events of the process in order, with how precisely each date is known, the place and the pillars.</summary>
     /// <param name="language">The language of the names.</param>
-    /// <returns>Columns <c>Date</c>, <c>Known to the</c>, <c>ID</c>, <c>Event</c>, <c>Place</c>, <c>Pillars</c>.</returns>
+    /// <returns>Columns <c>Date</c>, <c>Precision</c>, <c>ID</c>, <c>Kind</c>, <c>Event</c>, <c>Place ID</c>, <c>Place</c>,
+    /// <c>Pillars</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public FactTable TimelineTable(string language = "en") => FactTable.TimelineOf(Timeline, language);
 
     /// <summary>The Strategy's reviews by the General Assembly in order: resolution, date and how adopted, each absent
     /// where no source gives it.</summary>
-    /// <returns>Columns <c>Review</c>, <c>Symbol</c>, <c>Adopted on</c>, <c>Known to the</c>, <c>How</c>, <c>Vote</c>
+    /// <returns>Columns <c>Review</c>, <c>Symbol</c>, <c>Adopted on</c>, <c>Precision</c>, <c>How</c>, <c>Vote</c>
     /// (in favour-against-abstaining).</returns>
     public FactTable ReviewsTable()
     {
@@ -145,7 +146,7 @@ public sealed partial class CentralAsiaData
                 review.Provenance));
         }
 
-        return new FactTable("Reviews of the Strategy by the General Assembly", ImmutableArray.Create("Review", "Symbol", "Adopted on", "Known to the", "How", "Vote"), rows.ToImmutable())
+        return new FactTable("Reviews of the Strategy by the General Assembly", ImmutableArray.Create("Review", "Symbol", "Adopted on", "Precision", "How", "Vote"), rows.ToImmutable())
         {
             Fields = ImmutableArray.Create("ordinal", "symbol", "adopted_on", "date_precision", "adoption", "vote"),
         };

@@ -2,13 +2,16 @@
 // Who adopted each Joint Plan of Action, who chose observer status, where and when, and which sources (with grades) say so.
 // Run: dotnet run who-adopted.cs
 using CentralAsiaCT;
+using CentralAsiaCT.Sourcing;
 
 var data = CentralAsiaData.Default;
 foreach (var plan in data.Plans)
 {
     var meeting = plan.AdoptedAt;
     var updates = plan.Updates is { } older ? $", updating {older.Id}" : "";
-    Console.WriteLine($"{plan.Id}: adopted on {meeting.Date} in {meeting.Place?.GetName("en").Text ?? "(place not known)"}{updates} [{plan.Provenance.SourceIds}]");
+    // The line shows the plan, its own adoption date and the meeting's place: it cites all three.
+    var shown = Provenance.Combine([plan.Provenance, plan.AdoptionDate.Provenance, meeting.Provenance]);
+    Console.WriteLine($"{plan.Id}: adopted on {plan.AdoptedOn} in {meeting.Place?.GetName("en").Text ?? "(place not known)"}{updates} [{shown.SourceIds}] grade {shown.Grade}");
     foreach (var status in new[] { JointPlanStatus.Adopted, JointPlanStatus.Observer })
     {
         foreach (var state in plan.StatesWith(status))

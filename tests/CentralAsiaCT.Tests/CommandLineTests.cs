@@ -204,8 +204,13 @@ public sealed class CommandLineTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "states.csv"), "alpha3\r\nKAZ\r\n");
         var invalid = Run("validate", _folder);
         invalid.Code.Should().Be(ToolCommands.NothingFound);
-        invalid.Error.Should().NotBeEmpty();
-        invalid.Output.Should().Contain("invalid");
+
+        // D7: the whole report, errors first and the summary last, is the command's output; nothing on standard error.
+        invalid.Error.Should().BeEmpty();
+        var lines = invalid.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().Contain(l => l.StartsWith("CSV003 error: states.csv", StringComparison.Ordinal));
+        lines[^1].Should().MatchRegex(@"^invalid: \d+ errors?, \d+ warnings?$");
+        lines.Where(l => l.StartsWith("CHK001", StringComparison.Ordinal)).Should().OnlyContain(l => Array.IndexOf(lines, l) > Array.FindIndex(lines, x => x.StartsWith("CSV003", StringComparison.Ordinal)), "a notice that says 'see above' comes after its error");
     }
 
     [Theory]
@@ -244,5 +249,22 @@ public sealed class CommandLineTests : IDisposable
         help.Code.Should().Be(0);
         help.Output.Should().Contain("states").And.Contain("validate").And.Contain("Exit codes");
         Run("states", "--help").Output.Should().Contain("--lang <en|fr|ru>").And.Contain("--format <csv|html|json|md|table>");
+    }
+
+    [Fact]
+    public void Diff_says_why_a_package_cannot_be_compared_and_counts_in_words()
+    {
+        // D11: the message stopped after "has 1 error(s):".
+        var notAPackage = Run("diff", Repository.InRoot("data", "datapackage.json"));
+        notAPackage.Code.Should().Be(ToolCommands.BadInput);
+        notAPackage.Error.Should().Contain("cannot be compared: PKG008").And.NotContain("error(s):");
+        notAPackage.Error.TrimEnd().Should().NotEndWith(":");
+
+        // D19: "1 error", never "1 errors".
+        Directory.CreateDirectory(_folder);
+        CentralAsiaData.Default.ExportTo(_folder);
+        File.WriteAllText(Path.Combine(_folder, "pillars.csv"), File.ReadAllText(Path.Combine(_folder, "pillars.csv")).Replace("PILLAR-I,", "PILLAR-I,x", StringComparison.Ordinal));
+        var report = Run("validate", _folder).Output;
+        report.Should().NotMatchRegex(@"\b1 errors\b").And.NotMatchRegex(@"\b1 warnings\b").And.NotContain("error(s)");
     }
 }

@@ -63,7 +63,10 @@ public sealed class LookupPropertyTests
     [Fact]
     public void One_edit_on_a_name_of_five_letters_or_more_is_found_by_Search()
     {
-        var longNames = Known.Where(k => k.Text.Length >= 6 && k.Text.All(char.IsLetter)).ToArray();
+        // Acronyms (UNRCCA) are codes: one edit away from one is another acronym, not a typo, and is not approximated.
+        var acronyms = Data.States.Concat<Entity>(Data.Organisations).Concat(Data.Places).Concat(Data.Timeline).Concat(Data.Pillars)
+            .SelectMany(e => e.Names).Where(n => n.Kind == NameKind.Acronym).Select(n => n.Text).ToHashSet(StringComparer.Ordinal);
+        var longNames = Known.Where(k => k.Text.Length >= 6 && k.Text.All(char.IsLetter) && !acronyms.Contains(k.Text)).ToArray();
         Gen.Select(Gen.Int[0, longNames.Length - 1], Gen.Int[0, 3], Gen.Int[0, 1000], Gen.Char['a', 'z']).Sample(t =>
         {
             var (index, edit, at, letter) = t;

@@ -78,7 +78,8 @@ public sealed class NewUserFindingsTests : IDisposable
         File.WriteAllText(Path.Combine(broken, "places.csv"), File.ReadAllText(Path.Combine(broken, "places.csv")).Replace("NEW-YORK,USA,", "NEW-YORK,XXX,", StringComparison.Ordinal));
         var invalid = Run("validate", broken);
         invalid.Code.Should().Be(ToolCommands.NothingFound);
-        invalid.Error.Should().Contain("REF001 error: places.csv, row 5");
+        invalid.Output.Should().Contain("REF001 error: places.csv, row 5");
+        invalid.Error.Should().BeEmpty("D7: the report is the output");
         Run("validate", Repository.Data).Code.Should().Be(ToolCommands.Found);
     }
 

@@ -256,16 +256,26 @@ internal sealed class NameIndex<T>
         var best = new Dictionary<string, NameMatch<T>>(StringComparer.Ordinal);
         var order = new List<string>();
         var exact = Find(input.AsSpan());
+        var identifier = false;
         if (!exact.IsDefaultOrEmpty)
         {
             foreach (var entry in exact)
             {
                 Keep(best, order, new NameMatch<T>(entry.Entity, entry.Kind, entry.Text, entry.Name));
+                identifier |= entry.Kind == MatchKind.Code;
             }
         }
 
-        // A single edit is tolerated only on names long enough for one edit not to turn one name into another.
-        if (folded.Length >= 5)
+        // A code, an ID or a symbol found as given ends the search: REVIEW-9 is not "approximately" REVIEW-8.
+        if (identifier)
+        {
+            return Ordered(best, order);
+        }
+
+        // A single edit is tolerated only between names long enough for one edit not to turn one name into another,
+        // never on a code, ID, symbol or acronym: A/RES/70/291 one digit away from A/RES/75/291 is another resolution, not a typo.
+        // Input with a digit is taken for a code or a symbol, so it is never approximated either.
+        if (folded.Length >= 5 && !HasDigit(folded))
         {
             foreach (var pair in _byKey)
             {
@@ -273,7 +283,11 @@ internal sealed class NameIndex<T>
                 {
                     foreach (var entry in pair.Value)
                     {
-                        Keep(best, order, new NameMatch<T>(entry.Entity, MatchKind.Approximate, entry.Text, entry.Name));
+                        // An acronym is a code too: UNOCC is not a misspelt UNOCT.
+                        if (entry.Name is not null && entry.Kind != MatchKind.Acronym)
+                        {
+                            Keep(best, order, new NameMatch<T>(entry.Entity, MatchKind.Approximate, entry.Text, entry.Name));
+                        }
                     }
                 }
             }
@@ -299,6 +313,11 @@ internal sealed class NameIndex<T>
             }
         }
 
+        return Ordered(best, order);
+    }
+
+    private static ImmutableArray<NameMatch<T>> Ordered(Dictionary<string, NameMatch<T>> best, List<string> order)
+    {
         var result = ImmutableArray.CreateBuilder<NameMatch<T>>(order.Count);
         foreach (var id in order)
         {
@@ -308,6 +327,19 @@ internal sealed class NameIndex<T>
         // The strongest first; among equals, the shorter name, which the input covers more of.
         result.Sort(static (a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : a.MatchedText.Length.CompareTo(b.MatchedText.Length));
         return result.MoveToImmutable();
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="words"/> occurs in <paramref name="key"/> as whole words (both folded).</summary>

@@ -98,7 +98,7 @@ internal static class EntityCard
                 break;
             case Event e:
                 Add("Date", e.Date.ToString());
-                Add("Known to the", Vocabulary.Word(e.Date.Precision));
+                Add("Precision", Vocabulary.Word(e.Date.Precision));
                 Add("Place", e.Place?.Id);
                 Add(
                     "Pillars",

@@ -89,16 +89,18 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         return new FactTable("Entities", ImmutableArray.Create("ID", "Kind", "Name"), rows.ToImmutable()) { Fields = ImmutableArray.Create("id", "kind", "name") };
     }
 
-    /// <summary>The given events as a timeline, as <see cref="CentralAsiaData.TimelineTable(string)"/> shows the whole process.</summary>
+    /// <summary>The given events as a timeline, as <see cref="CentralAsiaData.TimelineTable(string)"/> shows the whole
+    /// process; with <paramref name="labelUnnamed"/>, for the reports people read, an event no source
+    /// names shows its label in square brackets ("[expert meeting 2]") and a place with no name in
+    /// <paramref name="language"/> says so ("no fr name"), where tables for programs leave both absent (the kind and the
+    /// place ID are in their own columns either way).</summary>
     /// <param name="events">Events, for example the result of <see cref="CentralAsiaData.EventsWithin"/>.</param>
     /// <param name="language">The language of the names.</param>
-    /// <returns>One row per event, in the given order.</returns>
+    /// <param name="labelUnnamed">Whether the table is for people to read (table, Markdown, HTML) rather than programs.</param>
+    /// <returns>Columns <c>Date</c>, <c>Precision</c>, <c>ID</c>, <c>Kind</c>, <c>Event</c>, <c>Place ID</c>,
+    /// <c>Place</c>, <c>Pillars</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
-    public static FactTable TimelineOf(ImmutableArray<Event> events, string language = "en") => TimelineOf(events, language, labelUnnamed: false);
-
-    /// <summary>The timeline; with <paramref name="labelUnnamed"/>, for the reports people read, an event no source
-    /// names shows its label in square brackets ("[expert meeting 2]") where tables for programs leave the name absent.</summary>
-    internal static FactTable TimelineOf(ImmutableArray<Event> events, string language, bool labelUnnamed)
+    public static FactTable TimelineOf(ImmutableArray<Event> events, string language = "en", bool labelUnnamed = false)
     {
         if (language is null)
         {
@@ -122,15 +124,17 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
                     e.Date.ToString(),
                     Vocabulary.Word(e.Date.Precision),
                     e.Id,
+                    Vocabulary.Word(e.Kind),
                     name ?? (labelUnnamed ? "[" + EventLabel(e) + "]" : null),
-                    place,
+                    e.Place?.Id,
+                    place ?? (labelUnnamed && e.Place is not null ? $"(no {language} name)" : null),
                     e.Pillars.IsEmpty ? null : string.Join(", ", e.Pillars.Select(static p => p.Number.ToString()))),
                 facts.Provenance));
         }
 
-        return new FactTable("Timeline of the process", ImmutableArray.Create("Date", "Known to the", "ID", "Event", "Place", "Pillars"), rows.MoveToImmutable())
+        return new FactTable("Timeline of the process", ImmutableArray.Create("Date", "Precision", "ID", "Kind", "Event", "Place ID", "Place", "Pillars"), rows.MoveToImmutable())
         {
-            Fields = ImmutableArray.Create("date", "date_precision", "id", "name", "place", "pillars"),
+            Fields = ImmutableArray.Create("date", "date_precision", "id", "kind", "name", "place_id", "place", "pillars"),
         };
     }
 
@@ -350,8 +354,14 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
 
     /// <summary>What an event is called where no source names it: its kind and ordinal ("expert meeting 2"), made by
     /// this library from the data, never a name.</summary>
-    internal static string EventLabel(Event e) =>
-        Vocabulary.Word(e.Kind).Replace('-', ' ') + (e.Ordinal is { } n ? " " + n.ToString(CultureInfo.InvariantCulture) : string.Empty);
+    internal static string EventLabel(Event e)
+    {
+        // "high-level-meeting" reads "high-level meeting": only the hyphen before the noun is a word break.
+        var word = Vocabulary.Word(e.Kind);
+        var last = word.LastIndexOf('-');
+        var label = last < 0 ? word : string.Concat(word.AsSpan(0, last), " ", word.AsSpan(last + 1));
+        return label + (e.Ordinal is { } n ? " " + n.ToString(CultureInfo.InvariantCulture) : string.Empty);
+    }
 
     /// <summary>The event's name, or its label in square brackets, which mark it as a label and not a name.</summary>
     internal static string NameOrLabel(Event e, string language) => NameOrNull(e, language) ?? "[" + EventLabel(e) + "]";
