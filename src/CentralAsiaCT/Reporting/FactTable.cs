@@ -359,7 +359,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         // "high-level-meeting" reads "high-level meeting": only the hyphen before the noun is a word break.
         var word = Vocabulary.Word(e.Kind);
         var last = word.LastIndexOf('-');
-        var label = last < 0 ? word : string.Concat(word.AsSpan(0, last), " ", word.AsSpan(last + 1));
+        var label = last < 0 ? word : word.Remove(last, 1).Insert(last, " ");
         return label + (e.Ordinal is { } n ? " " + n.ToString(CultureInfo.InvariantCulture) : string.Empty);
     }
 
