@@ -29,13 +29,22 @@ internal sealed class ToolCommands
         DefaultValueFactory = _ => "table",
     };
 
+    private readonly Option<bool> _wide = new("--wide")
+    {
+        Description = "In a terminal, every cell whole on one line instead of a table that fits the terminal's width.",
+    };
+
     private readonly Option<string> _language;
 
-    private ToolCommands(CentralAsiaData data, TextWriter output, TextWriter error)
+    // The terminal's width, or null when the output is not a terminal (redirected to a file or a pipe: whole cells).
+    private readonly int? _width;
+
+    private ToolCommands(CentralAsiaData data, TextWriter output, TextWriter error, int? width)
     {
         _data = data;
         _output = output;
         _error = error;
+        _width = width;
 
         // The languages offered are those the data holds names in, so that a new edition brings its own.
         var languages = data.States.Concat<Entity>(data.Organisations).SelectMany(e => e.Names).Select(n => n.Language).Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToArray();
@@ -49,8 +58,14 @@ internal sealed class ToolCommands
     }
 
     /// <summary>Parses and runs one command line against <paramref name="data"/>.</summary>
-    public static int Run(string[] args, CentralAsiaData data, TextWriter output, TextWriter error) =>
-        new ToolCommands(data, output, error).Run(args);
+    /// <param name="args">The command line.</param>
+    /// <param name="data">The edition to answer from.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where the tool's own failures and bad input are told.</param>
+    /// <param name="width">The terminal's width in characters, for tables that fit it; <see langword="null"/> when the
+    /// output is not a terminal.</param>
+    public static int Run(string[] args, CentralAsiaData data, TextWriter output, TextWriter error, int? width = null) =>
+        new ToolCommands(data, output, error, width).Run(args);
 
     private int Run(string[] args)
     {
@@ -63,6 +78,7 @@ internal sealed class ToolCommands
             // One option object may belong to several commands; --format of export is its own.
             query.Options.Add(_format);
             query.Options.Add(_language);
+            query.Options.Add(_wide);
         }
 
         var parsed = root.Parse(args);
@@ -100,7 +116,9 @@ internal sealed class ToolCommands
         var command = new Command("overview", "The Strategy's reviews, the phases, the timeline of the project from 2010 and the states with their status towards each Joint Plan of Action, with sources.");
         command.SetAction(_ =>
         {
-            Cli.Overview.Write(_data, _output);
+            using var text = new StringWriter();
+            Cli.Overview.Write(_data, text);
+            WriteLines(text.ToString());
             return Found;
         });
         return command;
@@ -433,7 +451,7 @@ internal sealed class ToolCommands
             // in order; standard error is for the tool's own failures and bad input.
             foreach (var problem in report.Problems)
             {
-                _output.WriteLine(problem);
+                WriteLines(problem.ToString());
             }
 
             _output.WriteLine(report.IsValid ? $"valid ({Count(report.Warnings.Length, "warning")})" : $"invalid: {Count(report.Errors.Length, "error")}, {Count(report.Warnings.Length, "warning")}");
@@ -460,6 +478,25 @@ internal sealed class ToolCommands
     };
 
     private static string? NameIn(Entity entity, string language) => entity.TryGetName(language, out var name) ? name.Text : null;
+
+    // Plain lines of text fit a terminal as tables do, continuing on indented lines; redirected, they stay whole.
+    private void WriteLines(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            if (_width is { } width)
+            {
+                foreach (var part in TextTable.WrapLine(line.TrimEnd('\r'), width))
+                {
+                    _output.WriteLine(part);
+                }
+            }
+            else
+            {
+                _output.WriteLine(line.TrimEnd('\r'));
+            }
+        }
+    }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
 
@@ -492,7 +529,7 @@ internal sealed class ToolCommands
                 _output.Write(table.ToHtml());
                 break;
             default:
-                TextTable.Write(table, _output);
+                TextTable.Write(table, _output, parsed.GetValue(_wide) ? null : _width);
                 break;
         }
 

@@ -163,7 +163,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(language));
         }
 
-        static string? Ids(ImmutableArray<Entity> entities) => entities.IsEmpty ? null : string.Join(" ", entities.Map(static e => e.Id));
+        static string? Ids(ImmutableArray<Entity> entities) => entities.IsEmpty ? null : string.Join(FactTable.ListSeparator, entities.Map(static e => e.Id));
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var phase in Initiatives)
         {
@@ -193,13 +193,14 @@ public sealed partial class CentralAsiaData
                     phase.Closing?.Date.ToString(),
                     Ids(phase.Funders),
                     Ids(phase.Implementers),
-                    phase.Events.IsEmpty ? null : string.Join(" ", phase.Events.Map(static e => e.Id))),
+                    phase.Events.IsEmpty ? null : string.Join(FactTable.ListSeparator, phase.Events.Map(static e => e.Id))),
                 facts.Provenance));
         }
 
         return new FactTable("Phases of the project", ImmutableArray.Create("ID", "Phase", "Name", "Launched", "Closed", "Funders", "Implementers", "Events"), rows.ToImmutable())
         {
             Fields = ImmutableArray.Create("id", "phase", "name", "launched_on", "closed_on", "funders", "implementers", "events"),
+            ListFields = ImmutableArray.Create("funders", "implementers", "events"),
         };
     }
 
@@ -214,7 +215,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(language));
         }
 
-        static string Of(ImmutableArray<State> states) => string.Join(" ", states.Map(static s => s.Alpha3));
+        static string? Of(ImmutableArray<State> states) => states.IsEmpty ? null : string.Join(FactTable.ListSeparator, states.Map(static s => s.Alpha3));
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var plan in Plans)
         {
@@ -245,6 +246,7 @@ public sealed partial class CentralAsiaData
         return new FactTable("Joint Plans of Action", ImmutableArray.Create("ID", "Name", "Adopted on", "Adopted at", "Place", "Updates", "Parties", "Observers"), rows.ToImmutable())
         {
             Fields = ImmutableArray.Create("id", "name", "adopted_on", "adopted_at_event_id", "place", "updates_id", "parties", "observers"),
+            ListFields = ImmutableArray.Create("parties", "observers"),
         };
     }
 
@@ -308,6 +310,7 @@ public sealed partial class CentralAsiaData
         return new FactTable("Sources", ImmutableArray.Create("ID", "Title", "Publisher", "Languages", "Address", "Copy", "Original address"), rows.MoveToImmutable())
         {
             Fields = ImmutableArray.Create("id", "title", "publisher", "languages", "address", "copy", "original_address"),
+            ListFields = ImmutableArray.Create("languages"),
         };
     }
 

@@ -46,8 +46,10 @@ public abstract record Entity : ISourced
     public Provenance Provenance { get; }
 
     /// <summary>
-    /// Finds the name in force in <paramref name="language"/>: the official name, else the official short name. There is
-    /// no fallback to another language or to an informal name: when the data holds no such name, the answer is false.
+    /// Finds the name in force in <paramref name="language"/>: the official name, else the official short name, else
+    /// (where the data holds neither in that language) an alias, the name its sources use (the EU's only Russian name,
+    /// "Европейский союз"): <see cref="Name.Kind"/> says which. There is no fallback to another language, nor to an
+    /// acronym, a former or an erroneous form: when the data holds no such name, the answer is false.
     /// </summary>
     /// <param name="language">A BCP 47 language tag such as <c>en</c>, <c>fr</c> or <c>ru</c> (case does not matter).</param>
     /// <param name="name">The name, when found.</param>
@@ -63,8 +65,9 @@ public abstract record Entity : ISourced
         Name? best = null;
         foreach (var candidate in Names)
         {
+            // Official beats short, short beats alias; of two of a kind, the first in the data.
             if (candidate.ValidTo is null
-                && (candidate.Kind == NameKind.Official || (candidate.Kind == NameKind.Short && best is null))
+                && Rank(candidate.Kind) < Rank(best?.Kind)
                 && string.Equals(candidate.Language, language.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 best = candidate;
@@ -78,6 +81,15 @@ public abstract record Entity : ISourced
         name = best!;
         return best is not null;
     }
+
+    private static int Rank(NameKind? kind) => kind switch
+    {
+        NameKind.Official => 0,
+        NameKind.Short => 1,
+        NameKind.Alias => 2,
+        null => 4,
+        _ => 3,
+    };
 
     /// <summary>The name in force in <paramref name="language"/>, as <see cref="TryGetName"/> finds it.</summary>
     /// <param name="language">A BCP 47 language tag such as <c>en</c>, <c>fr</c> or <c>ru</c>.</param>

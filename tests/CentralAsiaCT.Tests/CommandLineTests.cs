@@ -101,7 +101,7 @@ public sealed class CommandLineTests : IDisposable
 
         var plans = Run("plans", "-f", "csv");
         CsvColumn(plans.Output, "id").Should().Equal("JPOA-2011", "JPOA-2022");
-        CsvColumn(plans.Output, "parties").Should().Equal("KAZ KGZ TJK TKM", "KAZ KGZ TJK TKM UZB");
+        CsvColumn(plans.Output, "parties").Should().Equal("KAZ;KGZ;TJK;TKM", "KAZ;KGZ;TJK;TKM;UZB");
         CsvColumn(plans.Output, "observers").Should().Equal("UZB", "");
         CsvColumn(plans.Output, "updates_id").Should().Equal("", "JPOA-2011");
         CsvColumn(plans.Output, "adopted_on").Should().Equal("2011-11-30", "2022-03-03");
@@ -115,7 +115,7 @@ public sealed class CommandLineTests : IDisposable
         CsvColumn(reviews.Output, "vote").Should().EndWith("140-3-1");
         var phases = Run("phases", "-f", "csv");
         CsvColumn(phases.Output, "id").Should().Equal("CA-INITIATIVE", "CA-PHASE-II", "CA-PHASE-III", "CA-PHASE-IV");
-        CsvColumn(phases.Output, "funders").Should().StartWith(["EU NOR", "EU NOR"]);
+        CsvColumn(phases.Output, "funders").Should().StartWith(["EU;NOR", "EU;NOR"]);
     }
 
     [Fact]

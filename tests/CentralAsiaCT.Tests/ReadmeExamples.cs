@@ -180,6 +180,8 @@ internal static class ReadmeExamples
         var turkey = turkiye.Names.Single(n => n.Kind == NameKind.Former && n.Language == "en");
         Console.WriteLine($"{turkiye.GetName("en").Text}, formerly {turkey.Text} until {turkey.ValidTo:uuuu-MM-dd}");
         // Türkiye, formerly Turkey until 2022-05-31
+        var eu = data.GetEntity("EU").GetName("ru");                // no official Russian name in the data: its alias
+        Console.WriteLine($"{eu.Text} ({eu.Kind})");                // Европейский союз (Alias)
         #endregion
     }
 

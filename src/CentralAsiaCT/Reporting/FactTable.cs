@@ -54,6 +54,17 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
             : throw new ArgumentException($"{value.Length} fields for {Columns.Length} columns.", nameof(value));
     }
 
+    /// <summary>Between the items of a list cell (see <see cref="ListFields"/>): the data package's own list delimiter.</summary>
+    public const string ListSeparator = ";";
+
+    /// <summary>
+    /// The <see cref="Fields"/> whose cells are lists, their items separated by <see cref="ListSeparator"/>: one encoding
+    /// per format, so that a script splits no list by hand. <see cref="ToJson"/> writes each as a JSON array (empty when
+    /// the list is), <see cref="ToCsv"/> as written (<c>KAZ;KGZ</c>, as the data package writes lists), and the
+    /// renderings for people separate the items with a comma.
+    /// </summary>
+    public ImmutableArray<string> ListFields { get; init; } = ImmutableArray<string>.Empty;
+
     private const string Absent = "\u2014";
 
     /// <summary>A table of entities of any kind: ID, kind and name in <paramref name="language"/>, with their sources.</summary>
@@ -128,13 +139,14 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
                     name ?? (labelUnnamed ? "[" + EventLabel(e) + "]" : null),
                     e.Place?.Id,
                     place ?? (labelUnnamed && e.Place is not null ? $"(no {language} name)" : null),
-                    e.Pillars.IsEmpty ? null : string.Join(", ", e.Pillars.Select(static p => p.Number.ToString()))),
+                    e.Pillars.IsEmpty ? null : string.Join(ListSeparator, e.Pillars.Select(static p => p.Number.ToString()))),
                 facts.Provenance));
         }
 
         return new FactTable("Timeline of the process", ImmutableArray.Create("Date", "Precision", "ID", "Kind", "Event", "Place ID", "Place", "Pillars"), rows.MoveToImmutable())
         {
             Fields = ImmutableArray.Create("date", "date_precision", "id", "kind", "name", "place_id", "place", "pillars"),
+            ListFields = ImmutableArray.Create("pillars"),
         };
     }
 
@@ -161,6 +173,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         return new FactTable("Errata: claims of sources that the data does not take", ImmutableArray.Create("Erratum", "Entity", "Field", "Claimed", "Claimed by", "Taken", "Evidence"), rows.MoveToImmutable())
         {
             Fields = ImmutableArray.Create("id", "entity_id", "field", "claim", "claim_source_ids", "taken", "evidence"),
+            ListFields = ImmutableArray.Create("claim_source_ids"),
         };
     }
 
@@ -186,7 +199,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
         foreach (var row in Rows)
         {
             text.Append('|');
-            foreach (var cell in Cells(row))
+            foreach (var cell in Cells(row, forPeople: true))
             {
                 text.Append(' ').Append(cell is null ? Absent : MarkdownText.Escape(cell)).Append(" |");
             }
@@ -215,7 +228,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
             html.Append("<tr>");
             for (var i = 0; i < Columns.Length; i++)
             {
-                var cell = i < row.Cells.Length ? row.Cells[i] : null;
+                var cell = ForPeople(i, i < row.Cells.Length ? row.Cells[i] : null);
                 html.Append(cell is null ? "<td class=\"absent\">" + Absent : (IsNumber(cell) ? "<td class=\"num\">" : "<td>") + WebUtility.HtmlEncode(cell)).Append("</td>");
             }
 
@@ -299,7 +312,20 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
                 for (var i = 0; i < Columns.Length; i++)
                 {
                     var cell = i < row.Cells.Length ? row.Cells[i] : null;
-                    json.WriteString(fields[i], cell);
+                    if (ListFields.Contains(fields[i]))
+                    {
+                        json.WriteStartArray(fields[i]);
+                        foreach (var item in cell?.Split([ListSeparator], StringSplitOptions.RemoveEmptyEntries) ?? [])
+                        {
+                            json.WriteStringValue(item);
+                        }
+
+                        json.WriteEndArray();
+                    }
+                    else
+                    {
+                        json.WriteString(fields[i], cell);
+                    }
                 }
 
                 json.WriteStartArray(SourcesField);
@@ -366,13 +392,17 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
     /// <summary>The event's name, or its label in square brackets, which mark it as a label and not a name.</summary>
     internal static string NameOrLabel(Event e, string language) => NameOrNull(e, language) ?? "[" + EventLabel(e) + "]";
 
+    private string? ForPeople(int column, string? cell) =>
+        cell is not null && column < Fields.Length && ListFields.Contains(Fields[column]) ? cell.Replace(ListSeparator, ", ") : cell;
+
     private ImmutableArray<string> Headings() => Columns.Add(SourcesColumn).Add(GradeColumn);
 
-    private IEnumerable<string?> Cells(FactRow row)
+    private IEnumerable<string?> Cells(FactRow row, bool forPeople = false)
     {
         for (var i = 0; i < Columns.Length; i++)
         {
-            yield return i < row.Cells.Length ? row.Cells[i] : null;
+            var cell = i < row.Cells.Length ? row.Cells[i] : null;
+            yield return forPeople ? ForPeople(i, cell) : cell;
         }
 
         yield return row.Provenance?.SourceIds;

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using CentralAsiaCT.Cli;
+using CentralAsiaCT.Naming;
+using CentralAsiaCT.Tests.Support;
+
+namespace CentralAsiaCT.Tests;
+
+/// <summary>The second newcomer walk-through (2026-12-05): each finding as it was seen, now as a test.</summary>
+public sealed class SecondWalkThroughTests
+{
+    private static readonly CentralAsiaData Data = CentralAsiaData.Default;
+
+    private static readonly string[][] Commands =
+    [
+        ["overview"], ["states"], ["states", "--on", "2015-01-01"], ["status", "UZ", "--on", "2023-01-01"], ["plans"], ["reviews"], ["phases"],
+        ["events"], ["events", "--lang", "ru"], ["organisations", "--lang", "fr"], ["find", "Kazakstan"], ["sources", "DECL-2017"], ["sources", "Kirghizistan"],
+        ["errata"], ["diff", Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "1.1.0")], ["validate", Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "1.1.0")],
+    ];
+
+    public static TheoryData<string> CommandLines() => [.. Commands.Select(c => string.Join('\u001F', c))];
+
+    [Theory]
+    [MemberData(nameof(CommandLines))]
+    public void D9_in_a_terminal_every_command_fits_its_width(string commandLine)
+    {
+        var args = commandLine.Split('\u001F');
+        foreach (var width in new[] { 80, 120 })
+        {
+            var (_, output) = Run(args, width);
+            output.Should().NotBeEmpty();
+            output.Split('\n').Where(l => new StringInfo(l).LengthInTextElements > width)
+                .Should().BeEmpty($"`centralasia-ct {string.Join(' ', args)}` in {width} columns");
+        }
+    }
+
+    [Fact]
+    public void D9_redirected_or_wide_output_keeps_whole_cells()
+    {
+        var (_, redirected) = Run(["sources", "DECL-2017"], width: null);
+        var (_, wide) = Run(["sources", "DECL-2017", "--wide"], width: 80);
+        wide.Should().Be(redirected);
+        redirected.Split('\n').Max(l => l.Length).Should().BeGreaterThan(500, "every cell whole, on one line");
+        redirected.Should().Contain("Ministers from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration");
+    }
+
+    [Fact]
+    public void D13_the_EUs_Russian_name_is_shown_where_it_is_the_only_one()
+    {
+        Data.GetEntity("EU").GetName("ru").Should().Match<Name>(n => n.Text == "Европейский союз" && n.Kind == NameKind.Alias);
+        Data.OrganisationsTable("ru").Rows.First(r => r.Cells[0] == "EU").Cells[1].Should().Be("Европейский союз");
+        Data.GetPillar(PillarNumber.I).TryGetName("ru", out _).Should().BeFalse("never another language's name, nor an acronym");
+        Data.GetEntity("UNRCCA").GetName("en").Kind.Should().Be(NameKind.Official, "an official name is always taken first");
+    }
+
+    [Fact]
+    public void D14_a_list_is_a_JSON_array_and_a_semicolon_list_in_CSV_in_every_table()
+    {
+        using var plans = JsonDocument.Parse(Data.PlansTable().ToJson());
+        var update = plans.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "JPOA-2022");
+        update.GetProperty("parties").EnumerateArray().Select(p => p.GetString()).Should().Equal("KAZ", "KGZ", "TJK", "TKM", "UZB");
+        update.GetProperty("observers").ValueKind.Should().Be(JsonValueKind.Array);
+        update.GetProperty("observers").GetArrayLength().Should().Be(0, "no observer: an empty list, not \"\"");
+
+        using var events = JsonDocument.Parse(Data.TimelineTable().ToJson());
+        events.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "EM1")
+            .GetProperty("pillars").EnumerateArray().Select(p => p.GetString()).Should().Equal("I", "IV");
+        Data.TimelineTable().ToCsv().Should().Contain(",EM1,").And.Contain(",I;IV,");
+        Data.PlansTable().ToCsv().Should().Contain(",KAZ;KGZ;TJK;TKM;UZB,");
+
+        // Every list field of every table: an array in JSON.
+        foreach (var table in new[] { Data.PlansTable(), Data.PhasesTable(), Data.TimelineTable(), Data.ErrataTable(), Data.SourcesTable() })
+        {
+            table.ListFields.Should().NotBeEmpty(table.Title);
+            using var json = JsonDocument.Parse(table.ToJson());
+            foreach (var row in json.RootElement.GetProperty("rows").EnumerateArray())
+            {
+                table.ListFields.Should().OnlyContain(f => row.GetProperty(f).ValueKind == JsonValueKind.Array, table.Title);
+            }
+        }
+
+        Data.PlansTable().ToMarkdown().Should().Contain("| KAZ, KGZ, TJK, TKM, UZB |", "people read a comma");
+    }
+
+    [Fact]
+    public void D8_events_say_what_each_event_is_and_where_even_without_a_name_in_that_language()
+    {
+        var (_, french) = Run(["events", "--lang", "fr", "--wide"], width: 200);
+        french.Should().Contain("[coordination meeting 1]").And.Contain("ISTANBUL").And.Contain("(no fr name)");
+        var (_, csv) = Run(["events", "-f", "csv"], width: null);
+        csv.Split('\n')[0].Should().StartWith("date,date_precision,id,kind,name,place_id,place,pillars,");
+        csv.Should().Contain(",CONF-2022,conference,,TASHKENT,Tashkent,");
+        Data.GetEntity<Event>("HLD-2017").Kind.Should().Be(EventKind.HighLevelMeeting);
+        Reporting.FactTable.TimelineOf([Data.GetEntity<Event>("HLD-2017")], "fr", labelUnnamed: true).Rows[0].Cells[4].Should().Be("[high-level meeting]", "D19: one spelling of the kind");
+    }
+
+    private static (int Code, string Output) Run(string[] args, int? width)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = ToolCommands.Run(args, Data, output, error, width);
+        return (code, output.ToString());
+    }
+}
