@@ -71,7 +71,7 @@ internal sealed class ToolCommands
     {
         var root = new RootCommand("centralasia-ct: the UN Global Counter-Terrorism Strategy in Central Asia, typed and sourced. Exit codes: 0 found, 1 nothing found, 2 bad input.")
         {
-            Overview(), States(), Status(), Plans(), Reviews(), Phases(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(), Diff(),
+            Overview(), States(), Status(), Plans(), Declarations(), Reviews(), Phases(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(), Diff(),
         };
         foreach (var query in root.Subcommands.Where(c => c.Name is not ("overview" or "export" or "validate")))
         {
@@ -193,6 +193,13 @@ internal sealed class ToolCommands
     {
         var command = new Command("plans", "The Joint Plans of Action: when and where each was adopted, the plan it updates, its parties and observers.");
         command.SetAction(parsed => Write(parsed, _data.PlansTable(parsed.GetValue(_language)!)));
+        return command;
+    }
+
+    private Command Declarations()
+    {
+        var command = new Command("declarations", "The declarations of 2011, 2017 and 2022: when and where each was adopted, and who supported it, with sources.");
+        command.SetAction(parsed => Write(parsed, _data.DeclarationsTable(parsed.GetValue(_language)!)));
         return command;
     }
 

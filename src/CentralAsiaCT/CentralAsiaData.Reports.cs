@@ -250,6 +250,46 @@ public sealed partial class CentralAsiaData
         };
     }
 
+    /// <summary>The declarations: when and where each was adopted, and who supported it.</summary>
+    /// <param name="language">The language of the names.</param>
+    /// <returns>Columns <c>ID</c>, <c>Name</c>, <c>Adopted on</c>, <c>Adopted at</c>, <c>Place</c>, <c>Participants</c>
+    /// (how many adopted it, where a source says), <c>Supporters</c>; each row with the sources of every fact it shows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public FactTable DeclarationsTable(string language = "en")
+    {
+        if (language is null)
+        {
+            throw new ArgumentNullException(nameof(language));
+        }
+
+        var rows = ImmutableArray.CreateBuilder<FactRow>();
+        foreach (var declaration in Declarations)
+        {
+            var facts = new RowFacts(declaration.Provenance);
+            var name = facts.Name(declaration, language);
+            facts.Add(declaration.AdoptionDate.Provenance).Add(declaration.AdoptedAt.Provenance);
+            var place = declaration.AdoptedAt.Place is { } where ? facts.Name(where, language) : null;
+            var supporters = declaration.RolesIn.WhereToArray(static r => r.Role == Role.DeclarationSupporter);
+            facts.AddAll(supporters);
+            rows.Add(new FactRow(
+                ImmutableArray.Create<string?>(
+                    declaration.Id,
+                    name,
+                    declaration.AdoptedOn.ToString(),
+                    declaration.AdoptedAt.Id,
+                    place,
+                    declaration.ParticipantCount?.ToString(CultureInfo.InvariantCulture),
+                    supporters.IsEmpty ? null : string.Join(FactTable.ListSeparator, supporters.Map(static r => r.Participant.Id))),
+                facts.Provenance));
+        }
+
+        return new FactTable("Declarations", ImmutableArray.Create("ID", "Name", "Adopted on", "Adopted at", "Place", "Participants", "Supporters"), rows.ToImmutable())
+        {
+            Fields = ImmutableArray.Create("id", "name", "adopted_on", "adopted_at_event_id", "place", "participant_count", "supporters"),
+            ListFields = ImmutableArray.Create("supporters"),
+        };
+    }
+
     /// <summary>The organisations with every role each took, one row per role, each with the sources of that role; an
     /// organisation with no role in the data has one row with the role absent.</summary>
     /// <param name="language">The language of the names.</param>
@@ -476,7 +516,7 @@ public sealed partial class CentralAsiaData
             throw new ArgumentNullException(nameof(language));
         }
 
-        return TimelinePicture.Draw(Strategy.Reviews, Timeline, language);
+        return TimelinePicture.Draw(Strategy.Reviews, Timeline, Plans.CastArray<Document>().AddRange(Declarations), language);
     }
 
     /// <summary>Writes the edition into <paramref name="directory"/> (created if missing) in the given form.</summary>
@@ -553,9 +593,9 @@ public sealed partial class CentralAsiaData
         + "table.centralasiact th,table.centralasiact td{border-bottom:1px solid #d5dbe1;padding:.3rem .6rem;text-align:left;vertical-align:top}\n"
         + "table.centralasiact thead th{background:#1f3a5f;color:#fff;font-weight:600}table.centralasiact td:first-child{white-space:nowrap}\n"
         + "table.centralasiact tbody tr:nth-child(even){background:#f2f5f8}\n"
-        + "td.num{text-align:right;font-variant-numeric:tabular-nums}td.absent{color:#8a8a8a}a{color:#0b5cad}\n"
+        + "td.num{text-align:right;font-variant-numeric:tabular-nums}td.absent{color:#8a8a8a}a{color:#0b5cad}td.code,td a{white-space:nowrap}\n"
         + "@media print{body{max-width:none;margin:0;font-size:9.5pt}table.centralasiact{font-size:8.5pt}thead{display:table-header-group}tr{break-inside:avoid}a{color:inherit;text-decoration:none}figure{break-inside:avoid}}\n";
 
     private ImmutableArray<FactTable> ReportTables(string language) =>
-        ImmutableArray.Create(FactTable.TimelineOf(Timeline, language, labelUnnamed: true), ReviewsTable(), PhasesTable(language), PlansTable(language), StatesTable(language), OrganisationsTable(language), ErrataTable(), SourcesTable());
+        ImmutableArray.Create(FactTable.TimelineOf(Timeline, language, labelUnnamed: true), ReviewsTable(), PhasesTable(language), PlansTable(language), DeclarationsTable(language), StatesTable(language), OrganisationsTable(language), ErrataTable(), SourcesTable());
 }

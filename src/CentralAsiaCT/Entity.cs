@@ -22,6 +22,9 @@ public abstract record Entity : ISourced
 
     private protected Packaging.FactStore Store => _store;
 
+    /// <summary>The errata about this entity, for its card.</summary>
+    internal ImmutableArray<Sourcing.Erratum> ErrataAbout => _store.ErrataAbout(Id);
+
     /// <summary>The stable ID of the entity, never reused (for states, the ISO 3166-1 alpha-3 code).</summary>
     public string Id { get; }
 

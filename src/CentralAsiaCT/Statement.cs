@@ -11,4 +11,8 @@ namespace CentralAsiaCT;
 /// <param name="Language">The BCP 47 language tag of <paramref name="Text"/>.</param>
 /// <param name="Text">The statement.</param>
 /// <param name="Provenance">The sources of the statement.</param>
-public sealed record Statement(string EntityId, StatementTopic Topic, string Language, string Text, Provenance Provenance) : ISourced;
+public sealed record Statement(string EntityId, StatementTopic Topic, string Language, string Text, Provenance Provenance) : ISourced
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{EntityId} {Topic} ({Language}): {Text} {Provenance}";
+}

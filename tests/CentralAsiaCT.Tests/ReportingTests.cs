@@ -50,6 +50,7 @@ public sealed class ReportingTests
         em2.Cells[6].Should().Be("Dushanbe");
         table.ToMarkdown().Should().Contain("| EM2 | expert-meeting | \u2014 | DUSHANBE | Dushanbe |");
         table.ToHtml().Should().Contain("<td>EM2</td><td>expert-meeting</td><td class=\"absent\">\u2014</td><td>DUSHANBE</td><td>Dushanbe</td>");
+        table.ToHtml().Should().Contain("<td class=\"code\">2011-03-29/2011-03-30</td>", "D17: a date never breaks at its hyphens");
         table.ToCsv().Should().Contain("2011-03-29/2011-03-30,day-range,EM2,expert-meeting,,DUSHANBE,Dushanbe,II,");
         using var json = JsonDocument.Parse(table.ToJson());
         var row = json.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "EM2");
@@ -239,7 +240,7 @@ public sealed class ReportingTests
         unnamed.Select(e => e.Id).Should().Contain(["LAUNCH-2010", "EM2", "EM3"]);
         Data.ToMarkdown().Should().MatchRegex(@"\| EM2 \| expert-meeting \| \\?\[expert meeting 2\\?\] \| DUSHANBE \| Dushanbe \|").And.NotContain("| EM2 | expert-meeting | \u2014 |");
         Data.ToHtml().Should().Contain("<td>EM2</td><td>expert-meeting</td><td>[expert meeting 2]</td><td>DUSHANBE</td><td>Dushanbe</td>");
-        Data.ToHtml().Should().Contain("<td>EM3</td><td>expert-meeting</td><td>[expert meeting 3]</td>").And.Contain("<td>LAUNCH-2010</td><td>launch</td><td>[launch]</td>")
+        Data.ToHtml().Should().Contain("<td>EM3</td><td>expert-meeting</td><td>[expert meeting 3]</td>").And.Contain("<td class=\"code\">LAUNCH-2010</td><td>launch</td><td>[launch]</td>")
             .And.Contain("has no name in any source: that is a label");
         Data.TimelineTable().Rows.Single(r => r.Cells[2] == "EM2").Cells[4].Should().BeNull("tables for programs leave an absent name absent");
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml.Linq;
 using System.IO;
 using System.Text.Json;
 using CentralAsiaCT.Cli;
@@ -93,6 +94,61 @@ public sealed class SecondWalkThroughTests
         csv.Should().Contain(",CONF-2022,conference,,TASHKENT,Tashkent,");
         Data.GetEntity<Event>("HLD-2017").Kind.Should().Be(EventKind.HighLevelMeeting);
         Reporting.FactTable.TimelineOf([Data.GetEntity<Event>("HLD-2017")], "fr", labelUnnamed: true).Rows[0].Cells[4].Should().Be("[high-level meeting]", "D19: one spelling of the kind");
+    }
+
+    [Fact]
+    public void D16_no_line_of_the_picture_strikes_a_label_and_every_label_stays_inside()
+    {
+        var svg = System.Xml.Linq.XDocument.Parse(Data.TimelineToSvg());
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        foreach (var panel in svg.Descendants(ns + "g").Where(g => (string?)g.Attribute("class") == "panel"))
+        {
+            // Every leader line is drawn before the first event, so that no later line lies over an earlier label.
+            var children = panel.Elements().ToList();
+            var leaders = children.FindIndex(e => (string?)e.Attribute("class") == "leaders");
+            var firstEvent = children.FindIndex(e => ((string?)e.Attribute("class") ?? string.Empty).StartsWith("event", StringComparison.Ordinal));
+            leaders.Should().BeGreaterThan(-1).And.BeLessThan(firstEvent);
+            panel.Elements(ns + "g").Where(e => ((string?)e.Attribute("class") ?? string.Empty).StartsWith("event", StringComparison.Ordinal))
+                .Select(e => e.Element(ns + "text")!).Should().OnlyContain(t => (string?)t.Attribute("paint-order") == "stroke");
+        }
+
+        var width = double.Parse((string)svg.Root!.Attribute("width")!, CultureInfo.InvariantCulture);
+        foreach (var text in svg.Descendants(ns + "text").Where(t => t.Parent?.Attribute("id") is not null))
+        {
+            var x = double.Parse((string)text.Attribute("x")!, CultureInfo.InvariantCulture);
+            var estimate = text.Value.Length * 6.3;
+            var (from, to) = (string?)text.Attribute("text-anchor") == "end" ? (x - estimate, x) : (x, x + estimate);
+            from.Should().BeGreaterThanOrEqualTo(0, text.Value);
+            to.Should().BeLessThanOrEqualTo(width, text.Value);
+        }
+
+        svg.Descendants(ns + "text").Should().Contain(t => t.Value.Contains("adopted JPOA-2022, DECL-2022", StringComparison.Ordinal), "the update of the plan is on the picture");
+    }
+
+    [Fact]
+    public void D17_the_report_has_a_declarations_table_and_keeps_dates_whole()
+    {
+        var html = Data.ToHtml();
+        html.Should().Contain("<caption>Declarations</caption>").And.Contain("td.code,td a{white-space:nowrap}");
+        html.Should().Contain("<td class=\"code\">2022-03-03/2022-03-04</td>");
+        var declarations = Data.DeclarationsTable();
+        declarations.Rows.Select(r => r.Cells[0]).Should().Equal("DECL-2011", "DECL-2017", "DECL-2022");
+        declarations.Rows[2].Cells[2].Should().Be("2022-03-03", "the declaration's own day");
+        var (code, output) = Run(["declarations", "-f", "csv"], width: null);
+        code.Should().Be(ToolCommands.Found);
+        output.Should().Contain("DECL-2022,Tashkent Declaration,2022-03-03,CONF-2022,Tashkent,,KAZ;KGZ;TJK;TKM;UZB,");
+    }
+
+    [Fact]
+    public void D21_an_entity_card_shows_its_roles_errata_and_no_empty_table()
+    {
+        var uzbekistan = Data.GetState("UZ").ToMarkdown();
+        uzbekistan.Should().Contain("**Roles**").And.Contain("| UZB | observer | JPOA-2011 |").And.Contain("| UZB | adopter | JPOA-2022 |");
+        var dushanbe = Data.GetEntity("EM2").ToMarkdown();
+        dushanbe.Should().Contain("| E1 | EM2 |").And.Contain("| E10 | EM2 |").And.Contain("co-sponsor");
+        Data.Strategy.Reviews[2].ToMarkdown().Should().NotContain("**Names**", "review 3 has no name: no empty table");
+        var statement = Data.Initiatives[0].Statements.First();
+        statement.ToString().Should().StartWith($"{statement.EntityId} ").And.NotContain("Statement {");
     }
 
     private static (int Code, string Output) Run(string[] args, int? width)

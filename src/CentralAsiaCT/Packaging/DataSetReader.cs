@@ -47,7 +47,7 @@ internal sealed partial class DataSetReader
         _descriptor = descriptor;
         Sources = ReadSources();
         ReadEntityKinds();
-        _store = new FactStore(() => FactTables, () => Roles, () => States);
+        _store = new FactStore(() => FactTables, () => Roles, () => States, () => Errata);
     }
 
     /// <summary>Every source of the edition (read at once: every other stage cites them).</summary>

@@ -14,14 +14,19 @@ internal sealed class FactStore
     private readonly Func<Facts> _facts;
     private readonly Func<Roles> _roles;
     private readonly Func<ImmutableArray<State>> _states;
+    private readonly Func<ImmutableArray<Sourcing.Erratum>> _errata;
 
     /// <summary>The store of one edition: each function reads its stage of the edition's reader on first use.</summary>
-    public FactStore(Func<Facts> facts, Func<Roles> roles, Func<ImmutableArray<State>> states)
+    public FactStore(Func<Facts> facts, Func<Roles> roles, Func<ImmutableArray<State>> states, Func<ImmutableArray<Sourcing.Erratum>> errata)
     {
         _facts = facts;
         _roles = roles;
         _states = states;
+        _errata = errata;
     }
+
+    /// <summary>The errata about one entity, for its card: read only when a card is drawn.</summary>
+    public ImmutableArray<Sourcing.Erratum> ErrataAbout(string id) => _errata().WhereToArray(e => e.EntityId == id);
 
     /// <summary>Every state of the edition: the ones a plan's "none" and "unknown" are answered over.</summary>
     public ImmutableArray<State> States => _states();

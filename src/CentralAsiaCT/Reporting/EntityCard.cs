@@ -41,12 +41,35 @@ internal static class EntityCard
     {
         var tables = ImmutableArray.CreateBuilder<FactTable>();
         tables.Add(new FactTable("Facts", ImmutableArray.Create("Field", "Value"), Facts(entity)));
-        tables.Add(new FactTable(
-            "Names",
-            ImmutableArray.Create("Text", "Language", "Kind", "Valid from", "Valid to"),
-            entity.Names.Select(static n => new FactRow(
-                ImmutableArray.Create<string?>(n.Text, n.Language, Vocabulary.Word(n.Kind), Day(n.ValidFrom), Day(n.ValidTo)),
-                n.Provenance)).ToImmutableArray()));
+        if (!entity.Names.IsEmpty)
+        {
+            tables.Add(new FactTable(
+                "Names",
+                ImmutableArray.Create("Text", "Language", "Kind", "Valid from", "Valid to"),
+                entity.Names.Select(static n => new FactRow(
+                    ImmutableArray.Create<string?>(n.Text, n.Language, Vocabulary.Word(n.Kind), Day(n.ValidFrom), Day(n.ValidTo)),
+                    n.Provenance)).ToImmutableArray()));
+        }
+
+        // D21: where a state stood towards each plan, who took part in a meeting, who funded a phase: the roles are
+        // what a reader of a card most wants, in both directions.
+        var roles = entity.RolesTaken.Concat(entity.RolesIn).Distinct().ToImmutableArray();
+        if (!roles.IsEmpty)
+        {
+            tables.Add(new FactTable(
+                "Roles",
+                ImmutableArray.Create("Who", "Role", "In"),
+                roles.Select(static r => new FactRow(ImmutableArray.Create<string?>(r.Participant.Id, Vocabulary.Word(r.Role), r.Target.Id), r.Provenance)).ToImmutableArray())
+            {
+                Fields = ImmutableArray.Create("participant_id", "role", "target_id"),
+            });
+        }
+
+        var errata = entity.ErrataAbout;
+        if (!errata.IsEmpty)
+        {
+            tables.Add(FactTable.ErrataOf(errata));
+        }
         if (!entity.Milestones.IsEmpty)
         {
             tables.Add(new FactTable(

@@ -229,7 +229,7 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
             for (var i = 0; i < Columns.Length; i++)
             {
                 var cell = ForPeople(i, i < row.Cells.Length ? row.Cells[i] : null);
-                html.Append(cell is null ? "<td class=\"absent\">" + Absent : (IsNumber(cell) ? "<td class=\"num\">" : "<td>") + WebUtility.HtmlEncode(cell)).Append("</td>");
+                html.Append(cell is null ? "<td class=\"absent\">" + Absent : (IsNumber(cell) ? "<td class=\"num\">" : IsToken(cell) ? "<td class=\"code\">" : "<td>") + WebUtility.HtmlEncode(cell)).Append("</td>");
             }
 
             html.Append("<td>");
@@ -371,6 +371,13 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
 
         return name.ToString().TrimEnd('_');
     }
+
+    // A date, an ID or a code (one short run of characters, no space): a browser would break it at its hyphens
+    // ("2017-" / "06-13", "LAUNCH-" / "2013"), which a report's stylesheet can forbid for cells of this class.
+    // Lower-case words such as "coordination-meeting" may still break, so that a wide table keeps within the page.
+    // Only a hyphen or a slash gives a browser somewhere to break such a cell.
+    private static bool IsToken(string cell) =>
+        cell.Length <= 32 && !cell.Any(char.IsWhiteSpace) && cell.Any(static c => c is '-' or '/') && cell.Any(static c => char.IsDigit(c) || char.IsUpper(c));
 
     // Whole numbers (ordinals, counts of votes) align right in the HTML table; codes such as 398 are numbers too.
     private static bool IsNumber(string cell) => cell.Length > 0 && cell.All(static c => c is >= '0' and <= '9');

@@ -28,9 +28,12 @@ internal static class TimelinePicture
     private const double PanelTitleHeight = 22;
     private const double ReviewPanelHeight = 70;
     private const double HeaderHeight = 76;
+    // The average advance of a character of 12 px sans-serif, to place texts one after another and keep them inside.
+    private const double CharacterWidth = 6.3;
+
     private const string Title = "Timeline of the Strategy's reviews and of the Central Asia project";
 
-    public static string Draw(ImmutableArray<Review> reviews, ImmutableArray<Event> events, string language)
+    public static string Draw(ImmutableArray<Review> reviews, ImmutableArray<Event> events, ImmutableArray<Document> documents, string language)
     {
         var panels = Panels(events);
         var eventsHeight = panels.Sum(static p => PanelTitleHeight + (AxisY - 20) + (p.Count * LaneHeight) + 24);
@@ -64,7 +67,7 @@ internal static class TimelinePicture
 
             foreach (var panel in panels)
             {
-                top = WritePanel(svg, panel, language, top);
+                top = WritePanel(svg, panel, documents, language, top);
             }
 
             svg.WriteEndElement();
@@ -87,8 +90,8 @@ internal static class TimelinePicture
         svg.WriteString(Title);
         svg.WriteEndElement();
 
-        // Each entry is placed after the text of the one before, estimated at 6.3 px a character (the average advance
-        // of 12 px sans-serif): SVG has no flow layout, and measuring text would need the font.
+        // Each entry is placed after the text of the one before, estimated at CharacterWidth a character: SVG has no flow
+        // layout, and measuring text would need the font.
         var y = Margin + 24;
         var x = Margin;
         void Mark(string fill, string? dash, string text, double width = 24)
@@ -108,7 +111,7 @@ internal static class TimelinePicture
 
             svg.WriteEndElement();
             Text(svg, x + width + 6, y + 10, "start", text);
-            x += width + 12 + (text.Length * 6.3);
+            x += width + 12 + (text.Length * CharacterWidth);
         }
 
         void Dot(string fill, string text)
@@ -121,7 +124,7 @@ internal static class TimelinePicture
             svg.WriteAttributeString("fill", fill);
             svg.WriteEndElement();
             Text(svg, x + 16, y + 10, "start", text);
-            x += 28 + (text.Length * 6.3);
+            x += 28 + (text.Length * CharacterWidth);
         }
 
         Mark("#1f4e8c", null, "date known to the day");
@@ -152,7 +155,7 @@ internal static class TimelinePicture
         return panels;
     }
 
-    private static double WritePanel(XmlWriter svg, List<Event> events, string language, double top)
+    private static double WritePanel(XmlWriter svg, List<Event> events, ImmutableArray<Document> documents, string language, double top)
     {
         var dates = events.SelectMany(static e => e.Claims.Select(static c => c.Date).Append(e.Date)).OfType<KnownDate>().ToList();
         var start = dates.Min(static d => d.First).With(DateAdjusters.StartOfMonth);
@@ -171,9 +174,21 @@ internal static class TimelinePicture
         Text(svg, Margin, top + 14, "start", title, bold: true);
         var axisY = top + PanelTitleHeight + (AxisY - 20);
         WriteAxis(svg, start, end, X, axisY);
+        // Every leader line first, then the bars and labels over them: a later event's line drawn after an earlier
+        // label struck through its words (D16).
+        svg.WriteStartElement("g", Namespace);
+        svg.WriteAttributeString("class", "leaders");
         for (var i = 0; i < events.Count; i++)
         {
-            WriteEvent(svg, events[i], language, axisY + 24 + (i * LaneHeight), axisY, X);
+            var left = X(events[i].Date.First);
+            Line(svg, left, axisY, left, axisY + 24 + (i * LaneHeight), "#bbb");
+        }
+
+        svg.WriteEndElement();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var adopted = documents.Where(d => ReferenceEquals(d.AdoptedAt, events[i])).Select(static d => d.Id).ToList();
+            WriteEvent(svg, events[i], adopted, language, axisY + 24 + (i * LaneHeight), axisY, X);
         }
 
         svg.WriteEndElement();
@@ -270,7 +285,7 @@ internal static class TimelinePicture
         }
     }
 
-    private static void WriteEvent(XmlWriter svg, Event e, string language, double y, double axisY, Func<LocalDate, double> x)
+    private static void WriteEvent(XmlWriter svg, Event e, List<string> adoptedThere, string language, double y, double axisY, Func<LocalDate, double> x)
     {
         var left = x(e.Date.First);
         var right = Math.Max(x(e.Date.Last.PlusDays(1)), left + 4);
@@ -278,7 +293,6 @@ internal static class TimelinePicture
         svg.WriteAttributeString("id", e.Id);
         svg.WriteAttributeString("class", "event " + Vocabulary.Word(e.Date.Precision));
         svg.WriteElementString("title", Namespace, $"{e.Id}: {e.Date} (known to the {Vocabulary.Word(e.Date.Precision)}); sources {e.Provenance.SourceIds}");
-        Line(svg, left, axisY, left, y, "#bbb");
         WriteClaims(svg, e, y, x);
         svg.WriteStartElement("rect", Namespace);
         Attribute(svg, "x", left);
@@ -291,11 +305,30 @@ internal static class TimelinePicture
 
         var place = e.Place is null ? "place not known" : FactTable.NameOrNull(e.Place, language) ?? e.Place.Id;
         var pillars = e.Pillars.IsEmpty ? "no pillar" : "pillars " + string.Join(", ", e.Pillars.Select(static p => p.Number.ToString()));
-        var label = $"{e.Date} \u00b7 {FactTable.NameOrLabel(e, language)} \u00b7 {place} \u00b7 {pillars}";
+        // The plans and declarations a meeting adopted are what a reader looks for on the picture.
+        var adopted = adoptedThere.Count == 0 ? string.Empty : " \u00b7 adopted " + string.Join(", ", adoptedThere);
+        var name = FactTable.NameOrLabel(e, language);
+        var rest = $" \u00b7 {place} \u00b7 {pillars}{adopted}";
+        var head = $"{e.Date} \u00b7 ";
 
-        // Labels of late events run leftwards from the bar's end, so that they stay inside the picture.
+        // Labels of late events run leftwards from the bar's end, so that they stay inside the picture; one too long for
+        // its side runs the other way, and one too long for either keeps its date, place and documents and shortens the
+        // name (whole in the event's tooltip).
+        var toRight = Width - Margin - left;
+        var toLeft = right - Margin;
         var rightward = left < Width * 0.55;
-        Text(svg, rightward ? left : right, y + BarHeight + 13, rightward ? "start" : "end", label);
+        var needed = (head.Length + name.Length + rest.Length) * CharacterWidth;
+        if (needed > (rightward ? toRight : toLeft))
+        {
+            rightward = toRight >= toLeft;
+            var room = (int)((rightward ? toRight : toLeft) / CharacterWidth) - head.Length - rest.Length;
+            if (name.Length > room)
+            {
+                name = name.Substring(0, Math.Max(8, room - 1)).TrimEnd() + "\u2026";
+            }
+        }
+
+        Text(svg, rightward ? left : right, y + BarHeight + 13, rightward ? "start" : "end", head + name + rest, halo: true);
         svg.WriteEndElement();
     }
 
@@ -344,12 +377,21 @@ internal static class TimelinePicture
         svg.WriteEndElement();
     }
 
-    private static void Text(XmlWriter svg, double x, double y, string anchor, string text, bool bold = false)
+    private static void Text(XmlWriter svg, double x, double y, string anchor, string text, bool bold = false, bool halo = false)
     {
         svg.WriteStartElement("text", Namespace);
         Attribute(svg, "x", x);
         Attribute(svg, "y", y);
         svg.WriteAttributeString("text-anchor", anchor);
+        if (halo)
+        {
+            // A white outline under the glyphs, so that no mark behind a label cuts through its letters.
+            svg.WriteAttributeString("stroke", "#fff");
+            svg.WriteAttributeString("stroke-width", "3");
+            svg.WriteAttributeString("stroke-linejoin", "round");
+            svg.WriteAttributeString("paint-order", "stroke");
+        }
+
         if (bold)
         {
             svg.WriteAttributeString("font-weight", "bold");
