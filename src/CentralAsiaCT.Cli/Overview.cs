@@ -79,7 +79,9 @@ internal static class Overview
             output.WriteLine();
             var updates = plan.Updates is { } older ? $", updating {older.Id}" : string.Empty;
             var heading = Provenance.Combine([plan.Provenance, NameOf(plan), plan.AdoptionDate.Provenance]);
-            output.WriteLine($"States and {plan.Id} ({English(plan)}, adopted {plan.AdoptedOn}{updates}) [{heading.SourceIds}] grade {heading.Grade}");
+            // D19: a plan no source names in English is called by its ID alone, once.
+            var named = plan.TryGetName("en", out var english) ? english.Text + ", " : string.Empty;
+            output.WriteLine($"States and {plan.Id} ({named}adopted {plan.AdoptedOn}{updates}) [{heading.SourceIds}] grade {heading.Grade}");
             foreach (var state in data.States)
             {
                 // "none" and "unknown" rest on the state's own row (its M49 sub-region), as its codes do.

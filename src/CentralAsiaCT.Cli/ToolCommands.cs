@@ -77,8 +77,13 @@ internal sealed class ToolCommands
         {
             // One option object may belong to several commands; --format of export is its own.
             query.Options.Add(_format);
-            query.Options.Add(_language);
             query.Options.Add(_wide);
+
+            // D19: --lang only where names are shown; elsewhere it is refused rather than silently ignored.
+            if (query.Name is not ("reviews" or "errata" or "diff"))
+            {
+                query.Options.Add(_language);
+            }
         }
 
         var parsed = root.Parse(args);
@@ -89,7 +94,9 @@ internal sealed class ToolCommands
                 _error.WriteLine(problem.Message);
             }
 
-            _error.WriteLine("Try 'centralasia-ct --help'.");
+            // The help of the command that was being given, where one was.
+            var given = parsed.CommandResult.Command;
+            _error.WriteLine(ReferenceEquals(given, root) ? "Try 'centralasia-ct --help'." : $"Try 'centralasia-ct {given.Name} --help'.");
             return BadInput;
         }
 
@@ -345,7 +352,25 @@ internal sealed class ToolCommands
         var command = new Command("export", "Writes the data set for R, pandas, a spreadsheet or a web page.") { format, folder };
         command.SetAction(parsed =>
         {
-            var written = _data.Export(parsed.GetValue(folder)!.FullName, parsed.GetValue(format) switch
+            // D19: a folder problem is said as one ("is a file", "cannot be created"), not as a missing file.
+            var target = parsed.GetValue(folder)!;
+            if (File.Exists(target.FullName))
+            {
+                _error.WriteLine($"centralasia-ct: --out \"{Quote(target.FullName)}\" is a file: give a folder (created if missing).");
+                return BadInput;
+            }
+
+            try
+            {
+                Directory.CreateDirectory(target.FullName);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                _error.WriteLine($"centralasia-ct: the folder \"{Quote(target.FullName)}\" cannot be created: {FirstLine(e.Message)}");
+                return BadInput;
+            }
+
+            var written = _data.Export(target.FullName, parsed.GetValue(format) switch
             {
                 "csv" => ExportFormat.DataPackage,
                 "views" => ExportFormat.Views,
@@ -470,6 +495,7 @@ internal sealed class ToolCommands
     private static Option<LocalDate?> DateOption(string name, string description) => new(name)
     {
         Description = description,
+        HelpName = "yyyy-MM-dd",
         CustomParser = result =>
         {
             var text = result.Tokens.Single().Value;

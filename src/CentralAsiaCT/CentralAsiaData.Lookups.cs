@@ -282,8 +282,28 @@ public sealed partial class CentralAsiaData
         {
             NameIndex<T>.Outcome.Found => entity!,
             NameIndex<T>.Outcome.Ambiguous => throw new AmbiguousNameException(input, NameIndex<T>.Tied(index.Find(input.AsSpan()))),
-            _ => throw new KeyNotFoundException($"No {what} of the data set has the name or code '{Quoted.Input(input)}'."),
+            _ => throw new KeyNotFoundException($"No {what} of the data set has the name or code '{Quoted.Input(input)}'.{Hint(index, input)}"),
         };
+    }
+
+    // D22: the nearest names Search finds (one edit away, or a run of a name's words), so that a typo says what it
+    // may have meant; Get itself never guesses. Only on the failing path: a lookup that finds pays nothing for it.
+    private static string Hint<T>(NameIndex<T> index, string input)
+        where T : Entity
+    {
+        var near = index.Search(input);
+        if (near.IsDefaultOrEmpty)
+        {
+            return " Search(text) lists the candidates a text may mean.";
+        }
+
+        var candidates = new System.Text.StringBuilder();
+        for (var i = 0; i < near.Length && i < 3; i++)
+        {
+            candidates.Append(i == 0 ? string.Empty : ", ").Append(near[i].Entity.Id).Append(" (").Append(Quoted.Input(near[i].MatchedText)).Append(')');
+        }
+
+        return $" Did you mean {candidates}? Search(text) lists them with how each matched.";
     }
 
     private static bool TryGet<T>(NameIndex<T> index, string input, out T entity)

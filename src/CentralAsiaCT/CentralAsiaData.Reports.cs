@@ -221,10 +221,7 @@ public sealed partial class CentralAsiaData
         {
             // The row shows the plan, its name, its date, its meeting and the meeting's place, and every party's and
             // observer's role: the 2022 party list rests on one secondary source, so the row is graded B.
-            var facts = new RowFacts(plan.Provenance);
-            var name = facts.Name(plan, language);
-            facts.Add(plan.AdoptionDate.Provenance).Add(plan.AdoptedAt.Provenance);
-            var place = plan.AdoptedAt.Place is { } where ? facts.Name(where, language) : null;
+            var facts = DocumentFacts(plan, language, out var name, out var place);
             foreach (var state in plan.Parties.AddRange(plan.Observers))
             {
                 facts.Add(plan.RoleOf(state)?.Provenance);
@@ -250,6 +247,16 @@ public sealed partial class CentralAsiaData
         };
     }
 
+    // What a row of a document shows first: the document, its name, its date, its meeting and the meeting's place.
+    private static RowFacts DocumentFacts(Document document, string language, out string? name, out string? place)
+    {
+        var facts = new RowFacts(document.Provenance);
+        name = facts.Name(document, language);
+        facts.Add(document.AdoptionDate.Provenance).Add(document.AdoptedAt.Provenance);
+        place = document.AdoptedAt.Place is { } where ? facts.Name(where, language) : null;
+        return facts;
+    }
+
     /// <summary>The declarations: when and where each was adopted, and who supported it.</summary>
     /// <param name="language">The language of the names.</param>
     /// <returns>Columns <c>ID</c>, <c>Name</c>, <c>Adopted on</c>, <c>Adopted at</c>, <c>Place</c>, <c>Participants</c>
@@ -265,10 +272,7 @@ public sealed partial class CentralAsiaData
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var declaration in Declarations)
         {
-            var facts = new RowFacts(declaration.Provenance);
-            var name = facts.Name(declaration, language);
-            facts.Add(declaration.AdoptionDate.Provenance).Add(declaration.AdoptedAt.Provenance);
-            var place = declaration.AdoptedAt.Place is { } where ? facts.Name(where, language) : null;
+            var facts = DocumentFacts(declaration, language, out var name, out var place);
             var supporters = declaration.RolesIn.WhereToArray(static r => r.Role == Role.DeclarationSupporter);
             facts.AddAll(supporters);
             rows.Add(new FactRow(

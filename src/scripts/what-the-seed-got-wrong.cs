@@ -14,5 +14,5 @@ if (args.Contains("--markdown"))
 
 foreach (var erratum in errata)
 {
-    Console.WriteLine($"{erratum.Id} {erratum.EntityId} {erratum.Field}: the seed says \"{erratum.Claim}\"; the data takes \"{erratum.Taken}\" because {erratum.Evidence} [{erratum.Provenance.SourceIds}]");
+    Console.WriteLine($"{erratum.Id} {erratum.EntityId} {erratum.Field}: the seed says \"{erratum.Claim}\"; the data takes \"{erratum.Taken}\" (evidence: {erratum.Evidence}) [{erratum.Provenance.SourceIds}]");
 }

@@ -151,6 +151,47 @@ public sealed class SecondWalkThroughTests
         statement.ToString().Should().StartWith($"{statement.EntityId} ").And.NotContain("Statement {");
     }
 
+    [Fact]
+    public void D19_help_hints_and_options_say_what_they_mean()
+    {
+        using var error = new StringWriter();
+        ToolCommands.Run(["states", "--lang", "xx"], Data, new StringWriter(), error).Should().Be(ToolCommands.BadInput);
+        error.ToString().Should().EndWith("Try 'centralasia-ct states --help'.\n");
+
+        // --lang is refused where no name is shown, never accepted and ignored.
+        foreach (var command in new[] { "errata", "reviews" })
+        {
+            ToolCommands.Run([command, "--lang", "fr"], Data, new StringWriter(), new StringWriter()).Should().Be(ToolCommands.BadInput, command);
+        }
+
+        using var help = new StringWriter();
+        ToolCommands.Run(["states", "--help"], Data, help, new StringWriter());
+        help.ToString().Should().Contain("--on <yyyy-MM-dd>").And.NotContain("--on <on>");
+
+        var file = Path.GetTempFileName();
+        try
+        {
+            using var refused = new StringWriter();
+            ToolCommands.Run(["export", "--format", "csv", "--out", file], Data, new StringWriter(), refused).Should().Be(ToolCommands.BadInput);
+            refused.ToString().Should().Contain("is a file: give a folder").And.NotContain("already exists");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        var (_, overview) = Run(["overview"], width: null);
+        overview.Should().Contain("States and JPOA-2022 (adopted 2022-03-03, updating JPOA-2011)").And.NotContain("(no English name in the data)");
+    }
+
+    [Fact]
+    public void D22_a_failed_lookup_says_what_the_text_may_have_meant()
+    {
+        FluentActions.Invoking(() => Data.GetState("Kazakstan")).Should().Throw<KeyNotFoundException>()
+            .WithMessage("No state of the data set has the name or code 'Kazakstan'. Did you mean KAZ (Kazakhstan)?*");
+        FluentActions.Invoking(() => Data.GetOrganisation("zzzz")).Should().Throw<KeyNotFoundException>().WithMessage("*'zzzz'. Search(text) lists*");
+    }
+
     private static (int Code, string Output) Run(string[] args, int? width)
     {
         using var output = new StringWriter();
