@@ -2,11 +2,8 @@ using System;
 using System.Globalization;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
-using System.Net;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Sourcing;
 
@@ -22,7 +19,7 @@ namespace CentralAsiaCT.Reporting;
 /// <param name="Columns">The column headings for people, without the sources and grade columns that every rendering
 /// adds; Markdown, HTML and text show them.</param>
 /// <param name="Rows">The rows, each with one cell per column.</param>
-public sealed record FactTable(string Title, ImmutableArray<string> Columns, ImmutableArray<FactRow> Rows)
+public sealed partial record FactTable(string Title, ImmutableArray<string> Columns, ImmutableArray<FactRow> Rows)
 {
     /// <summary>The heading of the column that lists each row's source IDs.</summary>
     public const string SourcesColumn = "Sources";
@@ -176,179 +173,6 @@ public sealed record FactTable(string Title, ImmutableArray<string> Columns, Imm
             ListFields = ImmutableArray.Create("claim_source_ids"),
         };
     }
-
-    /// <summary>The table as GitHub-flavoured Markdown: the title in bold, then the table. Characters that Markdown
-    /// would read as markup (<c>| * _ ` [ ] &lt; &gt; &amp; ~ \</c>) are escaped, and line breaks become spaces.</summary>
-    /// <returns>The Markdown text, ending with a line break.</returns>
-    public string ToMarkdown()
-    {
-        var text = new StringBuilder();
-        text.Append("**").Append(MarkdownText.Escape(Title)).Append("**\n\n|");
-        foreach (var column in Headings())
-        {
-            text.Append(' ').Append(MarkdownText.Escape(column)).Append(" |");
-        }
-
-        text.Append("\n|");
-        foreach (var unused in Headings())
-        {
-            text.Append(" --- |");
-        }
-
-        text.Append('\n');
-        foreach (var row in Rows)
-        {
-            text.Append('|');
-            foreach (var cell in Cells(row, forPeople: true))
-            {
-                text.Append(' ').Append(cell is null ? Absent : MarkdownText.Escape(cell)).Append(" |");
-            }
-
-            text.Append('\n');
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>The table as an HTML <c>&lt;table&gt;</c> fragment with a caption; every text is HTML-encoded, and each
-    /// source ID links to the source's address.</summary>
-    /// <returns>The HTML fragment.</returns>
-    public string ToHtml()
-    {
-        var html = new StringBuilder();
-        html.Append("<table class=\"centralasiact\">\n<caption>").Append(WebUtility.HtmlEncode(Title)).Append("</caption>\n<thead><tr>");
-        foreach (var column in Headings())
-        {
-            html.Append("<th>").Append(WebUtility.HtmlEncode(column)).Append("</th>");
-        }
-
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in Rows)
-        {
-            html.Append("<tr>");
-            for (var i = 0; i < Columns.Length; i++)
-            {
-                var cell = ForPeople(i, i < row.Cells.Length ? row.Cells[i] : null);
-                html.Append(cell is null ? "<td class=\"absent\">" + Absent : (IsNumber(cell) ? "<td class=\"num\">" : IsToken(cell) ? "<td class=\"code\">" : "<td>") + WebUtility.HtmlEncode(cell)).Append("</td>");
-            }
-
-            html.Append("<td>");
-            if (row.Provenance is not null)
-            {
-                var first = true;
-                foreach (var source in row.Provenance.Sources)
-                {
-                    // Only web addresses become links: a loaded package could give "javascript:..." as an address.
-                    var web = source.AddressText.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                        || source.AddressText.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
-                    html.Append(first ? string.Empty : ", ")
-                        .Append(web ? "<a href=\"" + WebUtility.HtmlEncode(source.AddressText) + "\"" : "<span")
-                        .Append(" title=\"").Append(WebUtility.HtmlEncode(source.Title)).Append("\">")
-                        .Append(WebUtility.HtmlEncode(source.Id)).Append(web ? "</a>" : "</span>");
-                    first = false;
-                }
-            }
-
-            html.Append("</td><td>").Append(row.Provenance is null ? string.Empty : row.Provenance.Grade.ToString()).Append("</td></tr>\n");
-        }
-
-        return html.Append("</tbody>\n</table>\n").ToString();
-    }
-
-    /// <summary>The table as CSV (RFC 4180, comma-separated, CRLF line ends), with a heading row of the stable
-    /// <see cref="Fields"/> and <c>source_ids</c>, <c>grade</c>; source IDs are separated by semicolons, absent values
-    /// are empty cells.</summary>
-    /// <returns>The CSV text.</returns>
-    public string ToCsv()
-    {
-        var rows = ImmutableArray.CreateBuilder<ImmutableArray<string>>(Rows.Length);
-        foreach (var row in Rows)
-        {
-            var cells = ImmutableArray.CreateBuilder<string>(Columns.Length + 2);
-            foreach (var cell in Cells(row))
-            {
-                cells.Add(cell ?? string.Empty);
-            }
-
-            rows.Add(cells.MoveToImmutable());
-        }
-
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        CsvText.Write(text, Fields.Add(SourcesField).Add(GradeField), rows.MoveToImmutable());
-
-        return text.ToString();
-    }
-
-    /// <summary>The table as one JSON object: <c>title</c>, <c>fields</c> (the stable <see cref="Fields"/>),
-    /// <c>columns</c> (the headings for people) and <c>rows</c>, each row an object keyed by the fields with <c>null</c>
-    /// for absent values, <c>source_ids</c> as an array of IDs and <c>grade</c>.</summary>
-    /// <returns>The JSON text, indented.</returns>
-    public string ToJson()
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonOutput.Options))
-        {
-            json.WriteStartObject();
-            json.WriteString("title", Title);
-            json.WriteStartArray("fields");
-            foreach (var field in Fields)
-            {
-                json.WriteStringValue(field);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("columns");
-            foreach (var column in Columns)
-            {
-                json.WriteStringValue(column);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("rows");
-            var fields = Fields;
-            foreach (var row in Rows)
-            {
-                json.WriteStartObject();
-                for (var i = 0; i < Columns.Length; i++)
-                {
-                    var cell = i < row.Cells.Length ? row.Cells[i] : null;
-                    if (ListFields.Contains(fields[i]))
-                    {
-                        json.WriteStartArray(fields[i]);
-                        foreach (var item in cell?.Split([ListSeparator], StringSplitOptions.RemoveEmptyEntries) ?? [])
-                        {
-                            json.WriteStringValue(item);
-                        }
-
-                        json.WriteEndArray();
-                    }
-                    else
-                    {
-                        json.WriteString(fields[i], cell);
-                    }
-                }
-
-                json.WriteStartArray(SourcesField);
-                foreach (var source in row.Provenance?.Sources ?? ImmutableArray<Source>.Empty)
-                {
-                    json.WriteStringValue(source.Id);
-                }
-
-                json.WriteEndArray();
-                json.WriteString(GradeField, row.Provenance?.Grade.ToString());
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    /// <summary>The Markdown rendering, so that a table printed as text reads as a table.</summary>
-    /// <returns>The same text as <see cref="ToMarkdown"/>.</returns>
-    public override string ToString() => ToMarkdown();
 
     private static string FieldName(string heading)
     {
