@@ -12,13 +12,14 @@ namespace CentralAsiaCT.Cli;
 
 /// <summary>
 /// The commands of <c>centralasia-ct</c>. Exit codes: 0 found (or valid), 1 nothing found (or the package is invalid),
-/// 2 bad input, with the message on standard error.
+/// 2 bad input, with the message on standard error; 3 a fault of the tool itself, in one line, never a stack trace.
 /// </summary>
 internal sealed partial class ToolCommands
 {
     public const int Found = 0;
     public const int NothingFound = 1;
     public const int BadInput = 2;
+    public const int InternalError = 3;
 
     private readonly CentralAsiaData _data;
     private readonly TextWriter _output;
@@ -69,7 +70,7 @@ internal sealed partial class ToolCommands
 
     private int Run(string[] args)
     {
-        var root = new RootCommand("centralasia-ct: the UN Global Counter-Terrorism Strategy in Central Asia, typed and sourced. Exit codes: 0 found, 1 nothing found, 2 bad input.")
+        var root = new RootCommand("centralasia-ct: the UN Global Counter-Terrorism Strategy in Central Asia, typed and sourced. Exit codes: 0 found, 1 nothing found, 2 bad input, 3 internal error.")
         {
             Overview(), States(), Status(), Plans(), Declarations(), Reviews(), Phases(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(), Diff(),
         };
@@ -109,6 +110,13 @@ internal sealed partial class ToolCommands
             // A folder that cannot be written, a file that cannot be read: one line that says so, never a stack trace.
             _error.WriteLine($"centralasia-ct: {FirstLine(e.Message)}");
             return BadInput;
+        }
+        catch (Exception e)
+        {
+            // A fault of the tool itself: still one line, never a stack trace, so that hostile input cannot make the
+            // tool dump its internals; the exception's type tells a report where to look.
+            _error.WriteLine($"centralasia-ct: internal error ({e.GetType().Name}): {FirstLine(e.Message)}; please report it");
+            return InternalError;
         }
     }
 

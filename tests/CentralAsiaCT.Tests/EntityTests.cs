@@ -33,17 +33,17 @@ public sealed class EntityTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    [InlineData("XX")]
-    [InlineData("KAZ\u0000")]
-    [InlineData("\uD800")]
-    public void Unknown_IDs_are_not_found_and_Get_names_what_was_asked(string id)
+    [InlineData("", "")]
+    [InlineData("   ", "   ")]
+    [InlineData("XX", "XX")]
+    [InlineData("KAZ\u0000", "KAZ\\u0000")] // a control character is written as its escape, never sent to a terminal
+    [InlineData("\uD800", "\uD800")]
+    public void Unknown_IDs_are_not_found_and_Get_names_what_was_asked(string id, string shown)
     {
         Data.TryGetEntity(id, out _).Should().BeFalse();
         Data.TryGetSource(id, out _).Should().BeFalse();
-        FluentActions.Invoking(() => Data.GetEntity(id)).Should().Throw<KeyNotFoundException>().Which.Message.Should().Contain($"'{id}'");
-        FluentActions.Invoking(() => Data.GetSource(id)).Should().Throw<KeyNotFoundException>().Which.Message.Should().Contain($"'{id}'");
+        FluentActions.Invoking(() => Data.GetEntity(id)).Should().Throw<KeyNotFoundException>().Which.Message.Should().Contain($"'{shown}'");
+        FluentActions.Invoking(() => Data.GetSource(id)).Should().Throw<KeyNotFoundException>().Which.Message.Should().Contain($"'{shown}'");
     }
 
     [Fact]

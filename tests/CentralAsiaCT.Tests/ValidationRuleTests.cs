@@ -7,7 +7,7 @@ namespace CentralAsiaCT.Tests;
 /// <summary>One negative test per rule: a package that breaks exactly that rule is reported with exactly that rule ID.</summary>
 public sealed class ValidationRuleTests
 {
-    private static readonly Dictionary<string, Func<PackageBytes, PackageBytes>> Breaks = new()
+    internal static readonly Dictionary<string, Func<PackageBytes, PackageBytes>> Breaks = new()
     {
         ["PKG000"] = p => Enumerable.Range(0, ProblemListLimit + 1).Aggregate(p, (q, i) => q.AppendRow("places.csv", $"PLACE-{i},XXX,S-UNIS-393,A")),
         ["PKG001"] = p => { p.Files.Remove("datapackage.json"); return p; },
@@ -20,6 +20,8 @@ public sealed class ValidationRuleTests
         ["PKG008"] = p => p.Refuse("states.csv", ValidationRules.NotAPackage),
         ["PKG009"] = p => p.Refuse("names.csv", ValidationRules.LinkOutside),
         ["PKG010"] = p => p.Replace("datapackage.json", "\"version\": \"2.3.0\",", "\"version\": \"one point one\","),
+        ["PKG011"] = p => p.Replace("datapackage.json", "\"path\": \"states.csv\"", "\"path\": \"CON.csv\""),
+        ["PKG012"] = p => p.Refuse("states.csv", ValidationRules.NotAFile),
         ["CSV001"] = p => p.AppendRow("places.csv", "ALMATY,\"KAZ"),
         ["CSV002"] = p => p.Replace("places.csv", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A,extra"),
         ["CSV003"] = p => p.Replace("places.csv", "id,state_id,", "id,state,"),
@@ -189,7 +191,7 @@ public sealed class ValidationRuleTests
     }
 
     // The citations rules are broken on purpose: the package is read with its citations as written.
-    private static PackageBytes NoRecite(PackageBytes package)
+    internal static PackageBytes NoRecite(PackageBytes package)
     {
         package.KeepCitationsInLine = false;
         return package;

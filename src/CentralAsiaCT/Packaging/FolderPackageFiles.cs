@@ -19,7 +19,7 @@ internal sealed class FolderPackageFiles(string directory) : IPackageFiles
         RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 #endif
 
-    public string Description => $"in '{directory}'";
+    public string Description => $"in '{Quoted.Input(directory)}'";
 
     public byte[]? Read(string name, long limit)
     {
@@ -28,8 +28,8 @@ internal sealed class FolderPackageFiles(string directory) : IPackageFiles
             throw new PackageFileRefusedException(
                 ValidationRules.NotAPackage,
                 File.Exists(directory)
-                    ? $"'{directory}' is a file, not a folder: give the folder that holds {PackageDescriptor.FileName}, or a .zip of it"
-                    : $"there is no folder '{directory}'");
+                    ? $"'{Quoted.Input(directory)}' is a file, not a folder: give the folder that holds {PackageDescriptor.FileName}, or a .zip of it"
+                    : $"there is no folder '{Quoted.Input(directory)}'");
         }
 
         var path = Path.Combine(directory, name);
@@ -38,7 +38,12 @@ internal sealed class FolderPackageFiles(string directory) : IPackageFiles
             var file = new FileInfo(path);
             if ((file.Exists || Directory.Exists(path)) && (file.Attributes & FileAttributes.ReparsePoint) != 0)
             {
-                CheckLinkStaysInside(file, name);
+                file = CheckLinkStaysInside(file, name);
+            }
+
+            if (Directory.Exists(file.FullName))
+            {
+                throw new PackageFileRefusedException(ValidationRules.NotAFile, $"'{Quoted.Input(name)}' is a folder, not a file");
             }
 
             if (!file.Exists)
@@ -46,16 +51,24 @@ internal sealed class FolderPackageFiles(string directory) : IPackageFiles
                 return null;
             }
 
+            // .NET tells a pipe, a socket or a device from a file only by opening it, and opening a pipe blocks until
+            // a writer comes, forever; each of them reports no length, so a file of no length is never opened.
+            if (file.Length == 0)
+            {
+                throw new PackageFileRefusedException(ValidationRules.NotAFile, $"'{Quoted.Input(name)}' reports no length: a pipe, a socket, a device or an empty file; it is not opened");
+            }
+
             using var stream = file.OpenRead();
             return BoundedRead.ReadAll(stream, limit);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new PackageFileRefusedException(ValidationRules.NotAPackage, $"'{name}' cannot be read: {e.Message}");
+            throw new PackageFileRefusedException(ValidationRules.NotAPackage, $"'{Quoted.Input(name)}' cannot be read: {Quoted.Input(e.Message)}");
         }
     }
 
-    private void CheckLinkStaysInside(FileInfo link, string name)
+    /// <summary>The file a link leads to, when it stays inside the folder.</summary>
+    private FileInfo CheckLinkStaysInside(FileInfo link, string name)
     {
 #if NET6_0_OR_GREATER
         var target = link.ResolveLinkTarget(returnFinalTarget: true);
@@ -67,15 +80,15 @@ internal sealed class FolderPackageFiles(string directory) : IPackageFiles
         var parent = target is null ? null : Path.GetDirectoryName(target.FullName);
         if (parent is not null && (SameFolder(parent, folder) || SameFolder(parent, resolvedFolder)))
         {
-            return;
+            return new FileInfo(target!.FullName);
         }
 
-        throw new PackageFileRefusedException(ValidationRules.LinkOutside, $"'{name}' is a link to '{target?.FullName ?? link.LinkTarget}', outside the package folder; it is not read");
+        throw new PackageFileRefusedException(ValidationRules.LinkOutside, $"'{Quoted.Input(name)}' is a link to '{Quoted.Input(target?.FullName ?? link.LinkTarget ?? string.Empty)}', outside the package folder; it is not read");
 #else
         // The netstandard2.0 build cannot resolve links: it refuses them all rather than follow one out of the folder.
         _ = link;
         _ = directory;
-        throw new PackageFileRefusedException(ValidationRules.LinkOutside, $"'{name}' is a link; this build of the library does not follow links, so it is not read");
+        throw new PackageFileRefusedException(ValidationRules.LinkOutside, $"'{Quoted.Input(name)}' is a link; this build of the library does not follow links, so it is not read");
 #endif
     }
 

@@ -135,9 +135,9 @@ internal static class PackageReader
                 continue;
             }
 
-            if (resource.Path.Length == 0 || resource.Path.IndexOfAny(['/', '\\', ':']) >= 0 || resource.Path[0] == '.')
+            if (ResourcePath.Refusal(resource.Path) is { } refusal)
             {
-                problems.Add(ValidationRules.DescriptorShape, $"the path '{resource.Path}' of '{resource.Name}' is not a file name inside the package", PackageDescriptor.FileName);
+                problems.Add(ValidationRules.ResourcePath, $"the path '{Quoted.Input(resource.Path)}' of '{Quoted.Input(resource.Name)}' {refusal}", PackageDescriptor.FileName);
                 continue;
             }
 
@@ -287,12 +287,15 @@ internal static class PackageReader
             return true;
         }
 
+        // Each name quoted, so that a header cell of a megabyte is shown as 80 characters (and the message cut at its
+        // limit when there are many).
+        static string List(IEnumerable<string> names, string separator) => string.Join(separator, names.Select(Quoted.Input));
         var missing = expected.Except(columns).ToList();
         var extra = columns.Except(expected).ToList();
         var what = missing.Count > 0 || extra.Count > 0
-            ? $"missing: {(missing.Count == 0 ? "none" : string.Join(", ", missing))}; extra: {(extra.Count == 0 ? "none" : string.Join(", ", extra))}"
+            ? $"missing: {(missing.Count == 0 ? "none" : List(missing, ", "))}; extra: {(extra.Count == 0 ? "none" : List(extra, ", "))}"
             : "the columns are out of order or repeated";
-        problems.Add(ValidationRules.Header, $"the header ({string.Join(",", columns)}) differs from the schema ({string.Join(",", expected)}): {what}", resource.Path, 0);
+        problems.Add(ValidationRules.Header, $"the header ({List(columns, ",")}) differs from the schema ({List(expected, ",")}): {what}", resource.Path, 0);
         return false;
     }
 }

@@ -20,13 +20,17 @@ internal sealed class ProblemList
         HasErrors |= rule.Severity == Severity.Error;
         if (_problems.Count < MaxProblems)
         {
-            _problems.Add(new ValidationProblem(rule.Id, rule.Severity, message, file, row, column, entityId));
+            // File, column and entity come from the package as they are: quoted here, once for every rule. A message
+            // quotes its own inputs; the cut at Quoted.MaxMessage is the backstop for one that quotes several.
+            _problems.Add(new ValidationProblem(rule.Id, rule.Severity, Quoted.Message(message), Q(file), row, Q(column), Q(entityId)));
         }
         else
         {
             _truncated = true;
         }
     }
+
+    private static string? Q(string? input) => input is null ? null : Quoted.Input(input);
 
     public ImmutableArray<ValidationProblem> ToImmutable()
     {

@@ -38,6 +38,12 @@ public static class ValidationRules
     /// <summary>The descriptor's <c>version</c> is not semver, or its <c>created</c> is not a UTC instant.</summary>
     public static ValidationRule VersionAndCreated { get; } = new("PKG010", Severity.Error, "version is a semantic version (MAJOR.MINOR.PATCH) and created a UTC instant (YYYY-MM-DDTHH:MM:SSZ)");
 
+    /// <summary>A resource path is not a plain file name that every operating system opens as it is.</summary>
+    public static ValidationRule ResourcePath { get; } = new("PKG011", Severity.Error, "every resource path is a plain file name of the package folder, checked as text before any file call: at most 255 characters, no control or format character, no folder separator or drive (/, \\, :), none of the characters Windows refuses in a name (< > \" ? * and the vertical bar), no leading dot or space, no trailing dot or space, no Windows device name (CON, NUL, COM1...)");
+
+    /// <summary>A resource of a package folder is not a regular file with content.</summary>
+    public static ValidationRule NotAFile { get; } = new("PKG012", Severity.Error, "every resource of a package folder is a regular file with content (or a link to one inside the folder): a folder, or a file that reports no length (a pipe, a socket, a device, an empty file), is reported and never opened");
+
     /// <summary>A CSV file is malformed.</summary>
     public static ValidationRule MalformedCsv { get; } = new("CSV001", Severity.Error, "CSV is well formed (RFC 4180): quotes closed, nothing after a closing quote, records under 1 MiB");
 
@@ -168,7 +174,7 @@ public static class ValidationRules
     public static ImmutableArray<ValidationRule> All { get; } =
     [
         TooManyProblems, DescriptorMissing, DescriptorNotJson, DescriptorShape, FileTooLarge, FileMissing, NotUtf8, ByteOrderMark,
-        NotAPackage, LinkOutside, VersionAndCreated,
+        NotAPackage, LinkOutside, VersionAndCreated, ResourcePath, NotAFile,
         MalformedCsv, CellCount, Header, EmptyFile,
         Required, FieldType, Pattern, Enum, Range, UniqueKey, Reference, EntityKind,
         NoSource, UnknownSource, UncitedSource, SourceAddress, Grade, GradeOnCopies,

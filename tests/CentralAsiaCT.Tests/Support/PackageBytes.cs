@@ -117,6 +117,6 @@ internal sealed class PackageBytes
         public string Description => files.Description;
 
         public byte[]? Read(string name, long limit) =>
-            refused.TryGetValue(name, out var rule) ? throw new PackageFileRefusedException(rule, $"'{name}' is refused") : files.Read(name, limit);
+            refused.TryGetValue(name, out var rule) ? throw new PackageFileRefusedException(rule, $"'{Quoted.Input(name)}' is refused") : files.Read(name, limit);
     }
 }
