@@ -96,6 +96,33 @@ public sealed class NetStandardBuildTests
         File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "docs", "centralasiact-timeline.svg")).Should().Be(Data.TimelineToSvg());
     }
 
+    [Fact]
+    public void A_catastrophic_pattern_stops_at_the_packages_budget_on_the_netstandard2_0_build()
+    {
+        // netstandard2.0 has no linear-time engine: the patterns of a package share one budget, and the cells beyond it
+        // are said not checked, once, instead of each taking its time.
+        var folder = Path.Combine(Path.GetTempPath(), "centralasiact-ns20-" + System.Guid.NewGuid().ToString("N"));
+        try
+        {
+            Data.ExportTo(folder);
+            var descriptor = Path.Combine(folder, "datapackage.json");
+            var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(descriptor))!;
+            var sources = json["resources"]!.AsArray().Single(r => (string?)r!["name"] == "sources")!;
+            sources["schema"]!["fields"]!.AsArray().Single(f => (string?)f!["name"] == "title")!["constraints"] =
+                new System.Text.Json.Nodes.JsonObject { ["pattern"] = "((.)+)+!" };
+            File.WriteAllText(descriptor, json.ToJsonString());
+
+            var report = CentralAsiaData.ValidatePackage(folder);
+
+            report.Problems.Should().ContainSingle(p => p.RuleId == "CHK001" && p.Message.Contains("budget of 1 s"));
+            report.Problems.Count(p => p.RuleId == "TYP003").Should().BeLessThan(Data.Sources.Length);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(System.AppContext.BaseDirectory);

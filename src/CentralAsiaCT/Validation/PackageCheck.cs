@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using CentralAsiaCT.Packaging;
 
@@ -29,6 +30,18 @@ internal sealed class PackageCheck
     public ProblemList Problems { get; }
 
     public BrokenCells Broken { get; }
+
+    /// <summary>The time the descriptor's patterns have taken so far, against <see cref="FieldPattern.Budget"/>.</summary>
+    public Stopwatch PatternTime { get; } = new();
+
+    /// <summary>Says, once per package, that the patterns' budget is spent and the cells from here on are not matched.</summary>
+    public void PatternBudgetSpent(string table, int row, string column)
+    {
+        if (_skipped.Add((ValidationRules.Pattern.Id, "*budget", 0)))
+        {
+            Problems.Add(ValidationRules.NotChecked, FormattableString.Invariant($"{ValidationRules.Pattern.Id} not checked from here on: the patterns of this package have taken their budget of {FieldPattern.Budget.TotalSeconds:0.#} s"), PathOf(table), row, column);
+        }
+    }
 
     public Table? Table(string name) => Tables.TryGet(name, out var table) ? table : null;
 

@@ -23,8 +23,6 @@ internal static class SchemaRules
     private static readonly HashSet<(string Table, string Column)> DateColumns =
         [("events", "start"), ("events", "end"), ("event-claims", "start"), ("event-claims", "end"), ("milestones", "date")];
 
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
-
     public static void Check(PackageCheck check)
     {
         foreach (var resource in check.Descriptor.Resources)
@@ -106,16 +104,13 @@ internal static class SchemaRules
         var column = table.IndexOf(field.Name);
         var owned = SourceColumns.Contains(field.Name) || ErratumColumns.Contains((resource.Name, field.Name));
         var ownedPattern = owned || IsoColumns.Contains((resource.Name, field.Name)) || DateColumns.Contains((resource.Name, field.Name));
-        Regex? pattern = null;
+        FieldPattern? pattern = null;
         if (field.Pattern is not null && !ownedPattern)
         {
-            try
+            pattern = FieldPattern.Compile(field.Pattern, out var refusal);
+            if (refusal is not null)
             {
-                pattern = new Regex("^(?:" + field.Pattern + ")$", RegexOptions.CultureInvariant, PatternTimeout);
-            }
-            catch (ArgumentException)
-            {
-                check.Problems.Add(ValidationRules.DescriptorShape, $"the pattern of {resource.Name}.{field.Name} is not a regular expression", PackageDescriptor.FileName);
+                check.Problems.Add(ValidationRules.DescriptorShape, $"the pattern of {Quoted.Input(resource.Name)}.{Quoted.Input(field.Name)} {refusal}", PackageDescriptor.FileName);
             }
         }
 
@@ -153,9 +148,14 @@ internal static class SchemaRules
                     continue;
             }
 
-            if (pattern is not null && !Matches(pattern, value))
+            switch (pattern?.Matches(value, check.PatternTime))
             {
-                Broken(ValidationRules.Pattern, row + 1, $"'{shown}' does not match the pattern {field.Pattern}");
+                case false:
+                    Broken(ValidationRules.Pattern, row + 1, $"'{shown}' does not match the pattern {Quoted.Input(field.Pattern!)}");
+                    break;
+                case null when pattern is not null:
+                    check.PatternBudgetSpent(resource.Name, row + 1, field.Name);
+                    break;
             }
 
             if (!field.Enum.IsDefaultOrEmpty && !owned && !field.Enum.Contains(value))
