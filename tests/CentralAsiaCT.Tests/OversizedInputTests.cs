@@ -20,7 +20,7 @@ public sealed partial class OversizedInputTests
     // missing descriptor, a byte-order mark) still run, on files whose names are long (see Lengthen).
     private static readonly Dictionary<string, Func<PackageBytes, PackageBytes>> Oversized = new()
     {
-        ["PKG000"] = p => Enumerable.Range(0, 1001).Aggregate(p, (q, i) => q.AppendRow("places.csv", $"PLACE-{i},{Long.Substring(0, 1000)},S-UNIS-393,A")),
+        ["PKG000"] = p => Enumerable.Range(0, 500).Aggregate(p, (q, i) => q.AppendRow("places.csv", $"PLACE-{i}{Long.Substring(0, 1000)},KAZ,S-UNIS-393,A").AppendRow("event_pillars.csv", $"EVENT-{i}{Long.Substring(0, 1000)},PILLAR-I,S-SEED-FR,A")).AppendRow("names.csv", "X-NOBODY,en,alias,Nobody,,,S-UNIS-393,A"),
         ["PKG002"] = p => p.SetText("datapackage.json", "{ \"name\": \"" + Long),
         ["PKG003"] = p => p.Replace("datapackage.json", "\"name\": \"states\",", "\"name\": \"" + Long + "\","),
         ["PKG005"] = p => { p.Files.Remove("states.csv"); return p; },

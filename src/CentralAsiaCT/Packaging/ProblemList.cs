@@ -15,6 +15,9 @@ internal sealed class ProblemList
 
     public int Count => _problems.Count;
 
+    /// <summary>Whether the report is full: a problem added now is counted, not listed.</summary>
+    public bool IsFull => _problems.Count >= MaxProblems;
+
     public void Add(ValidationRule rule, string message, string? file = null, int? row = null, string? column = null, string? entityId = null)
     {
         HasErrors |= rule.Severity == Severity.Error;

@@ -11,10 +11,41 @@ internal sealed class BrokenCells
 {
     private readonly HashSet<(string Table, int Row, string Column)> _cells = [];
     private readonly HashSet<(string Table, int Row)> _rows = [];
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _givenUp = new(StringComparer.Ordinal);
 
-    public void Cell(string table, int row, string column) => _cells.Add((table, row, column));
+    /// <summary>More broken cells in one table than half a report lists: the table is broken beyond use (half, so that
+    /// the notice that says so still finds room in the report).</summary>
+    public const int MaxPerTable = Packaging.ProblemList.MaxProblems / 2;
 
-    public void Row(string table, int row) => _rows.Add((table, row));
+    public void Cell(string table, int row, string column)
+    {
+        if (_cells.Add((table, row, column)))
+        {
+            Count(table);
+        }
+    }
+
+    public void Row(string table, int row)
+    {
+        if (_rows.Add((table, row)))
+        {
+            Count(table);
+        }
+    }
+
+    /// <summary>Whether <paramref name="table"/> has more broken cells than <see cref="MaxPerTable"/>, so that no rule
+    /// reads it further: it is then treated as a table that could not be read.</summary>
+    public bool BeyondUse(string table) => _givenUp.Contains(table);
+
+    private void Count(string table)
+    {
+        _counts[table] = _counts.TryGetValue(table, out var n) ? n + 1 : 1;
+        if (n + 1 > MaxPerTable)
+        {
+            _givenUp.Add(table);
+        }
+    }
 
     /// <summary>The first of <paramref name="columns"/> broken in that row, or null when all can be read.</summary>
     public string? FirstBroken(string table, int row, ReadOnlySpan<string> columns)

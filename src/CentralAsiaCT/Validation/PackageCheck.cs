@@ -43,7 +43,17 @@ internal sealed class PackageCheck
         }
     }
 
-    public Table? Table(string name) => Tables.TryGet(name, out var table) ? table : null;
+    /// <summary>The table, or null when it could not be read or is broken beyond use.</summary>
+    public Table? Table(string name) => Tables.TryGet(name, out var table) && !Broken.BeyondUse(name) ? table : null;
+
+    /// <summary>Says, once, that a table has too many broken cells for any rule to read it further.</summary>
+    public void BeyondUse(string table)
+    {
+        if (_skipped.Add((string.Empty, table, 0)))
+        {
+            Problems.Add(ValidationRules.NotChecked, $"more than {BrokenCells.MaxPerTable} cells of this table are broken: it is broken beyond use, and no rule reads it further", PathOf(table));
+        }
+    }
 
     public string PathOf(string table) => Descriptor.Resources.FirstOrDefault(r => r.Name == table)?.Path ?? table;
 
@@ -68,7 +78,8 @@ internal sealed class PackageCheck
             var brokenColumn = Broken.FirstBroken(table, i + 1, columns);
             if (brokenColumn is not null)
             {
-                if (_skipped.Add((rule.Id, table, i + 1)))
+                // Past the report's cap a notice would not be listed: the set stays bounded with it.
+                if (!Problems.IsFull && _skipped.Add((rule.Id, table, i + 1)))
                 {
                     Problems.Add(ValidationRules.NotChecked, $"{rule.Id} not checked on this row: a cell it reads is broken (see above)", PathOf(table), i + 1, brokenColumn.Length == 0 ? null : brokenColumn);
                 }

@@ -37,9 +37,15 @@ internal static class SchemaRules
                 CheckField(check, resource, table, field);
             }
 
+            if (check.Broken.BeyondUse(resource.Name))
+            {
+                check.BeyondUse(resource.Name);
+                continue;
+            }
+
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var indexes = resource.PrimaryKey.Select(table.IndexOf).ToArray();
-            for (var row = 0; row < table.Rows.Length; row++)
+            for (var row = 0; row < table.Rows.Length && !check.Broken.BeyondUse(resource.Name); row++)
             {
                 var key = string.Join("\u001F", indexes.Select(i => table.Rows[row][i]));
                 if (indexes.Length > 0 && !seen.Add(key))
@@ -58,6 +64,10 @@ internal static class SchemaRules
             if (check.Table(resource.Name) is { } table)
             {
                 CheckForeignKeys(check, resource, table);
+                if (check.Broken.BeyondUse(resource.Name))
+                {
+                    check.BeyondUse(resource.Name);
+                }
             }
         }
     }
@@ -74,7 +84,7 @@ internal static class SchemaRules
                 continue;
             }
 
-            if (check.Table(foreignKey.Resource) is null)
+            if (check.Table(foreignKey.Resource) is null || check.Broken.BeyondUse(foreignKey.Resource))
             {
                 check.Problems.Add(ValidationRules.NotChecked, $"{ValidationRules.Reference.Id} not checked for {foreignKey.Field}: the table '{foreignKey.Resource}' could not be read (see above)", check.PathOf(resource.Name));
                 continue;
@@ -87,7 +97,7 @@ internal static class SchemaRules
             }
 
             var column = table.IndexOf(foreignKey.Field);
-            for (var row = 0; row < table.Rows.Length; row++)
+            for (var row = 0; row < table.Rows.Length && !check.Broken.BeyondUse(resource.Name); row++)
             {
                 var value = table.Rows[row][column];
                 if (value.Length > 0 && !targets.Contains(value) && check.Broken.FirstBroken(resource.Name, row + 1, [foreignKey.Field]) is null)
@@ -121,7 +131,7 @@ internal static class SchemaRules
         }
 
         var unique = new HashSet<string>(StringComparer.Ordinal);
-        for (var row = 0; row < table.Rows.Length; row++)
+        for (var row = 0; row < table.Rows.Length && !check.Broken.BeyondUse(resource.Name); row++)
         {
             var value = table.Rows[row][column];
             var shown = Quoted.Input(value);
