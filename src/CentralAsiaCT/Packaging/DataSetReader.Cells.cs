@@ -139,7 +139,7 @@ internal sealed partial class DataSetReader
             return null;
         }
 
-        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= minimum
+        return IntegerText.TryParse(text, out var n) && n >= minimum
             ? n
             : throw row.Error(column, $"'{text}' is not a whole number of at least {minimum}");
     }

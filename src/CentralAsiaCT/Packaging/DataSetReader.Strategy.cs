@@ -14,7 +14,7 @@ internal sealed partial class DataSetReader
         {
             var id = EntityId(row, "id", "pillar");
             var number = row.Required("number");
-            if (!int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            if (!IntegerText.TryParse(number, out var n)
                 || n < (int)PillarNumber.I || n > (int)PillarNumber.IV)
             {
                 throw row.Error("number", $"'{number}' is not a pillar number from 1 to 4");

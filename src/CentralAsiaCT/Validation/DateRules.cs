@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using CentralAsiaCT.Packaging;
 using NodaTime;
@@ -23,7 +22,7 @@ internal static class DateRules
 
         foreach (var row in check.Rows("event-claims", ValidationRules.ClaimAgreement, "event_id", "start", "end", "date_precision"))
         {
-            if (row["start"].Length == 0 && row["date_precision"].Length == 0)
+            if (row["start"].Length == 0 && row["end"].Length == 0 && row["date_precision"].Length == 0)
             {
                 continue;
             }
@@ -98,7 +97,7 @@ internal static class DateRules
             }
 
             if (Range(check, "reviews", row.Number, row["adopted"], string.Empty, row["date_precision"], "adopted") is { } date
-                && long.TryParse(row["ordinal"], NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal))
+                && IntegerText.TryParse(row["ordinal"], out var ordinal))
             {
                 reviews.Add((row.Number, row["id"], ordinal, date));
             }
@@ -120,7 +119,7 @@ internal static class DateRules
         foreach (var initiative in events.Where(p => p.Value.Initiative.Length > 0).GroupBy(p => p.Value.Initiative, StringComparer.Ordinal))
         {
             var meetings = initiative
-                .Select(p => (Id: p.Key, p.Value, Ordinal: long.TryParse(p.Value.Ordinal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : (long?)null))
+                .Select(p => (Id: p.Key, p.Value, Ordinal: IntegerText.TryParse(p.Value.Ordinal, out var n) ? n : (long?)null))
                 .Where(m => m.Value.Date is not null && m.Ordinal is not null)
                 .OrderBy(m => m.Ordinal)
                 .ToList();

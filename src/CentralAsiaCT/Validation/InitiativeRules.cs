@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.Linq;
+using CentralAsiaCT.Packaging;
 
 namespace CentralAsiaCT.Validation;
 
@@ -17,6 +18,32 @@ internal static class InitiativeRules
             phases[row["id"]] = (row.Number, row["phase"], row["follows_id"], row["launch_event_id"]);
         }
 
+        // A chain that comes back to where it started: the model reads a phase after the one it follows, so a cycle has
+        // no first phase. Said once per cycle, on its first row, beside every other problem.
+        var inCycle = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in phases.Keys)
+        {
+            var seen = new List<string>();
+            for (var at = start; at.Length > 0 && phases.ContainsKey(at) && !inCycle.Contains(at); at = phases[at].Follows)
+            {
+                var back = seen.IndexOf(at);
+                if (back >= 0)
+                {
+                    var cycle = seen.GetRange(back, seen.Count - back);
+                    inCycle.UnionWith(cycle);
+                    var first = cycle.OrderBy(id => phases[id].Row).First();
+                    if (cycle.Count > 1)
+                    {
+                        check.Add(rule, "initiatives", phases[first].Row, "follows_id", $"the phases {string.Join(", ", cycle.Select(Quoted.Input))} follow each other in a cycle", first);
+                    }
+
+                    break;
+                }
+
+                seen.Add(at);
+            }
+        }
+
         foreach (var pair in phases)
         {
             var (number, phase, follows, launch) = pair.Value;
@@ -31,8 +58,7 @@ internal static class InitiativeRules
                 continue;
             }
 
-            if (long.TryParse(phase, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                && long.TryParse(before.Phase, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && n != m + 1)
+            if (IntegerText.TryParse(phase, out var n) && IntegerText.TryParse(before.Phase, out var m) && (long)n != m + 1L)
             {
                 check.Add(rule, "initiatives", number, "phase", $"phase {n} ('{Quoted.Input(pair.Key)}') follows phase {m} ('{Quoted.Input(follows)}'), not phase {n - 1}", pair.Key);
             }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CentralAsiaCT.Packaging;
@@ -147,8 +146,8 @@ internal static class SchemaRules
 
             switch (field.Type)
             {
-                case "integer" when !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _):
-                    Broken(ValidationRules.FieldType, row + 1, $"'{shown}' is not an integer");
+                case "integer" when !IntegerText.TryParse(value, out _):
+                    Broken(ValidationRules.FieldType, row + 1, $"'{shown}' is not an integer from -2147483648 to 2147483647");
                     continue;
                 case "date" when !IsoDateText.TryParseDay(value, out _):
                     Broken(ValidationRules.FieldType, row + 1, $"'{shown}' is not a date (YYYY-MM-DD)");
@@ -173,7 +172,7 @@ internal static class SchemaRules
                 Broken(ValidationRules.Enum, row + 1, $"'{shown}' is not one of {string.Join(", ", field.Enum)}");
             }
 
-            if (field.Type == "integer" && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            if (field.Type == "integer" && IntegerText.TryParse(value, out var number)
                 && ((field.Minimum is { } min && number < min) || (field.Maximum is { } max && number > max)))
             {
                 Broken(ValidationRules.Range, row + 1, FormattableString.Invariant($"{number} is outside {field.Minimum}..{field.Maximum}"));

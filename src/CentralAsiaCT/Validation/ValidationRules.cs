@@ -60,7 +60,7 @@ public static class ValidationRules
     public static ValidationRule Required { get; } = new("TYP001", Severity.Error, "required cells are not empty");
 
     /// <summary>A cell does not hold its field's type.</summary>
-    public static ValidationRule FieldType { get; } = new("TYP002", Severity.Error, "each cell holds its field's type: integer, date (YYYY-MM-DD), list");
+    public static ValidationRule FieldType { get; } = new("TYP002", Severity.Error, "each cell holds its field's type: integer (32 bits, digits with an optional sign, read alike by the rules and the model), date (YYYY-MM-DD), list");
 
     /// <summary>A cell breaks its pattern.</summary>
     public static ValidationRule Pattern { get; } = new("TYP003", Severity.Error, "each cell matches its field's pattern, a regular expression of at most 1,000 characters with no backreference or lookaround, run by .NET's linear-time engine (net10.0) or within 1 s for all the patterns of a package (netstandard2.0: cells beyond it get a CHK001 notice)");
@@ -144,7 +144,7 @@ public static class ValidationRules
     public static ValidationRule PlanUpdate { get; } = new("JPA003", Severity.Error, "a plan that updates another updates a plan (not a declaration, nor itself) and is adopted after it");
 
     /// <summary>The phases of the project are numbered against the order they follow.</summary>
-    public static ValidationRule PhaseOrder { get; } = new("INI001", Severity.Error, "a phase that follows another has the next number and is launched after that phase's launch");
+    public static ValidationRule PhaseOrder { get; } = new("INI001", Severity.Error, "a phase that follows another has the next number and is launched after that phase's launch, and no phases follow each other in a cycle");
 
     /// <summary>A source that a fact cites has no quote in the citations table.</summary>
     public static ValidationRule CitationQuote { get; } = new("CIT001", Severity.Error, "every citation of a fact (each source of a row's source_ids, of an erratum's claim_source_ids and of a document's date_source_ids) has a quote in the citations table");
