@@ -12,10 +12,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentException">The two are not editions of the same data package (their names differ).</exception>
     public EditionChanges ChangesSince(CentralAsiaData older)
     {
-        if (older is null)
-        {
-            throw new ArgumentNullException(nameof(older));
-        }
+        Argument.NotNull(older);
 
         return EditionComparison.Compare(older.EditionTables, EditionTables);
     }
@@ -29,10 +26,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentException">The package is not an edition of this data set (its name differs).</exception>
     public EditionChanges ChangesSince(string olderPackage)
     {
-        if (olderPackage is null)
-        {
-            throw new ArgumentNullException(nameof(olderPackage));
-        }
+        Argument.NotNull(olderPackage);
 
         return EditionComparison.Compare(Editions.EditionTables.Read(olderPackage), EditionTables);
     }

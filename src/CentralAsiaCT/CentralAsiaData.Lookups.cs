@@ -57,10 +57,7 @@ public sealed partial class CentralAsiaData
     public bool TryGetEntity<T>(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T entity)
         where T : Entity
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
+        Argument.NotNull(id);
 
         entity = _reader.Entities.TryGetValue(id.Trim(), out var found) ? found as T : null;
         return entity is not null;
@@ -204,10 +201,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="number"/> is <see langword="null"/>.</exception>
     public bool TryGetPillar(string number, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Pillar pillar)
     {
-        if (number is null)
-        {
-            throw new ArgumentNullException(nameof(number));
-        }
+        Argument.NotNull(number);
 
         pillar = null!;
         if (!PillarNumberText.TryParse(number.AsSpan(), out var parsed))
@@ -273,10 +267,7 @@ public sealed partial class CentralAsiaData
     private static T Get<T>(NameIndex<T> index, string input, string what)
         where T : Entity
     {
-        if (input is null)
-        {
-            throw new ArgumentNullException(nameof(input));
-        }
+        Argument.NotNull(input);
 
         return index.Lookup(input, out var entity) switch
         {
@@ -309,10 +300,7 @@ public sealed partial class CentralAsiaData
     private static bool TryGet<T>(NameIndex<T> index, string input, out T entity)
         where T : Entity
     {
-        if (input is null)
-        {
-            throw new ArgumentNullException(nameof(input));
-        }
+        Argument.NotNull(input);
 
         var found = index.Lookup(input, out var match) == NameIndex<T>.Outcome.Found;
         entity = match!;
@@ -322,10 +310,7 @@ public sealed partial class CentralAsiaData
     private static ImmutableArray<NameMatch<T>> Search<T>(NameIndex<T> index, string text)
         where T : Entity
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
+        Argument.NotNull(text);
 
         return index.Search(text);
     }

@@ -33,10 +33,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="DataPackageException">The package has errors; the exception lists every problem found, with file, row, column and rule.</exception>
     public static CentralAsiaData Load(string directory)
     {
-        if (directory is null)
-        {
-            throw new ArgumentNullException(nameof(directory));
-        }
+        Argument.NotNull(directory);
 
         return Load(new FolderPackageFiles(directory));
     }
@@ -61,10 +58,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
     public static ValidationReport ValidatePackage(string directory)
     {
-        if (directory is null)
-        {
-            throw new ArgumentNullException(nameof(directory));
-        }
+        Argument.NotNull(directory);
 
         return Read(new FolderPackageFiles(directory), out _);
     }
@@ -88,10 +82,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
     public System.Collections.Immutable.ImmutableArray<string> ExportTo(string directory)
     {
-        if (directory is null)
-        {
-            throw new ArgumentNullException(nameof(directory));
-        }
+        Argument.NotNull(directory);
 
         var descriptor = _descriptor ?? PackageDescriptor.Published;
         return PackageWriter.Write(_tables, descriptor, descriptor.Json, directory);
@@ -103,10 +94,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
     public bool HasSameDataAs(CentralAsiaData other)
     {
-        if (other is null)
-        {
-            throw new ArgumentNullException(nameof(other));
-        }
+        Argument.NotNull(other);
 
         if (_tables.Metadata != other._tables.Metadata || _tables.Tables.Length != other._tables.Tables.Length)
         {
@@ -175,10 +163,7 @@ public sealed partial class CentralAsiaData
 
     private static ValidationReport ReadZip(Stream zipArchive, out CentralAsiaData? data)
     {
-        if (zipArchive is null)
-        {
-            throw new ArgumentNullException(nameof(zipArchive));
-        }
+        Argument.NotNull(zipArchive);
 
         using var files = ZipPackageFiles.TryOpen(zipArchive, out var why);
         if (files is null)

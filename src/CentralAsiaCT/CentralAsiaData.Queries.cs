@@ -17,10 +17,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="pillar"/> is <see langword="null"/>.</exception>
     public ImmutableArray<Event> EventsCovering(Pillar pillar)
     {
-        if (pillar is null)
-        {
-            throw new ArgumentNullException(nameof(pillar));
-        }
+        Argument.NotNull(pillar);
 
         return Timeline.WhereToArray(e => e.Pillars.Contains(pillar));
     }
@@ -31,10 +28,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is <see langword="null"/>.</exception>
     public ImmutableArray<Event> EventsAt(Place place)
     {
-        if (place is null)
-        {
-            throw new ArgumentNullException(nameof(place));
-        }
+        Argument.NotNull(place);
 
         return Timeline.WhereToArray(e => e.Place?.Id == place.Id);
     }
@@ -45,10 +39,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
     public ImmutableArray<Event> EventsHostedBy(State state)
     {
-        if (state is null)
-        {
-            throw new ArgumentNullException(nameof(state));
-        }
+        Argument.NotNull(state);
 
         return Timeline.WhereToArray(e => IsHost(state, e));
     }
@@ -62,10 +53,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is <see langword="null"/>.</exception>
     public ImmutableArray<Event> EventsWithin(DateInterval interval)
     {
-        if (interval is null)
-        {
-            throw new ArgumentNullException(nameof(interval));
-        }
+        Argument.NotNull(interval);
 
         return Timeline.WhereToArray(e => e.Date.IsCertainlyWithin(interval));
     }
@@ -79,10 +67,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is <see langword="null"/>.</exception>
     public ImmutableArray<Event> EventsPossiblyWithin(DateInterval interval)
     {
-        if (interval is null)
-        {
-            throw new ArgumentNullException(nameof(interval));
-        }
+        Argument.NotNull(interval);
 
         return Timeline.WhereToArray(e => e.Date.MayOverlap(interval) && !e.Date.IsCertainlyWithin(interval));
     }
@@ -133,10 +118,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
     public ImmutableArray<ISourced> FactsCiting(Source source)
     {
-        if (source is null)
-        {
-            throw new ArgumentNullException(nameof(source));
-        }
+        Argument.NotNull(source);
 
         var facts = ImmutableArray.CreateBuilder<ISourced>();
         void Take(ISourced fact)
@@ -202,10 +184,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
     public ImmutableArray<Erratum> ErrataCorrecting(Source source)
     {
-        if (source is null)
-        {
-            throw new ArgumentNullException(nameof(source));
-        }
+        Argument.NotNull(source);
 
         return Errata.WhereToArray(e => e.ClaimSources.HasAny(s => s.Id == source.Id));
     }

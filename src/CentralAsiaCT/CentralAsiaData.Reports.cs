@@ -67,10 +67,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public string TimelineToSvg(string language = "en")
     {
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         return TimelinePicture.Draw(Strategy.Reviews, Timeline, Plans.CastArray<Document>().AddRange(Declarations), language);
     }
@@ -83,10 +80,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
     public ImmutableArray<string> Export(string directory, ExportFormat format)
     {
-        if (directory is null)
-        {
-            throw new ArgumentNullException(nameof(directory));
-        }
+        Argument.NotNull(directory);
 
         switch (format)
         {
@@ -124,10 +118,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     public void WriteJson(Stream utf8Json)
     {
-        if (utf8Json is null)
-        {
-            throw new ArgumentNullException(nameof(utf8Json));
-        }
+        Argument.NotNull(utf8Json);
 
         PackageJson.Write(_tables, _descriptor ?? PackageDescriptor.Published, utf8Json);
     }

@@ -41,10 +41,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> is <see langword="null"/>.</exception>
     public FactTable SourcesTableOf(Entity entity)
     {
-        if (entity is null)
-        {
-            throw new ArgumentNullException(nameof(entity));
-        }
+        Argument.NotNull(entity);
 
         var citations = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<string>>(StringComparer.Ordinal);
         void Cite(Sourcing.Provenance provenance, string fact)

@@ -27,10 +27,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public FactTable StatesTableOf(ImmutableArray<State> states, string language = "en")
     {
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         // One status column per plan: a state's place towards the 2011 plan and towards its 2022 update are two facts.
         var plans = Plans;
@@ -81,10 +78,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="KeyNotFoundException">No plan was in force on <paramref name="day"/>; the message names the day.</exception>
     public FactTable StatesTableOn(ImmutableArray<State> states, LocalDate day, string language = "en")
     {
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         var dayText = NodaTime.Text.LocalDatePattern.Iso.Format(day);
         if (!TryGetPlanInForce(day, out var plan))
@@ -156,10 +150,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public FactTable PhasesTable(string language = "en")
     {
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var phase in Initiatives)
@@ -207,10 +198,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public FactTable PlansTable(string language = "en")
     {
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var plan in Plans)
@@ -265,10 +253,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public FactTable DeclarationsTable(string language = "en")
     {
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var declaration in Declarations)
@@ -302,10 +287,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public FactTable OrganisationsTable(string language = "en")
     {
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var organisation in Organisations)

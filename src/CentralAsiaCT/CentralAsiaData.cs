@@ -143,10 +143,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
     public PlanStatus? StatusOn(State state, LocalDate day)
     {
-        if (state is null)
-        {
-            throw new ArgumentNullException(nameof(state));
-        }
+        Argument.NotNull(state);
 
         if (!TryGetPlanInForce(day, out var plan))
         {
@@ -191,10 +188,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>
     public ImmutableArray<Participation> ParticipationsIn(Entity target)
     {
-        if (target is null)
-        {
-            throw new ArgumentNullException(nameof(target));
-        }
+        Argument.NotNull(target);
 
         return Participations.WhereToArray(p => p.Target.Id == target.Id);
     }
@@ -205,10 +199,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="participant"/> is <see langword="null"/>.</exception>
     public ImmutableArray<Participation> ParticipationsOf(Entity participant)
     {
-        if (participant is null)
-        {
-            throw new ArgumentNullException(nameof(participant));
-        }
+        Argument.NotNull(participant);
 
         return Participations.WhereToArray(p => p.Participant.Id == participant.Id);
     }
@@ -219,10 +210,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> is <see langword="null"/>.</exception>
     public ImmutableArray<Erratum> ErrataOf(Entity entity)
     {
-        if (entity is null)
-        {
-            throw new ArgumentNullException(nameof(entity));
-        }
+        Argument.NotNull(entity);
 
         return Errata.WhereToArray(e => e.EntityId == entity.Id);
     }
@@ -234,10 +222,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     public bool TryGetEntity(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entity entity)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
+        Argument.NotNull(id);
 
         return _reader.Entities.TryGetValue(id.Trim(), out entity!);
     }
@@ -257,10 +242,7 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     public bool TryGetSource(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Source source)
     {
-        if (id is null)
-        {
-            throw new ArgumentNullException(nameof(id));
-        }
+        Argument.NotNull(id);
 
         var byId = Volatile.Read(ref _sourcesById) ?? Publish(ref _sourcesById, SourcesById());
         return byId.TryGetValue(id.Trim(), out source!);

@@ -60,10 +60,7 @@ public abstract record Entity : ISourced
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public bool TryGetName(string language, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Name name)
     {
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         Name? best = null;
         foreach (var candidate in Names)
@@ -117,10 +114,7 @@ public abstract record Entity : ISourced
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public bool TryGetNameAt(LocalDate date, string language, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Name name)
     {
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         Name? best = null;
         foreach (var candidate in Names)

@@ -32,10 +32,7 @@ public sealed record JointPlanOfAction : Document
     /// <exception cref="System.ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
     public Participation? RoleOf(State state)
     {
-        if (state is null)
-        {
-            throw new System.ArgumentNullException(nameof(state));
-        }
+        Argument.NotNull(state);
 
         foreach (var p in RolesIn)
         {

@@ -25,10 +25,7 @@ public static class PublishedDataPackage
     /// <exception cref="KeyNotFoundException">The package has no file of that name; the message names it.</exception>
     public static Stream Open(string fileName)
     {
-        if (fileName is null)
-        {
-            throw new ArgumentNullException(nameof(fileName));
-        }
+        Argument.NotNull(fileName);
 
         // Only the listed names are looked up, so that a path such as "../x" can never reach another resource.
         var index = FileNames.IndexOf(fileName, StringComparer.Ordinal);
@@ -43,10 +40,7 @@ public static class PublishedDataPackage
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
     public static ImmutableArray<string> ExportTo(string directory)
     {
-        if (directory is null)
-        {
-            throw new ArgumentNullException(nameof(directory));
-        }
+        Argument.NotNull(directory);
 
         Directory.CreateDirectory(directory);
         var written = ImmutableArray.CreateBuilder<string>(FileNames.Length);

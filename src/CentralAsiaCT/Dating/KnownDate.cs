@@ -82,10 +82,7 @@ public sealed record KnownDate
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is <see langword="null"/>.</exception>
     public bool IsCertainlyWithin(DateInterval interval)
     {
-        if (interval is null)
-        {
-            throw new ArgumentNullException(nameof(interval));
-        }
+        Argument.NotNull(interval);
 
         return interval.Start <= First && Last <= interval.End;
     }
@@ -96,10 +93,7 @@ public sealed record KnownDate
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is <see langword="null"/>.</exception>
     public bool MayOverlap(DateInterval interval)
     {
-        if (interval is null)
-        {
-            throw new ArgumentNullException(nameof(interval));
-        }
+        Argument.NotNull(interval);
 
         return First <= interval.End && interval.Start <= Last;
     }
@@ -109,10 +103,7 @@ public sealed record KnownDate
     /// <returns><see langword="true"/> when the two can be the same date.</returns>
     public bool AgreesWith(KnownDate other)
     {
-        if (other is null)
-        {
-            throw new ArgumentNullException(nameof(other));
-        }
+        Argument.NotNull(other);
 
         return First <= other.Last && other.First <= Last;
     }

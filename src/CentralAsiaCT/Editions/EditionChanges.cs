@@ -30,15 +30,9 @@ public sealed record EditionChanges(string Name, string OlderVersion, string New
     /// <exception cref="ArgumentException">The two packages are not editions of the same data set (their names differ).</exception>
     public static EditionChanges Between(string olderPackage, string newerPackage)
     {
-        if (olderPackage is null)
-        {
-            throw new ArgumentNullException(nameof(olderPackage));
-        }
+        Argument.NotNull(olderPackage);
 
-        if (newerPackage is null)
-        {
-            throw new ArgumentNullException(nameof(newerPackage));
-        }
+        Argument.NotNull(newerPackage);
 
         return EditionComparison.Compare(EditionTables.Read(olderPackage), EditionTables.Read(newerPackage));
     }

@@ -72,15 +72,9 @@ public sealed partial record FactTable(string Title, ImmutableArray<string> Colu
     /// <exception cref="ArgumentNullException">An argument or one of the entities is <see langword="null"/>.</exception>
     public static FactTable ListOf(IEnumerable<Entity> entities, string language = "en")
     {
-        if (entities is null)
-        {
-            throw new ArgumentNullException(nameof(entities));
-        }
+        Argument.NotNull(entities);
 
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
         foreach (var entity in entities)
@@ -110,10 +104,7 @@ public sealed partial record FactTable(string Title, ImmutableArray<string> Colu
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public static FactTable TimelineOf(ImmutableArray<Event> events, string language = "en", bool labelUnnamed = false)
     {
-        if (language is null)
-        {
-            throw new ArgumentNullException(nameof(language));
-        }
+        Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>(events.IsDefault ? 0 : events.Length);
         foreach (var e in events.IsDefault ? ImmutableArray<Event>.Empty : events)

@@ -17,10 +17,7 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
     /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
     public string? QuoteOf(Source source)
     {
-        if (source is null)
-        {
-            throw new System.ArgumentNullException(nameof(source));
-        }
+        Argument.NotNull(source);
 
         foreach (var citation in Citations)
         {
@@ -45,10 +42,7 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
     /// <exception cref="System.ArgumentException"><paramref name="facts"/> holds no fact.</exception>
     public static Provenance Combine(System.Collections.Generic.IEnumerable<Provenance?> facts)
     {
-        if (facts is null)
-        {
-            throw new System.ArgumentNullException(nameof(facts));
-        }
+        Argument.NotNull(facts);
 
         var present = ImmutableArray.CreateBuilder<Provenance>();
         foreach (var fact in facts)

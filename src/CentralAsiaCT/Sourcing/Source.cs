@@ -25,9 +25,9 @@ public sealed record Source
 
     internal Source(string id, string title, string publisher, ImmutableArray<string> languages, string address)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Title = title ?? throw new ArgumentNullException(nameof(title));
-        Publisher = publisher ?? throw new ArgumentNullException(nameof(publisher));
+        Id = Argument.NotNull(id);
+        Title = Argument.NotNull(title);
+        Publisher = Argument.NotNull(publisher);
         Languages = languages;
         _address = address;
     }
@@ -68,10 +68,7 @@ public sealed record Source
 
     private static string AbsoluteText(Uri address)
     {
-        if (address is null)
-        {
-            throw new ArgumentNullException(nameof(address));
-        }
+        Argument.NotNull(address);
 
         return address.IsAbsoluteUri ? address.OriginalString : throw new ArgumentException("The address of a source must be absolute.", nameof(address));
     }
