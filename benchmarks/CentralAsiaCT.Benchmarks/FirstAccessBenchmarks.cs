@@ -22,16 +22,16 @@ public class FirstAccessBenchmarks
     public void Cleanup() => _b.Dispose();
 
     [Benchmark(Baseline = true, Description = "CentralAsiaCT: a new edition answers one question (states by status)")]
-    public int LibraryFirstQuestion() => DataSetReader.Read(BuiltInPackage.ReadTables()).GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Length;
+    public int LibraryFirstQuestion() => DataSetReader.Read(BuiltInPackage.ReadTables()).Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Length;
 
     [Benchmark(Description = "CentralAsiaCT: a new edition answers one lookup by name")]
-    public State LibraryFirstLookup() => DataSetReader.Read(BuiltInPackage.ReadTables()).GetState("Kirghizistan");
+    public State LibraryFirstLookup() => DataSetReader.Read(BuiltInPackage.ReadTables()).States.Get("Kirghizistan");
 
     [Benchmark(Description = "CentralAsiaCT: a new edition builds everything")]
     public int LibraryWhole()
     {
         var data = DataSetReader.Read(BuiltInPackage.ReadTables());
-        return data.Participations.Length + data.Errata.Length + data.States[0].Names.Length + data.Created.ToUnixTimeSeconds().GetHashCode();
+        return data.Participations.Count + data.Errata.Count + data.States[0].Names.Length + data.Created.ToUnixTimeSeconds().GetHashCode();
     }
 
     [Benchmark(Description = "JSON: deserialize into plain classes")]

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Reporting;
 
 namespace CentralAsiaCT.Benchmarks;
 

@@ -38,7 +38,7 @@ public class LookupBenchmarks
     public State FloorArray() => _b.StateArray[0];
 
     [BenchmarkCategory("code"), Benchmark(Description = "CentralAsiaCT")]
-    public State LibraryCode() => _b.Data.GetState("KZ");
+    public State LibraryCode() => _b.Data.States.Get("KZ");
 
     [BenchmarkCategory("code"), Benchmark(Description = "JSON + LINQ")]
     public string JsonCode() => _b.Facts.States.First(s => s.Alpha3 == "KZ" || s.Alpha2 == "KZ" || s.Numeric == "KZ").Alpha3;
@@ -50,7 +50,7 @@ public class LookupBenchmarks
     public State FloorAscii() => _b.FoldedStates["kirghizistan"];
 
     [BenchmarkCategory("name-ascii"), Benchmark(Description = "CentralAsiaCT")]
-    public State LibraryAscii() => _b.Data.GetState("Kirghizistan");
+    public State LibraryAscii() => _b.Data.States.Get("Kirghizistan");
 
     [BenchmarkCategory("name-ascii"), Benchmark(Description = "JSON + LINQ")]
     public string? JsonAscii() => JsonName("Kirghizistan");
@@ -62,7 +62,7 @@ public class LookupBenchmarks
     public State FloorAccented() => _b.FoldedStates["ouzbekistan"];
 
     [BenchmarkCategory("name-accented"), Benchmark(Description = "CentralAsiaCT")]
-    public State LibraryAccented() => _b.Data.GetState("OUZBÉKISTAN");
+    public State LibraryAccented() => _b.Data.States.Get("OUZBÉKISTAN");
 
     [BenchmarkCategory("name-accented"), Benchmark(Description = "JSON + LINQ")]
     public string? JsonAccented() => JsonName("OUZBÉKISTAN");
@@ -74,7 +74,7 @@ public class LookupBenchmarks
     public State FloorCyrillic() => _b.FoldedStates["туркменистан"];
 
     [BenchmarkCategory("name-cyrillic"), Benchmark(Description = "CentralAsiaCT")]
-    public State LibraryCyrillic() => _b.Data.GetState("Туркменистан");
+    public State LibraryCyrillic() => _b.Data.States.Get("Туркменистан");
 
     [BenchmarkCategory("name-cyrillic"), Benchmark(Description = "JSON + LINQ")]
     public string? JsonCyrillic() => JsonName("Туркменистан");
@@ -86,7 +86,7 @@ public class LookupBenchmarks
     public State FloorNfd() => _b.FoldedStates["ouzbekistan"];
 
     [BenchmarkCategory("name-nfd"), Benchmark(Description = "CentralAsiaCT")]
-    public State LibraryNfd() => _b.Data.GetState(Nfd);
+    public State LibraryNfd() => _b.Data.States.Get(Nfd);
 
     [BenchmarkCategory("name-nfd"), Benchmark(Description = "JSON + LINQ")]
     public string? JsonNfd() => JsonName(Nfd);
@@ -99,7 +99,7 @@ public class LookupBenchmarks
     public State FloorFolded() => _b.FoldedStates["ouzbekistan"];
 
     [BenchmarkCategory("name-folded"), Benchmark(Description = "CentralAsiaCT")]
-    public State LibraryFolded() => _b.Data.GetState("l'OuzbekiStan");
+    public State LibraryFolded() => _b.Data.States.Get("l'OuzbekiStan");
 
     [BenchmarkCategory("name-folded"), Benchmark(Description = "JSON + LINQ")]
     public string? JsonFolded() => JsonName("l'OuzbekiStan");
@@ -111,7 +111,7 @@ public class LookupBenchmarks
     public bool FloorMiss() => _b.FoldedStates.ContainsKey("atlantis");
 
     [BenchmarkCategory("miss"), Benchmark(Description = "CentralAsiaCT")]
-    public bool LibraryMiss() => _b.Data.TryGetState("Atlantis", out _);
+    public bool LibraryMiss() => _b.Data.States.TryGet("Atlantis", out _);
 
     [BenchmarkCategory("miss"), Benchmark(Description = "JSON + LINQ")]
     public string? JsonMiss() => JsonName("Atlantis");
@@ -120,7 +120,7 @@ public class LookupBenchmarks
     public object? SqliteMiss() => SqliteName("Atlantis");
 
     [BenchmarkCategory("search-typo"), Benchmark(Baseline = true, Description = "CentralAsiaCT Search, one edit")]
-    public int LibraryTypo() => _b.Data.SearchStates("Kazakstan").Length;
+    public int LibraryTypo() => _b.Data.States.Search("Kazakstan").Length;
 
     private string? JsonName(string input)
     {

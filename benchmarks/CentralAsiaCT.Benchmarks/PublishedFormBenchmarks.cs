@@ -18,9 +18,9 @@ public class PublishedFormBenchmarks
     public void Setup()
     {
         _data = CentralAsiaData.Default;
-        _data.TryGetState("KZ", out _);
+        _data.States.TryGet("KZ", out _);
     }
 
     [Benchmark(Description = "TryGetState")]
-    public bool TryGetState() => _data.TryGetState(Input, out _);
+    public bool TryGetState() => _data.States.TryGet(Input, out _);
 }

@@ -25,7 +25,7 @@ public class QueryBenchmarks
     public void Setup()
     {
         _b = new Baselines();
-        _pillarII = _b.Data.GetPillar(2);
+        _pillarII = _b.Data.Pillars.Get(2);
         _byStatus = _b.Command("SELECT s.alpha3 FROM states s JOIN participations p ON p.participant_id = s.alpha3 WHERE p.role = 'adopter' AND p.target_id = 'JPOA-2011'");
         _byPillar = _b.Command("SELECT e.id FROM events e JOIN event_pillars p ON p.event_id = e.id WHERE p.pillar = 2 ORDER BY e.start");
         _inInterval = _b.Command("SELECT id FROM events WHERE start >= '2011-03-01' AND \"end\" <= '2011-03-31' ORDER BY start");
@@ -36,7 +36,7 @@ public class QueryBenchmarks
     public void Cleanup() => _b.Dispose();
 
     [BenchmarkCategory("states-by-status"), Benchmark(Baseline = true, Description = "CentralAsiaCT")]
-    public ImmutableArray<State> LibraryStatus() => _b.Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted);
+    public ImmutableArray<State> LibraryStatus() => _b.Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted);
 
     [BenchmarkCategory("states-by-status"), Benchmark(Description = "JSON + LINQ")]
     public string[] JsonStatus()
@@ -49,7 +49,7 @@ public class QueryBenchmarks
     public int SqliteStatus() => Count(_byStatus);
 
     [BenchmarkCategory("events-by-pillar"), Benchmark(Baseline = true, Description = "CentralAsiaCT")]
-    public ImmutableArray<Event> LibraryPillar() => _b.Data.EventsCovering(_pillarII);
+    public ImmutableArray<Event> LibraryPillar() => _b.Data.Timeline.Covering(_pillarII);
 
     [BenchmarkCategory("events-by-pillar"), Benchmark(Description = "JSON + LINQ")]
     public string[] JsonPillar() => _b.Facts.Events.Where(e => e.Pillars.Contains(2)).OrderBy(e => e.Start).Select(e => e.Id).ToArray();
@@ -58,7 +58,7 @@ public class QueryBenchmarks
     public int SqlitePillar() => Count(_byPillar);
 
     [BenchmarkCategory("events-in-interval"), Benchmark(Baseline = true, Description = "CentralAsiaCT")]
-    public ImmutableArray<Event> LibraryInterval() => _b.Data.EventsWithin(March2011);
+    public ImmutableArray<Event> LibraryInterval() => _b.Data.Timeline.Within(March2011);
 
     [BenchmarkCategory("events-in-interval"), Benchmark(Description = "JSON + LINQ")]
     public string[] JsonInterval() =>

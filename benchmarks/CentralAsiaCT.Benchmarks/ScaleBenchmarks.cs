@@ -63,13 +63,13 @@ public class ScaleBenchmarks
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
     [Benchmark(Description = "Load (read, validate, build)")]
-    public int Load() => CentralAsiaData.Load(_folder).Timeline.Length;
+    public int Load() => CentralAsiaData.Load(_folder).Timeline.Count;
 
     [Benchmark(Description = "GetPlace(\"Almaty\") on the loaded edition")]
-    public Place Lookup() => _loaded.GetPlace("Almaty");
+    public Place Lookup() => _loaded.Places.Get("Almaty");
 
     [Benchmark(Description = "StatusOn(Uzbekistan, 2023-01-01) on the loaded edition")]
-    public PlanStatus? Status() => _loaded.StatusOn(_loaded.GetState("UZB"), new NodaTime.LocalDate(2023, 1, 1));
+    public PlanStatus? Status() => _loaded.Plans.StatusOn(_loaded.States.Get("UZB"), new NodaTime.LocalDate(2023, 1, 1));
 
     private List<Dictionary<string, string>> Read(string file)
     {

@@ -12,7 +12,7 @@ public static class Fixtures
     public static void Write(CentralAsiaData data, string folder)
     {
         Directory.CreateDirectory(folder);
-        data.ExportTo(Path.Combine(folder, "csv"));
+        data.Export(Path.Combine(folder, "csv"), CentralAsiaCT.Reporting.ExportFormat.DataPackage);
         File.WriteAllText(Path.Combine(folder, "facts.json"), Json(data));
         File.WriteAllText(Path.Combine(folder, "facts.sql"), Sql(data));
     }

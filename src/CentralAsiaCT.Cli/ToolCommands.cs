@@ -151,19 +151,19 @@ internal sealed partial class ToolCommands
             var given = parsed.GetValue(on);
             if (wanted is null && given is null)
             {
-                return Write(parsed, _data.StatesTable(parsed.GetValue(_language)!));
+                return Write(parsed, _data.Reports.StatesTable(parsed.GetValue(_language)!));
             }
 
             // A day asked about answers for that day only: the plan then in force, and the sources of that answer.
             var day = given ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
-            if (!_data.TryGetPlanInForce(day, out var plan))
+            if (!_data.Plans.TryGetInForceOn(day, out var plan))
             {
                 _error.WriteLine($"No Joint Plan of Action was in force on {LocalDatePattern.Iso.Format(day)}.");
                 return NothingFound;
             }
 
-            var states = wanted is null ? _data.States : plan.StatesWith(Enum.Parse<JointPlanStatus>(wanted, ignoreCase: true));
-            return Write(parsed, _data.StatesTableOn(states, day, parsed.GetValue(_language)!));
+            IEnumerable<State> states = wanted is null ? _data.States : plan.StatesWith(Enum.Parse<JointPlanStatus>(wanted, ignoreCase: true));
+            return Write(parsed, _data.Reports.StatesTableOn(states, day, parsed.GetValue(_language)!));
         });
         return command;
     }
@@ -176,9 +176,9 @@ internal sealed partial class ToolCommands
         command.SetAction(parsed =>
         {
             var text = parsed.GetValue(state)!;
-            if (!_data.TryGetState(text, out var found))
+            if (!_data.States.TryGet(text, out var found))
             {
-                var candidates = _data.SearchStates(text).Where(m => m.IsExact).Select(m => m.Entity.Id).Distinct().ToList();
+                var candidates = _data.States.Search(text).Where(m => m.IsExact).Select(m => m.Entity.Id).Distinct().ToList();
                 _error.WriteLine(candidates.Count > 1
                     ? $"\"{Quote(text)}\" may mean {string.Join(" or ", candidates)}: give one of these codes."
                     : $"No state of the data is called \"{Quote(text)}\"; try 'centralasia-ct find'.");
@@ -187,7 +187,7 @@ internal sealed partial class ToolCommands
 
             var day = parsed.GetValue(on) ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
             var dayText = LocalDatePattern.Iso.Format(day);
-            var status = _data.StatusOn(found, day);
+            var status = _data.Plans.StatusOn(found, day);
             if (status is null)
             {
                 _error.WriteLine($"No Joint Plan of Action was in force on {dayText}: the first was adopted on {LocalDatePattern.Iso.Format(_data.Plans.Min(p => p.AdoptedOn.First))}.");
@@ -207,28 +207,28 @@ internal sealed partial class ToolCommands
     private Command Plans()
     {
         var command = new Command("plans", "The Joint Plans of Action: when and where each was adopted, the plan it updates, its parties and observers.");
-        command.SetAction(parsed => Write(parsed, _data.PlansTable(parsed.GetValue(_language)!)));
+        command.SetAction(parsed => Write(parsed, _data.Reports.PlansTable(parsed.GetValue(_language)!)));
         return command;
     }
 
     private Command Declarations()
     {
         var command = new Command("declarations", "The declarations of 2011, 2017 and 2022: when and where each was adopted, and who supported it, with sources.");
-        command.SetAction(parsed => Write(parsed, _data.DeclarationsTable(parsed.GetValue(_language)!)));
+        command.SetAction(parsed => Write(parsed, _data.Reports.DeclarationsTable(parsed.GetValue(_language)!)));
         return command;
     }
 
     private Command Reviews()
     {
         var command = new Command("reviews", "The Strategy's reviews by the General Assembly: resolution, date and how adopted, absent where no source gives them.");
-        command.SetAction(parsed => Write(parsed, _data.ReviewsTable()));
+        command.SetAction(parsed => Write(parsed, _data.Reports.ReviewsTable()));
         return command;
     }
 
     private Command Phases()
     {
         var command = new Command("phases", "The phases of the project: launch, closing, funders, implementers and events.");
-        command.SetAction(parsed => Write(parsed, _data.PhasesTable(parsed.GetValue(_language)!)));
+        command.SetAction(parsed => Write(parsed, _data.Reports.PhasesTable(parsed.GetValue(_language)!)));
         return command;
     }
 
@@ -245,13 +245,13 @@ internal sealed partial class ToolCommands
             IEnumerable<Event> events = _data.Timeline;
             if (parsed.GetValue(pillar) is { } text)
             {
-                if (!_data.TryGetPillar(text, out var covered))
+                if (!_data.Pillars.TryGet(text, out var covered))
                 {
                     _error.WriteLine($"'{Quote(text)}' is not a pillar: give I, II, III or IV.");
                     return BadInput;
                 }
 
-                events = _data.EventsCovering(covered);
+                events = _data.Timeline.Covering(covered);
             }
 
             if (parsed.GetValue(phase) is { } phaseId)
@@ -278,8 +278,8 @@ internal sealed partial class ToolCommands
             if (first is not null || last is not null)
             {
                 var interval = new DateInterval(first ?? LocalDate.MinIsoValue, last ?? LocalDate.MaxIsoValue);
-                var inside = _data.EventsWithin(interval);
-                var maybe = parsed.GetValue(possibly) ? _data.EventsPossiblyWithin(interval) : ImmutableArray<Event>.Empty;
+                var inside = _data.Timeline.Within(interval);
+                var maybe = parsed.GetValue(possibly) ? _data.Timeline.PossiblyWithin(interval) : ImmutableArray<Event>.Empty;
                 events = events.Where(e => inside.Contains(e) || maybe.Contains(e));
             }
 
@@ -293,7 +293,7 @@ internal sealed partial class ToolCommands
     private Command Organisations()
     {
         var command = new Command("organisations", "The organisations and every role each took, with sources.");
-        command.SetAction(parsed => Write(parsed, _data.OrganisationsTable(parsed.GetValue(_language)!)));
+        command.SetAction(parsed => Write(parsed, _data.Reports.OrganisationsTable(parsed.GetValue(_language)!)));
         return command;
     }
 
@@ -304,7 +304,7 @@ internal sealed partial class ToolCommands
         command.SetAction(parsed =>
         {
             var text = parsed.GetValue(name)!;
-            var rows = _data.Search(text).Select(m => new FactRow(
+            var rows = _data.Entities.Search(text).Select(m => new FactRow(
                 ImmutableArray.Create<string?>(m.Entity.Id, m.Entity.GetType().Name, m.Kind.ToString(), m.MatchedText, m.Name is null ? null : $"{m.Name.Language} {m.Name.Kind}".ToLowerInvariant()),
                 m.Name?.Provenance ?? m.Entity.Provenance)).ToImmutableArray();
             return Write(parsed, new FactTable($"Candidates for \"{text}\"", ImmutableArray.Create("ID", "Kind", "Match", "Matched text", "Name"), rows));
@@ -319,12 +319,12 @@ internal sealed partial class ToolCommands
         command.SetAction(parsed =>
         {
             var text = parsed.GetValue(entity)!;
-            if (_data.TryGetEntity(text, out var found))
+            if (_data.Entities.TryGet(text, out var found))
             {
-                return Write(parsed, _data.SourcesTableOf(found));
+                return Write(parsed, _data.Reports.SourcesTableOf(found));
             }
 
-            var matches = _data.Search(text).Where(m => m.IsExact).ToList();
+            var matches = _data.Entities.Search(text).Where(m => m.IsExact).ToList();
             var best = matches.Where(m => m.Kind == matches.FirstOrDefault()?.Kind).Select(m => m.Entity).Distinct().ToList();
             switch (best.Count)
             {
@@ -332,7 +332,7 @@ internal sealed partial class ToolCommands
                     _error.WriteLine($"Nothing in the data is called \"{Quote(text)}\"; try 'centralasia-ct find'.");
                     return NothingFound;
                 case 1:
-                    return Write(parsed, _data.SourcesTableOf(best[0]));
+                    return Write(parsed, _data.Reports.SourcesTableOf(best[0]));
                 default:
                     _error.WriteLine($"\"{Quote(text)}\" may mean {string.Join(" or ", best.Select(e => e.Id))}: give one of these IDs.");
                     return BadInput;
@@ -344,7 +344,7 @@ internal sealed partial class ToolCommands
     private Command Errata()
     {
         var command = new Command("errata", "The claims of sources that the data does not take, with the value taken and the evidence.");
-        command.SetAction(parsed => Write(parsed, _data.ErrataTable()));
+        command.SetAction(parsed => Write(parsed, _data.Reports.ErrataTable()));
         return command;
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Validation;
-using NodaTime;
 
 namespace CentralAsiaCT;
 
@@ -17,8 +16,7 @@ public sealed partial class CentralAsiaData
     public ValidationReport Validate()
     {
         var problems = new ProblemList();
-        var descriptor = _descriptor ?? PackageDescriptor.Published;
-        PackageValidator.Validate(_tables, descriptor, problems);
+        PackageValidator.Validate(_tables, Descriptor, problems);
         return new ValidationReport(problems.ToImmutable());
     }
 
@@ -72,27 +70,11 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="zipArchive"/> is <see langword="null"/>.</exception>
     public static ValidationReport ValidatePackage(Stream zipArchive) => ReadZip(zipArchive, out _);
 
-    /// <summary>
-    /// Writes this edition as a data package into <paramref name="directory"/>: its descriptor and one CSV file per
-    /// table, in the published format (UTF-8, RFC 4180). Loading the folder back gives the same edition; for
-    /// <see cref="Default"/> the files are byte for byte those of the published package.
-    /// </summary>
-    /// <param name="directory">The folder, created if needed; files of the same names are replaced.</param>
-    /// <returns>The full paths of the files written, the descriptor first.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
-    public System.Collections.Immutable.ImmutableArray<string> ExportTo(string directory)
-    {
-        Argument.NotNull(directory);
-
-        var descriptor = _descriptor ?? PackageDescriptor.Published;
-        return PackageWriter.Write(_tables, descriptor, descriptor.Json, directory);
-    }
-
     /// <summary>Whether this edition holds the same tables, cell for cell, as <paramref name="other"/>.</summary>
     /// <param name="other">Another edition, for example one loaded from an exported folder.</param>
     /// <returns><see langword="true"/> when both were read from the same data.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
-    public bool HasSameDataAs(CentralAsiaData other)
+    internal bool HasSameDataAs(CentralAsiaData other)
     {
         Argument.NotNull(other);
 
@@ -121,19 +103,6 @@ public sealed partial class CentralAsiaData
 
         return true;
     }
-
-    /// <summary>
-    /// Whether the state with this code or name (as <see cref="GetState"/> finds it) had <paramref name="status"/>
-    /// towards the plan in force on <paramref name="day"/>: the one-liner for a consumer's own test ("every code we flag
-    /// as a party today is one").
-    /// </summary>
-    /// <param name="stateNameOrCode">A code or name of the state.</param>
-    /// <param name="status">The status to check.</param>
-    /// <param name="day">The day.</param>
-    /// <returns><see langword="false"/> also when no state has that code or name, and before the first plan.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stateNameOrCode"/> is <see langword="null"/>.</exception>
-    public bool HasStatusOn(string stateNameOrCode, JointPlanStatus status, LocalDate day) =>
-        TryGetState(stateNameOrCode, out var state) && StatusOn(state, day)?.Status == status;
 
     internal static CentralAsiaData Load(IPackageFiles files)
     {

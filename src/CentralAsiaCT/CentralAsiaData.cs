@@ -1,26 +1,28 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
 using CentralAsiaCT.Packaging;
-using CentralAsiaCT.Sourcing;
+using CentralAsiaCT.Reporting;
 using NodaTime;
 
 namespace CentralAsiaCT;
 
 /// <summary>
-/// One edition of the data set: the Strategy and its pillars, the states, organisations, places and events of the
-/// Central Asia initiative, the Joint Plan of Action, who took which role, and the sources and errata behind every fact.
-/// Immutable and safe to share between threads. <see cref="Default"/> is the edition that ships in this package.
+/// One edition of the data set: the Strategy, its pillars and reviews; the initiatives of the Central Asia project, their
+/// events, plans and declarations; the states, organisations and places; who took which role; and the sources and errata
+/// behind every fact. It holds what crosses kinds: one collection per kind, each answering its own questions
+/// (<c>data.States.Get("Kazakstan")</c>, <c>data.Plans.InForceOn(day)</c>, <c>data.Timeline.Within(interval)</c>), a
+/// search across kinds (<see cref="Entities"/>), validation, export, the version and the changes since another
+/// edition. Immutable and safe to share between threads. <see cref="Default"/> is the edition that ships in this package.
 /// </summary>
 public sealed partial class CentralAsiaData
 {
     // Private and never changed after construction. The reader builds each part of the model on first use: a question
-    // pays only for the tables it touches (measured: the cold start of a one-question program).
+    // pays only for the tables it touches (benchmarks/README.md, "Cold start").
     private readonly DataSetReader _reader;
-    private Dictionary<string, Source>? _sourcesById;
     private readonly TableSet _tables;
     private readonly PackageDescriptor? _descriptor;
+    private EditionReports? _reports;
 
     internal CentralAsiaData(PackageMetadata metadata, DataSetReader reader, TableSet tables, PackageDescriptor? descriptor)
     {
@@ -31,7 +33,22 @@ public sealed partial class CentralAsiaData
         Title = metadata.Title;
         Version = metadata.Version;
         License = metadata.License;
-        Sources = reader.Sources;
+
+        // The collections hold the reader's stages, not their contents: building them reads no table.
+        States = new EntitySet<State>("state", () => reader.States, static s => StateCodes(s));
+        Organisations = new OrganisationSet(() => reader.Organisations, () => reader.Participations);
+        Places = new EntitySet<Place>("place", () => reader.Places);
+        Pillars = new PillarSet(() => reader.Strategy.Pillars);
+        Reviews = new EntitySet<Review>("review", () => reader.Strategy.Reviews, static r => r.Symbol is { } symbol ? [symbol] : []);
+        Initiatives = new EntitySet<Initiative>("initiative", () => reader.Initiatives);
+        Documents = new EntitySet<Document>("document", () => reader.Documents);
+        Plans = new PlanSet(() => reader.Plans);
+        Declarations = new EntitySet<Declaration>("declaration", () => reader.Declarations);
+        Timeline = new Timeline(() => reader.Timeline, () => reader.Strategy.Pillars);
+        Participations = new ParticipationList(() => reader.Participations);
+        Errata = new ErrataList(() => reader.Errata);
+        Sources = new SourceList(reader);
+        Entities = new EveryEntity(reader);
     }
 
     /// <summary>
@@ -55,214 +72,104 @@ public sealed partial class CentralAsiaData
     /// <summary>The SPDX identifier of the data licence, <c>CC-BY-4.0</c>.</summary>
     public string License { get; }
 
-    /// <summary>The United Nations Global Counter-Terrorism Strategy, with its four pillars.</summary>
+    /// <summary>The United Nations Global Counter-Terrorism Strategy (A/RES/60/288).</summary>
     public Strategy Strategy => _reader.Strategy;
 
-    /// <summary>The four pillars of the Strategy, in the order of their numbers.</summary>
-    public ImmutableArray<Pillar> Pillars => Strategy.Pillars;
+    /// <summary>The four pillars of the Strategy, in the order of their numbers: <c>data.Pillars.Get(2)</c>,
+    /// <c>data.Pillars.Get("pilier III")</c>.</summary>
+    public PillarSet Pillars { get; }
+
+    /// <summary>The General Assembly's reviews of the Strategy, in order, found by their resolution's symbol
+    /// (<c>data.Reviews.Get("A/RES/62/272")</c>; slashes, spaces and case do not matter) or ID.</summary>
+    public EntitySet<Review> Reviews { get; }
 
     /// <summary>Every initiative (phase of the Central Asia project), in the order of the data package.</summary>
-    public ImmutableArray<Initiative> Initiatives => _reader.Initiatives;
+    public EntitySet<Initiative> Initiatives { get; }
+
+    /// <summary>Every document adopted in the process, plans first then declarations, found by name or acronym in any
+    /// language ("JPoA", "Tashkent Declaration", "Plan d'action commun en Asie centrale") or ID.</summary>
+    public EntitySet<Document> Documents { get; }
 
     /// <summary>Every Joint Plan of Action (the 2011 plan and its 2022 update), in the order of the data package. The
-    /// edition has no "the plan": ask <see cref="TryGetPlanInForce"/> which one was in force on a day.</summary>
-    public ImmutableArray<JointPlanOfAction> Plans => _reader.Plans;
+    /// edition has no "the plan": ask <see cref="PlanSet.InForceOn(LocalDate)"/> which one was in force on a day.</summary>
+    public PlanSet Plans { get; }
 
     /// <summary>Every declaration, in the order of the data package.</summary>
-    public ImmutableArray<Declaration> Declarations => _reader.Declarations;
+    public EntitySet<Declaration> Declarations { get; }
 
     /// <summary>Every event of the project from its launch in 2010, in chronological order (then by their ordinal).</summary>
-    public ImmutableArray<Event> Timeline => _reader.Timeline;
+    public Timeline Timeline { get; }
 
-    /// <summary>The states named in the data, in the order of the data package.</summary>
-    public ImmutableArray<State> States => _reader.States;
+    /// <summary>The states named in the data, in the order of the data package, found by ISO 3166-1 alpha-2, alpha-3 or
+    /// numeric code, UN M49 code, or any name the data holds ("Kirghizistan", "Туркменистан", "U.S.A.").</summary>
+    public EntitySet<State> States { get; }
 
     /// <summary>The organisations, in the order of the data package.</summary>
-    public ImmutableArray<Organisation> Organisations => _reader.Organisations;
+    public OrganisationSet Organisations { get; }
 
-    /// <summary>The places, in the order of the data package.</summary>
-    public ImmutableArray<Place> Places => _reader.Places;
+    /// <summary>The places, in the order of the data package, found by any name or spelling ("Achgabat", "Douchanbé").</summary>
+    public EntitySet<Place> Places { get; }
 
     /// <summary>Every role taken by a state or organisation, each with its sources.</summary>
-    public ImmutableArray<Participation> Participations => _reader.Participations;
+    public ParticipationList Participations { get; }
 
     /// <summary>The claims of sources that the data does not take, with the value taken and the evidence.</summary>
-    public ImmutableArray<Erratum> Errata => _reader.Errata;
+    public ErrataList Errata { get; }
 
     /// <summary>Every source that a fact of this edition cites.</summary>
-    public ImmutableArray<Source> Sources { get; }
+    public SourceList Sources { get; }
 
-    /// <summary>The pillar with the given number.</summary>
-    /// <param name="number">The pillar's number.</param>
-    /// <returns>The pillar.</returns>
-    /// <exception cref="KeyNotFoundException">This edition holds no pillar with that number.</exception>
-    public Pillar GetPillar(PillarNumber number)
-    {
-        foreach (var pillar in Pillars)
-        {
-            if (pillar.Number == number)
-            {
-                return pillar;
-            }
-        }
+    /// <summary>Every entity of every kind, found by ID (<c>KAZ</c>, <c>UNRCCA</c>, <c>EM2</c>, <c>JPOA-2022</c>),
+    /// code or name; <see cref="EntitySet{T}.Search"/> searches across kinds, and
+    /// <see cref="EntitySet{T}.Get{TKind}(string)"/> asks for one kind.</summary>
+    public EntitySet<Entity> Entities { get; }
 
-        throw new KeyNotFoundException($"The data set holds no pillar {number}.");
-    }
+    /// <summary>Tables and documents for people to read (Markdown, HTML, SVG, CSV and JSON), each row with its sources.</summary>
+    public EditionReports Reports => OnFirstUse.Get(ref _reports, this, static data => new EditionReports(data));
 
-    /// <summary>
-    /// The plan in force on <paramref name="day"/>: of <see cref="Plans"/>, the one adopted last on or before that day
-    /// (its adoption's first day counts); none before the first plan was adopted.
-    /// </summary>
-    /// <param name="day">The day.</param>
-    /// <param name="plan">The plan, when one was in force.</param>
-    /// <returns><see langword="true"/> when a plan had been adopted by that day.</returns>
-    public bool TryGetPlanInForce(LocalDate day, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out JointPlanOfAction plan)
-    {
-        plan = null;
-        foreach (var candidate in Plans)
-        {
-            if (candidate.AdoptedOn.First <= day && (plan is null || candidate.AdoptedOn.First >= plan.AdoptedOn.First))
-            {
-                plan = candidate;
-            }
-        }
+    /// <summary>The tables of this edition, for the reports and the comparison of editions.</summary>
+    internal TableSet Tables => _tables;
 
-        return plan is not null;
-    }
+    /// <summary>The descriptor of this edition: its own when it was read from files, else the published one.</summary>
+    internal PackageDescriptor Descriptor => _descriptor ?? PackageDescriptor.Published;
 
-    /// <summary>
-    /// Where <paramref name="state"/> stood on <paramref name="day"/>: towards the plan in force that day
-    /// (<see cref="TryGetPlanInForce"/>), over which days that answer holds (until the next plan's adoption, or open),
-    /// with the sources and the weakest grade of what it rests on. A Central Asian state (M49 sub-region 143, the region
-    /// the plans cover) that no source places is <see cref="JointPlanStatus.Unknown"/>, never
-    /// <see cref="JointPlanStatus.None"/>; a state outside the region is none.
-    /// </summary>
-    /// <param name="state">A state of this data set.</param>
-    /// <param name="day">The day.</param>
-    /// <returns>The status, or <see langword="null"/> before the first plan was adopted.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
-    public PlanStatus? StatusOn(State state, LocalDate day)
-    {
-        Argument.NotNull(state);
+    /// <summary>The reader of this edition, for the questions that cross kinds.</summary>
+    internal DataSetReader Reader => _reader;
 
-        if (!TryGetPlanInForce(day, out var plan))
-        {
-            return null;
-        }
+    /// <summary>Writes the edition into <paramref name="directory"/> (created if missing) in the given form: the data
+    /// package (for <see cref="Default"/>, byte for byte the published files), one JSON, Markdown or HTML document, the
+    /// timeline picture, or the flat views.</summary>
+    /// <param name="directory">The folder to write into; existing files of the same names are replaced.</param>
+    /// <param name="format">The form.</param>
+    /// <returns>The full paths of the files written (for a data package, the descriptor first).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
+    public ImmutableArray<string> Export(string directory, ExportFormat format) => Reports.Write(directory, format);
 
-        var from = plan.AdoptedOn.First;
-        LocalDate? next = null;
-        foreach (var candidate in Plans)
-        {
-            var first = candidate.AdoptedOn.First;
-            if (first > from && (next is null || first < next))
-            {
-                next = first;
-            }
-        }
-
-        var role = plan.RoleOf(state);
-        var provenance = Provenance.Combined([role?.Provenance ?? state.Provenance, plan.AdoptionDate.Provenance]);
-        return new PlanStatus(state, plan, JointPlanOfAction.StatusFrom(role, state), provenance, from, next?.PlusDays(-1));
-    }
-
-    private Dictionary<string, Source> SourcesById()
-    {
-        var byId = new Dictionary<string, Source>(Sources.Length, StringComparer.OrdinalIgnoreCase);
-        foreach (var source in Sources)
-        {
-            byId[source.Id] = source;
-        }
-
-        return byId;
-    }
-
-    /// <summary>Every participation with the given role.</summary>
-    /// <param name="role">The role.</param>
-    /// <returns>The participations, in the order of the data package.</returns>
-    public ImmutableArray<Participation> ParticipationsWithRole(Role role) => Participations.WhereToArray(p => p.Role == role);
-
-    /// <summary>Every role taken in <paramref name="target"/> (a phase of the project, an event, a plan or a declaration).</summary>
-    /// <param name="target">The entity roles were taken in.</param>
-    /// <returns>The participations, in the order of the data package.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>
-    public ImmutableArray<Participation> ParticipationsIn(Entity target)
-    {
-        Argument.NotNull(target);
-
-        return Participations.WhereToArray(p => p.Target.Id == target.Id);
-    }
-
-    /// <summary>Every role that <paramref name="participant"/> (a state or organisation) took.</summary>
-    /// <param name="participant">The state or organisation.</param>
-    /// <returns>The participations, in the order of the data package.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="participant"/> is <see langword="null"/>.</exception>
-    public ImmutableArray<Participation> ParticipationsOf(Entity participant)
-    {
-        Argument.NotNull(participant);
-
-        return Participations.WhereToArray(p => p.Participant.Id == participant.Id);
-    }
-
-    /// <summary>The errata about <paramref name="entity"/>: the claims of sources about it that the data does not take.</summary>
-    /// <param name="entity">The entity.</param>
-    /// <returns>The errata, in the order of the data package.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is <see langword="null"/>.</exception>
-    public ImmutableArray<Erratum> ErrataOf(Entity entity)
-    {
-        Argument.NotNull(entity);
-
-        return Errata.WhereToArray(e => e.EntityId == entity.Id);
-    }
-
-    /// <summary>Finds any entity (state, organisation, place, event, pillar, ...) by its ID, ignoring case.</summary>
-    /// <param name="id">The ID, for example <c>KAZ</c>, <c>UNRCCA</c> or <c>EM2</c>.</param>
-    /// <param name="entity">The entity, when found.</param>
-    /// <returns><see langword="true"/> when this edition holds an entity with that ID.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-    public bool TryGetEntity(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entity entity)
-    {
-        Argument.NotNull(id);
-
-        return _reader.Entities.TryGetValue(id.Trim(), out entity!);
-    }
-
-    /// <summary>The entity with the given ID, ignoring case.</summary>
-    /// <param name="id">The ID.</param>
-    /// <returns>The entity.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-    /// <exception cref="KeyNotFoundException">No entity has that ID; the message names it.</exception>
-    public Entity GetEntity(string id) =>
-        TryGetEntity(id, out var entity) ? entity : throw new KeyNotFoundException($"The data set holds no entity with ID '{Quoted.Input(id)}'.");
-
-    /// <summary>Finds a source by its ID, ignoring case.</summary>
-    /// <param name="id">The ID, for example <c>S-SEED-FR</c>.</param>
-    /// <param name="source">The source, when found.</param>
-    /// <returns><see langword="true"/> when this edition holds a source with that ID.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-    public bool TryGetSource(string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Source source)
-    {
-        Argument.NotNull(id);
-
-        var byId = Volatile.Read(ref _sourcesById) ?? Publish(ref _sourcesById, SourcesById());
-        return byId.TryGetValue(id.Trim(), out source!);
-    }
-
-    /// <summary>The source with the given ID, ignoring case.</summary>
-    /// <param name="id">The ID.</param>
-    /// <returns>The source.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-    /// <exception cref="KeyNotFoundException">No source has that ID; the message names it.</exception>
-    public Source GetSource(string id) =>
-        TryGetSource(id, out var source) ? source : throw new KeyNotFoundException($"The data set holds no source with ID '{Quoted.Input(id)}'.");
+    /// <summary>Writes this edition as a data package: its descriptor and one CSV file per table (UTF-8, RFC 4180).</summary>
+    internal ImmutableArray<string> WritePackage(string directory) => PackageWriter.Write(_tables, Descriptor, Descriptor.Json, directory);
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} {Version}";
 
-    // A nested holder defers building until Default is first read, and the runtime's type initialisation makes it
-    // thread-safe and once-only, without a lock on every access.
+    // The codes a state is looked up by besides its ID.
+    private static IEnumerable<string> StateCodes(State state)
+    {
+        yield return state.Alpha2;
+        yield return state.Numeric;
+        yield return state.Numeric.TrimStart('0');
+        yield return state.M49;
+    }
+
+    // As NodaTime's providers: a nested holder defers building until Default is first read, the runtime's type
+    // initialisation makes it thread-safe and once-only, and the empty static constructor keeps the type from being
+    // marked beforefieldinit, so that it is built on first access and not earlier.
     private static class DefaultHolder
     {
         internal static readonly CentralAsiaData Instance = DataSetReader.Read(BuiltInPackage.ReadTables());
+
+        static DefaultHolder()
+        {
+        }
     }
 }

@@ -10,11 +10,17 @@ namespace CentralAsiaCT;
 /// </summary>
 public sealed record JointPlanOfAction : Document
 {
-    internal JointPlanOfAction(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, DocumentAdoptionDate? ownDate, JointPlanOfAction? updates)
+    internal JointPlanOfAction(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, DocumentAdoptionDate? ownDate, JointPlanOfAction? updates, M49Region region)
         : base(id, facts, initiative, adoptedAt, participantCount, ownDate)
     {
         Updates = updates;
+        Region = region;
     }
+
+    /// <summary>The UN M49 sub-region the plan covers, as its title names it (143, Central Asia): a state of that region
+    /// that no source places is <see cref="JointPlanStatus.Unknown"/> towards the plan, a state outside it
+    /// <see cref="JointPlanStatus.None"/>.</summary>
+    public M49Region Region { get; }
 
     /// <summary>The plan this one updates (the 2011 plan, for the 2022 update); <see langword="null"/> for a first plan.</summary>
     public JointPlanOfAction? Updates { get; }
@@ -48,7 +54,7 @@ public sealed record JointPlanOfAction : Document
 
     /// <summary>
     /// Where <paramref name="state"/> stands towards this plan: adopted (a party) or observer as a source says; for a
-    /// Central Asian state (M49 sub-region 143, the region the plan covers) that no source places,
+    /// state of the plan's <see cref="Region"/> that no source places,
     /// <see cref="JointPlanStatus.Unknown"/>; for a state outside the region, <see cref="JointPlanStatus.None"/>.
     /// </summary>
     /// <param name="state">A state of the same edition.</param>
@@ -57,11 +63,11 @@ public sealed record JointPlanOfAction : Document
     public JointPlanStatus StatusOf(State state) => StatusFrom(RoleOf(state), state);
 
     /// <summary>The status that <paramref name="role"/> (the state's <see cref="RoleOf"/>, already read) gives.</summary>
-    internal static JointPlanStatus StatusFrom(Participation? role, State state) => role?.Role switch
+    internal JointPlanStatus StatusFrom(Participation? role, State state) => role?.Role switch
     {
         Role.Adopter => JointPlanStatus.Adopted,
         Role.Observer => JointPlanStatus.Observer,
-        _ => state.SubRegion.Code == M49Region.CentralAsiaCode ? JointPlanStatus.Unknown : JointPlanStatus.None,
+        _ => state.SubRegion.Code == Region.Code ? JointPlanStatus.Unknown : JointPlanStatus.None,
     };
 
     /// <summary>The states of the edition with <paramref name="status"/> towards this plan, in the order of the data

@@ -5,7 +5,7 @@ namespace CentralAsiaCT;
 
 /// <summary>
 /// Where a state stands towards the Joint Plan of Action in force on a day, over which days that answer holds, and which
-/// sources say so: the answer of <see cref="CentralAsiaData.StatusOn"/>.
+/// sources say so: the answer of <see cref="PlanSet.StatusOn"/>.
 /// </summary>
 /// <param name="State">The state.</param>
 /// <param name="Plan">The plan in force on the day asked about.</param>

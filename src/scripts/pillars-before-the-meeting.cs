@@ -5,7 +5,7 @@ using CentralAsiaCT;
 
 var data = CentralAsiaData.Default;
 var meeting = data.Plans.First(p => p.Updates is null).AdoptedAt;  // the first plan, adopted in Ashgabat in 2011
-var before = data.EventsBefore(meeting.Date.First);
+var before = data.Timeline.Before(meeting.Date.First);
 foreach (var e in before)
 {
     foreach (var coverage in e.PillarCoverage)
@@ -15,4 +15,4 @@ foreach (var e in before)
 }
 
 var covered = before.SelectMany(e => e.Pillars).Distinct().OrderBy(p => p.Number).ToList();
-Console.WriteLine($"Before {meeting.Date}: pillars {string.Join(", ", covered.Select(p => p.Number))} of {data.Pillars.Length}");
+Console.WriteLine($"Before {meeting.Date}: pillars {string.Join(", ", covered.Select(p => p.Number))} of {data.Pillars.Count}");

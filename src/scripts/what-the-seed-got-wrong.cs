@@ -5,7 +5,7 @@ using CentralAsiaCT;
 using CentralAsiaCT.Reporting;
 
 var data = CentralAsiaData.Default;
-var errata = data.ErrataCorrecting(data.GetSource("S-SEED-FR"));
+var errata = data.Errata.Correcting(data.Sources.Get("S-SEED-FR"));
 if (args.Contains("--markdown"))
 {
     Console.Write(FactTable.ErrataOf(errata).ToMarkdown());

@@ -23,14 +23,14 @@ public sealed class AllocationTests
     public void State_lookups_allocate_nothing(string input)
     {
         var nfd = input.Normalize(System.Text.NormalizationForm.FormD);
-        Data.TryGetState(input, out _);
-        Data.TryGetState(nfd, out _);
+        Data.States.TryGet(input, out _);
+        Data.States.TryGet(nfd, out _);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
         {
-            Data.TryGetState(input, out _);
-            Data.TryGetState(nfd, out _);
+            Data.States.TryGet(input, out _);
+            Data.States.TryGet(nfd, out _);
         }
 
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
@@ -39,16 +39,16 @@ public sealed class AllocationTests
     [Fact]
     public void Organisation_place_and_pillar_lookups_allocate_nothing()
     {
-        Data.TryGetOrganisation("OTSC", out _);
-        Data.TryGetPlace("Douchanbé", out _);
-        Data.TryGetPillar("pilier III", out _);
+        Data.Organisations.TryGet("OTSC", out _);
+        Data.Places.TryGet("Douchanbé", out _);
+        Data.Pillars.TryGet("pilier III", out _);
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
         {
-            Data.TryGetOrganisation("OTSC", out _);
-            Data.TryGetPlace("Douchanbé", out _);
-            Data.TryGetPillar("pilier III", out _);
-            Data.GetState("KAZ");
+            Data.Organisations.TryGet("OTSC", out _);
+            Data.Places.TryGet("Douchanbé", out _);
+            Data.Pillars.TryGet("pilier III", out _);
+            Data.States.Get("KAZ");
         }
 
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);

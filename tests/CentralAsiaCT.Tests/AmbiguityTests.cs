@@ -18,7 +18,7 @@ public sealed class AmbiguityTests
     [Fact]
     public void Get_throws_an_exception_that_lists_the_entities_an_input_matches_equally()
     {
-        var thrown = FluentActions.Invoking(() => Twins.GetState("twinland")).Should().Throw<AmbiguousNameException>().Which;
+        var thrown = FluentActions.Invoking(() => Twins.States.Get("twinland")).Should().Throw<AmbiguousNameException>().Which;
         thrown.Candidates.Select(e => e.Id).Should().BeEquivalentTo(["KAZ", "KGZ"]);
         thrown.Message.Should().Contain("twinland").And.Contain("KAZ").And.Contain("KGZ");
         thrown.Input.Should().Be("twinland");
@@ -27,15 +27,15 @@ public sealed class AmbiguityTests
     [Fact]
     public void TryGet_does_not_pick_one_and_Search_lists_both()
     {
-        Twins.TryGetState("Twinland", out _).Should().BeFalse();
-        Twins.SearchStates("Twinland").Select(m => (m.Entity.Id, m.Kind)).Should().BeEquivalentTo([("KAZ", MatchKind.Alias), ("KGZ", MatchKind.Alias)]);
+        Twins.States.TryGet("Twinland", out _).Should().BeFalse();
+        Twins.States.Search("Twinland").Select(m => (m.Entity.Id, m.Kind)).Should().BeEquivalentTo([("KAZ", MatchKind.Alias), ("KGZ", MatchKind.Alias)]);
     }
 
     [Fact]
     public void A_stronger_match_wins_over_a_weaker_one_and_Search_shows_both()
     {
-        Twins.GetState("Tajikland").Alpha3.Should().Be("TJK", "an alias in force is a stronger match than a former name");
-        Twins.SearchStates("Tajikland").Select(m => m.Entity.Id).Should().Equal("TJK", "TKM");
+        Twins.States.Get("Tajikland").Alpha3.Should().Be("TJK", "an alias in force is a stronger match than a former name");
+        Twins.States.Search("Tajikland").Select(m => m.Entity.Id).Should().Equal("TJK", "TKM");
     }
 
     private static TableSet WithExtraNames(params string[][] rows)

@@ -37,7 +37,7 @@ public sealed class CitableDataTests
     [Fact]
     public void The_values_sources_give_are_no_longer_blank()
     {
-        var third = Data.GetReview("A/RES/66/282");
+        var third = Data.Reviews.Get("A/RES/66/282");
         third.AdoptedOn.Should().Be(KnownDate.OnDay(new NodaTime.LocalDate(2012, 6, 29)));
         third.Provenance.Sources.Select(s => s.Id).Should().Contain("S-UNPRESS-GA11261");
 
@@ -54,14 +54,14 @@ public sealed class CitableDataTests
     {
         foreach (var id in new[] { "JPOA-2022", "DECL-2022" })
         {
-            var document = Data.GetEntity<Document>(id);
+            var document = Data.Documents.Get(id);
             document.AdoptionDate.IsMeetingDate.Should().BeFalse();
             document.AdoptedOn.Should().Be(KnownDate.OnDay(new NodaTime.LocalDate(2022, 3, 3)), "D26: the day, not the conference's two");
             document.AdoptedAt.Date.Precision.Should().Be(DatePrecision.DayRange);
             document.AdoptionDate.Provenance.Grade.Should().Be(Grade.B);
         }
 
-        var plan2011 = Data.GetEntity<JointPlanOfAction>("JPOA-2011");
+        var plan2011 = Data.Plans.Get("JPOA-2011");
         plan2011.AdoptionDate.IsMeetingDate.Should().BeTrue();
         plan2011.AdoptionDate.Provenance.Should().Be(plan2011.AdoptedAt.Provenance);
     }
@@ -69,7 +69,7 @@ public sealed class CitableDataTests
     [Fact]
     public void Phase_III_was_launched_in_April_2018_and_May_is_kept_as_a_claim()
     {
-        Data.GetEntity<Event>("LAUNCH-2018").Date.Should().Be(KnownDate.InMonth(new NodaTime.YearMonth(2018, 4)));
+        Data.Timeline.Get("LAUNCH-2018").Date.Should().Be(KnownDate.InMonth(new NodaTime.YearMonth(2018, 4)));
         var e18 = Data.Errata.Single(e => e.Id == "E18");
         (e18.EntityId, e18.Taken).Should().Be(("LAUNCH-2018", "2018-04"));
         e18.ClaimSources.Select(s => s.Id).Should().Equal("S-PAKOBSERVER-2018-05-03");
@@ -78,12 +78,12 @@ public sealed class CitableDataTests
     [Fact]
     public void A_copy_is_named_as_one_and_no_grade_A_fact_rests_on_third_party_copies_alone()
     {
-        var mirror = Data.GetSource("S-UNOCT-CA-COPY");
+        var mirror = Data.Sources.Get("S-UNOCT-CA-COPY");
         mirror.Copy.Should().Be(SourceCopy.Mirror);
         mirror.Publisher.Should().Be("United Nations (UNOCT)");
         mirror.OriginalAddressText.Should().StartWith("https://www.un.org/");
-        Data.GetSource("S-UNNEWS-2016-07-01").Copy.Should().Be(SourceCopy.Archive);
-        Data.GetSource("S-UNNEWS-2016-07-01").IsThirdPartyCopy.Should().BeFalse("an archive's copy counts as the publisher's");
+        Data.Sources.Get("S-UNNEWS-2016-07-01").Copy.Should().Be(SourceCopy.Archive);
+        Data.Sources.Get("S-UNNEWS-2016-07-01").IsThirdPartyCopy.Should().BeFalse("an archive's copy counts as the publisher's");
 
         var facts = Facts().ToList();
         facts.Should().HaveCountGreaterThan(400, "every entity, name, milestone, role, erratum and document date");
@@ -100,7 +100,7 @@ public sealed class CitableDataTests
         QuoteOf("UNRCCA", "ru", "S-NCA-2025-11-28").Should().Be("Региональным центром ООН по превентивной дипломатии для Центральной Азии");
 
         // UNOCT's English page is not the source of its French and Russian names.
-        Data.GetEntity("UNOCT").Names.Where(n => n.Language != "en").Should().OnlyContain(n => n.Provenance.Sources.All(s => s.Languages.Contains(n.Language)));
+        Data.Entities.Get("UNOCT").Names.Where(n => n.Language != "en").Should().OnlyContain(n => n.Provenance.Sources.All(s => s.Languages.Contains(n.Language)));
 
         // Every place is placed in its state by some source's words.
         foreach (var place in Data.Places)
@@ -109,16 +109,16 @@ public sealed class CitableDataTests
             place.Provenance.Citations.Should().Contain(c => stateNames.Any(name => c.Quote.Contains(name, StringComparison.OrdinalIgnoreCase)), $"a source says {place.Id} is in {place.State.Id}");
         }
 
-        Data.GetEntity("EU").Provenance.Citations.Should().Contain(c => c.Quote.Contains("regional organizations", StringComparison.Ordinal), "the EU's kind");
+        Data.Entities.Get("EU").Provenance.Citations.Should().Contain(c => c.Quote.Contains("regional organizations", StringComparison.Ordinal), "the EU's kind");
         Data.Errata.Single(e => e.Id == "E14").Evidence.Should().NotContain("coopération (OCS)\" and", "the DPPA page writes (EN) after the name");
         Data.Errata.Single(e => e.Id == "E10" && e.EntityId == "EM1").Evidence.Should().NotContain("CTITF");
-        Data.GetSource("S-ANI-2022-06-02").Publisher.Should().StartWith("Asian News International (ANI)");
+        Data.Sources.Get("S-ANI-2022-06-02").Publisher.Should().StartWith("Asian News International (ANI)");
     }
 
     private static string QuoteOf(string entity, string language, string source)
     {
-        var name = Data.GetEntity(entity).Names.Single(n => n.Language == language && n.Kind == Naming.NameKind.Official);
-        return name.Provenance.QuoteOf(Data.GetSource(source))!;
+        var name = Data.Entities.Get(entity).Names.Single(n => n.Language == language && n.Kind == Naming.NameKind.Official);
+        return name.Provenance.QuoteOf(Data.Sources.Get(source))!;
     }
 
     private static IEnumerable<(string What, Provenance Provenance)> Facts()

@@ -10,7 +10,7 @@ public sealed class CitationTests
     [Fact]
     public void Every_fact_has_one_quote_per_source_in_the_order_of_its_sources()
     {
-        var facts = Data.Sources.SelectMany(s => Data.FactsCiting(s)).Distinct().ToList();
+        var facts = Data.Sources.SelectMany(s => Data.Sources.FactsCiting(s)).Distinct().ToList();
         facts.Should().HaveCountGreaterThan(300);
         foreach (var fact in facts)
         {
@@ -36,9 +36,9 @@ public sealed class CitationTests
     [Fact]
     public void QuoteOf_gives_the_words_of_a_cited_source_and_null_for_another()
     {
-        var observer = Data.GetEntity<JointPlanOfAction>("JPOA-2011").RoleOf(Data.GetState("UZB"))!;
-        observer.Provenance.QuoteOf(Data.GetSource("S-UNRCCA-JPOA")).Should().Be("with Uzbekistan opting for observer status");
-        observer.Provenance.QuoteOf(Data.GetSource("S-CLDR")).Should().BeNull();
+        var observer = Data.Plans.Get("JPOA-2011").RoleOf(Data.States.Get("UZB"))!;
+        observer.Provenance.QuoteOf(Data.Sources.Get("S-UNRCCA-JPOA")).Should().Be("with Uzbekistan opting for observer status");
+        observer.Provenance.QuoteOf(Data.Sources.Get("S-CLDR")).Should().BeNull();
         FluentActions.Invoking(() => observer.Provenance.QuoteOf(null!)).Should().Throw<ArgumentNullException>();
     }
 

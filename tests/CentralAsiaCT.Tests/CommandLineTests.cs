@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text.Json;
 using CentralAsiaCT.Cli;
+using CentralAsiaCT.Reporting;
 using CentralAsiaCT.Tests.Support;
 using Sylvan.Data.Csv;
 
@@ -64,13 +65,13 @@ public sealed class CommandLineTests : IDisposable
 
         // --on is never silently ignored: without --status it still answers for that day.
         var all2015 = Run("states", "--on", "2015-01-01", "-f", "csv").Output;
-        CsvColumn(all2015, "plan_id").Should().OnlyContain(p => p == "JPOA-2011").And.HaveCount(CentralAsiaData.Default.States.Length);
+        CsvColumn(all2015, "plan_id").Should().OnlyContain(p => p == "JPOA-2011").And.HaveCount(CentralAsiaData.Default.States.Count);
         all2015.Should().NotBe(Run("states", "-f", "csv").Output);
         CsvColumn(Run("states", "--status", "adopted", "--on", "2023-01-01", "-f", "csv").Output, "alpha3").Should().Equal("KAZ", "KGZ", "TJK", "TKM", "UZB");
         Run("states", "--status", "adopted", "--on", "2011-01-01").Code.Should().Be(ToolCommands.NothingFound, "no plan was in force");
 
         JsonColumn(Run("states", "--status", "observer", "--on", "2015-01-01", "--format", "json").Output, "alpha3").Should().Equal("UZB");
-        CsvColumn(Run("states", "-f", "csv").Output, "alpha3").Should().HaveCount(CentralAsiaData.Default.States.Length);
+        CsvColumn(Run("states", "-f", "csv").Output, "alpha3").Should().HaveCount(CentralAsiaData.Default.States.Count);
         Run("states", "--status", "observer", "--on", "2015-01-01", "-f", "md", "--lang", "fr").Output.Should().Contain("| UZB | UZ | Ouzbékistan | JPOA-2011 | observer | 2011-11-30 | 2022-03-02 |");
         Run("states", "-f", "html").Output.Should().StartWith("<table");
         Run("states", "--lang", "ru", "-f", "json").Output.Should().Contain("Узбекистан");
@@ -262,7 +263,7 @@ public sealed class CommandLineTests : IDisposable
 
         // D19: "1 error", never "1 errors".
         Directory.CreateDirectory(_folder);
-        CentralAsiaData.Default.ExportTo(_folder);
+        CentralAsiaData.Default.Export(_folder, ExportFormat.DataPackage);
         File.WriteAllText(Path.Combine(_folder, "pillars.csv"), File.ReadAllText(Path.Combine(_folder, "pillars.csv")).Replace("PILLAR-I,", "PILLAR-I,x", StringComparison.Ordinal));
         var report = Run("validate", _folder).Output;
         report.Should().NotMatchRegex(@"\b1 errors\b").And.NotMatchRegex(@"\b1 warnings\b").And.NotContain("error(s)");

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text.Json;
 using CentralAsiaCT.Cli;
+using CentralAsiaCT.Reporting;
 using CentralAsiaCT.Editions;
 using CentralAsiaCT.Tests.Support;
 using CentralAsiaCT.Validation;
@@ -25,7 +26,7 @@ public sealed class EditionChangesTests : IDisposable
 
     private string CopyOfTheData()
     {
-        CentralAsiaData.Default.ExportTo(_folder);
+        CentralAsiaData.Default.Export(_folder, ExportFormat.DataPackage);
         return _folder;
     }
 

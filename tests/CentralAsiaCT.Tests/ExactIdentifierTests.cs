@@ -26,7 +26,7 @@ public sealed class ExactIdentifierTests
     [InlineData("JPOA-2012")]
     public void A_symbol_or_ID_one_character_from_another_finds_nothing_else(string text)
     {
-        var found = Data.Search(text);
+        var found = Data.Entities.Search(text);
         found.Where(m => !string.Equals(m.MatchedText, text, StringComparison.OrdinalIgnoreCase)).Should().BeEmpty("only an exact match, or nothing");
     }
 
@@ -35,7 +35,7 @@ public sealed class ExactIdentifierTests
     {
         foreach (var id in new[] { "REVIEW-9", "JPOA-2022", "A/RES/75/291", "EM2" })
         {
-            var found = Data.Search(id);
+            var found = Data.Entities.Search(id);
             found.Should().ContainSingle(id).Which.Kind.Should().Be(MatchKind.Code);
         }
     }
@@ -61,7 +61,7 @@ public sealed class ExactIdentifierTests
             }
 
             // A name one edit away may be found ("Ashgabat" for ESHGABAT); a code, an acronym or a symbol never.
-            var answers = Data.Search(m.Text).Where(a => a.Kind == MatchKind.Code
+            var answers = Data.Entities.Search(m.Text).Where(a => a.Kind == MatchKind.Code
                 || (a.Kind == MatchKind.Approximate && (a.Name?.Kind == NameKind.Acronym || m.Text.Any(char.IsDigit)))).ToList();
             answers.Should().BeEmpty($"{m.Text} (from {m.Original}) is no identifier of the data");
         }, iter: 2000);

@@ -50,10 +50,10 @@ public sealed class FlatViewTests : IDisposable
     public void The_states_view_gives_each_name_in_three_languages_and_absent_where_the_data_has_none()
     {
         var states = Read("states");
-        states.Should().HaveCount(Data.States.Length);
+        states.Should().HaveCount(Data.States.Count);
         foreach (var row in states)
         {
-            var state = Data.GetState(row["alpha3"]);
+            var state = Data.States.Get(row["alpha3"]);
             foreach (var language in new[] { "en", "fr", "ru" })
             {
                 row["name_" + language].Should().Be(state.TryGetName(language, out var name) ? name.Text : string.Empty);
@@ -71,7 +71,7 @@ public sealed class FlatViewTests : IDisposable
         timeline.Select(r => r["id"]).Should().Equal(Data.Timeline.Select(e => e.Id));
         foreach (var row in timeline)
         {
-            var e = Data.GetEntity<Event>(row["id"]);
+            var e = Data.Timeline.Get(row["id"]);
             row["first_day"].Should().Be(e.Date.First.ToString("uuuu-MM-dd", null));
             row["last_day"].Should().Be(e.Date.Last.ToString("uuuu-MM-dd", null));
             row["place_state"].Should().Be(e.Place?.State.Alpha3 ?? string.Empty);

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using CentralAsiaCT.Cli;
+using CentralAsiaCT.Reporting;
 using CentralAsiaCT.Validation;
 
 namespace CentralAsiaCT.Tests;
@@ -20,7 +21,7 @@ public sealed partial class HostileFileTests : IDisposable
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "centralasiact-hostile-" + Guid.NewGuid().ToString("N"));
 
-    public HostileFileTests() => CentralAsiaData.Default.ExportTo(_folder);
+    public HostileFileTests() => CentralAsiaData.Default.Export(_folder, ExportFormat.DataPackage);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

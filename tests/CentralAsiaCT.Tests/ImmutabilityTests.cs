@@ -73,6 +73,15 @@ public sealed class ImmutabilityTests
             return true;
         }
 
+        // The edition's collections: read-only lists over an immutable array, with no member that changes them.
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(RecordList<>))
+            {
+                return true;
+            }
+        }
+
         if (!type.IsGenericType)
         {
             return false;

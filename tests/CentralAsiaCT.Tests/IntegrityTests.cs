@@ -121,7 +121,7 @@ public sealed class IntegrityTests
         Data.Timeline.Should().HaveCount(PublishedPackage.Rows("events").Count);
         Data.Participations.Should().HaveCount(PublishedPackage.Rows("participations").Count);
         Data.Errata.Should().HaveCount(PublishedPackage.Rows("errata").Count);
-        var entities = PublishedPackage.Rows("entities").Select(r => Data.GetEntity(r["id"])).ToList();
+        var entities = PublishedPackage.Rows("entities").Select(r => Data.Entities.Get(r["id"])).ToList();
         entities.SelectMany(e => e.Names).Should().HaveCount(PublishedPackage.Rows("names").Count);
         entities.SelectMany(e => e.Milestones).Should().HaveCount(PublishedPackage.Rows("milestones").Count);
         entities.SelectMany(e => e.Statements).Should().HaveCount(PublishedPackage.Rows("statements").Count);
@@ -134,21 +134,21 @@ public sealed class IntegrityTests
     {
         Data.Pillars.Should().HaveCount(4);
         Data.States.Where(s => s.SubRegion.Code == "143").Should().HaveCount(5);
-        Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Should().HaveCount(4);
-        Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Observer).Should().ContainSingle().Which.Alpha3.Should().Be("UZB");
+        Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Should().HaveCount(4);
+        Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer).Should().ContainSingle().Which.Alpha3.Should().Be("UZB");
         Data.Timeline.Where(e => e.Kind == EventKind.ExpertMeeting).Select(e => e.Ordinal).Should().Equal(1, 2, 3);
-        Data.ParticipationsWithRole(Role.DeclarationSupporter).Select(p => p.Participant).OfType<State>()
+        Data.Participations.WithRole(Role.DeclarationSupporter).Select(p => p.Participant).OfType<State>()
             .Count(s => s.SubRegion.Code != "143").Should().Be(10);
     }
 
     [Fact]
     public void Adopters_and_observers_are_Central_Asian_states_and_none_is_both()
     {
-        var adopters = Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted);
-        var observers = Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Observer);
+        var adopters = Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted);
+        var observers = Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer);
         adopters.Concat(observers).Should().OnlyContain(s => s.SubRegion.Code == "143");
         adopters.Intersect(observers).Should().BeEmpty();
-        Data.ParticipationsIn(Data.GetEntity<JointPlanOfAction>("JPOA-2011")).Where(p => p.Role is Role.Adopter or Role.Observer)
+        Data.Plans.Get("JPOA-2011").RolesIn.Where(p => p.Role is Role.Adopter or Role.Observer)
             .GroupBy(p => p.Participant.Id).Should().OnlyContain(g => g.Count() == 1);
     }
 
@@ -191,12 +191,12 @@ public sealed class IntegrityTests
         Data.States.Select(s => s.Numeric).Should().OnlyHaveUniqueItems();
     }
 
-    private static bool Exists(string entityId) => Data.TryGetEntity(entityId, out _);
+    private static bool Exists(string entityId) => Data.Entities.TryGet(entityId, out _);
 
     [Fact]
     public void No_entity_has_two_official_names_in_force_in_one_language()
     {
-        foreach (var entity in PublishedPackage.Rows("entities").Select(r => Data.GetEntity(r["id"])))
+        foreach (var entity in PublishedPackage.Rows("entities").Select(r => Data.Entities.Get(r["id"])))
         {
             entity.Names.Where(n => n.Kind == Naming.NameKind.Official && n.ValidTo is null).GroupBy(n => n.Language)
                 .ShouldAllSatisfy(g => g.Count() == 1, entity.Id);

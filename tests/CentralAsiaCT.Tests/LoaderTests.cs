@@ -1,6 +1,7 @@
 using System.IO;
 using System.IO.Compression;
 using CentralAsiaCT.Tests.Support;
+using CentralAsiaCT.Reporting;
 using CentralAsiaCT.Validation;
 
 namespace CentralAsiaCT.Tests;
@@ -20,7 +21,7 @@ public sealed class LoaderTests : IDisposable
     [Fact]
     public void Exporting_the_built_in_edition_writes_the_files_of_data_byte_for_byte()
     {
-        var written = CentralAsiaData.Default.ExportTo(_folder);
+        var written = CentralAsiaData.Default.Export(_folder, ExportFormat.DataPackage);
         written.Select(Path.GetFileName).Should().BeEquivalentTo(Directory.GetFiles(Repository.Data).Select(Path.GetFileName));
         foreach (var file in written)
         {
@@ -31,32 +32,32 @@ public sealed class LoaderTests : IDisposable
     [Fact]
     public void Loading_an_export_gives_the_same_edition_and_every_query_works_on_it()
     {
-        CentralAsiaData.Default.ExportTo(_folder);
+        CentralAsiaData.Default.Export(_folder, ExportFormat.DataPackage);
         var loaded = CentralAsiaData.Load(_folder);
         loaded.Should().NotBeSameAs(CentralAsiaData.Default);
         loaded.HasSameDataAs(CentralAsiaData.Default).Should().BeTrue();
         loaded.Validate().Problems.Should().BeEmpty();
         loaded.Version.Should().Be(CentralAsiaData.Default.Version);
-        loaded.GetState("Туркменистан").Alpha3.Should().Be("TKM");
-        loaded.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Select(s => s.Id).Should().Equal(CentralAsiaData.Default.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Select(s => s.Id));
+        loaded.States.Get("Туркменистан").Alpha3.Should().Be("TKM");
+        loaded.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Select(s => s.Id).Should().Equal(CentralAsiaData.Default.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Select(s => s.Id));
         loaded.Timeline.Select(e => e.ToString() + e.Date).Should().Equal(CentralAsiaData.Default.Timeline.Select(e => e.ToString() + e.Date));
 
         var twiceExported = Path.Combine(_folder, "again");
-        loaded.ExportTo(twiceExported);
+        loaded.Export(twiceExported, ExportFormat.DataPackage);
         Directory.GetFiles(twiceExported).Should().OnlyContain(f => File.ReadAllBytes(f).SequenceEqual(File.ReadAllBytes(Path.Combine(_folder, Path.GetFileName(f)))));
     }
 
     [Fact]
     public void A_changed_cell_makes_two_editions_differ()
     {
-        CentralAsiaData.Default.ExportTo(_folder);
+        CentralAsiaData.Default.Export(_folder, ExportFormat.DataPackage);
         var names = Path.Combine(_folder, "names.csv");
         File.WriteAllText(names, File.ReadAllText(names).Replace("Douchanbé", "Duschanbe", StringComparison.Ordinal));
         var citations = Path.Combine(_folder, "citations.csv");
         File.WriteAllText(citations, File.ReadAllText(citations).Replace("names,DUSHANBE|fr|official|Douchanbé", "names,DUSHANBE|fr|official|Duschanbe", StringComparison.Ordinal));
         var loaded = CentralAsiaData.Load(_folder);
         loaded.HasSameDataAs(CentralAsiaData.Default).Should().BeFalse();
-        loaded.GetPlace("Duschanbe").Id.Should().Be("DUSHANBE");
+        loaded.Places.Get("Duschanbe").Id.Should().Be("DUSHANBE");
     }
 
     [Theory]
@@ -96,7 +97,7 @@ public sealed class LoaderTests : IDisposable
     [Fact]
     public void A_50_MB_file_is_refused_with_a_size_error_after_reading_no_more_than_the_limit()
     {
-        CentralAsiaData.Default.ExportTo(_folder);
+        CentralAsiaData.Default.Export(_folder, ExportFormat.DataPackage);
         var names = Path.Combine(_folder, "names.csv");
         using (var file = File.Create(names))
         {
@@ -111,7 +112,7 @@ public sealed class LoaderTests : IDisposable
     [Fact]
     public void The_exception_lists_every_problem_with_file_row_column_and_rule()
     {
-        CentralAsiaData.Default.ExportTo(_folder);
+        CentralAsiaData.Default.Export(_folder, ExportFormat.DataPackage);
         var places = Path.Combine(_folder, "places.csv");
         File.WriteAllText(places, File.ReadAllText(places).Replace("NEW-YORK,USA,", "NEW-YORK,XXX,", StringComparison.Ordinal));
         File.Delete(Path.Combine(_folder, "statements.csv"));
@@ -130,8 +131,8 @@ public sealed class LoaderTests : IDisposable
         FluentActions.Invoking(() => CentralAsiaData.Load((Stream)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => CentralAsiaData.ValidatePackage((string)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => CentralAsiaData.ValidatePackage((Stream)null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => CentralAsiaData.Default.ExportTo(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => CentralAsiaData.Default.Export(null!, ExportFormat.DataPackage)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => CentralAsiaData.Default.HasSameDataAs(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => CentralAsiaData.Default.HasStatusOn(null!, JointPlanStatus.Adopted, new NodaTime.LocalDate(2015, 1, 1))).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => CentralAsiaData.Default.Plans.StatusOn(null!, new NodaTime.LocalDate(2015, 1, 1))).Should().Throw<ArgumentNullException>();
     }
 }

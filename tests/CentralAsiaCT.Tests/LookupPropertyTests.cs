@@ -36,8 +36,8 @@ public sealed class LookupPropertyTests
 
             mutated.Append(after);
             var input = mutated.ToString();
-            return Data.Search(input).Any(m => m.Entity.Id == entity.Id && m.IsExact)
-                && (entity is not State state || (Data.TryGetState(input, out var found) && found == state) || IsShared(text));
+            return Data.Entities.Search(input).Any(m => m.Entity.Id == entity.Id && m.IsExact)
+                && (entity is not State state || (Data.States.TryGet(input, out var found) && found == state) || IsShared(text));
         }, iter: 5000);
     }
 
@@ -46,17 +46,17 @@ public sealed class LookupPropertyTests
     {
         Gen.String.Sample(input =>
         {
-            Data.TryGetState(input, out _);
-            Data.TryGetOrganisation(input, out _);
-            Data.TryGetPlace(input, out _);
-            Data.TryGetPillar(input, out _);
-            Data.Search(input);
-            Data.SearchStates(input);
+            Data.States.TryGet(input, out _);
+            Data.Organisations.TryGet(input, out _);
+            Data.Places.TryGet(input, out _);
+            Data.Pillars.TryGet(input, out _);
+            Data.Entities.Search(input);
+            Data.States.Search(input);
         }, iter: 5000);
         Gen.Char.Array[0, 40].Select(chars => new string(chars)).Sample(input =>
         {
-            Data.Search(input);
-            return !Data.TryGetState(input, out var state) || Data.SearchStates(input).First().Entity == state;
+            Data.Entities.Search(input);
+            return !Data.States.TryGet(input, out var state) || Data.States.Search(input).First().Entity == state;
         }, iter: 5000);
     }
 
@@ -79,7 +79,7 @@ public sealed class LookupPropertyTests
                 2 => text.Remove(i, 1).Insert(i, letter.ToString()),
                 _ => text.Remove(i, 2).Insert(i, new string([text[i + 1], text[i]])),
             };
-            return Data.Search(typo).Any(m => m.Entity.Id == entity.Id);
+            return Data.Entities.Search(typo).Any(m => m.Entity.Id == entity.Id);
         }, iter: 3000);
     }
 

@@ -37,10 +37,10 @@ public sealed class LookupTests
     [InlineData("Government of Norway", "NOR", MatchKind.Alias)]
     public void A_state_is_found_by_any_code_or_name_the_data_holds(string input, string alpha3, MatchKind kind)
     {
-        Data.GetState(input).Alpha3.Should().Be(alpha3);
-        Data.TryGetState(input, out var state).Should().BeTrue();
+        Data.States.Get(input).Alpha3.Should().Be(alpha3);
+        Data.States.TryGet(input, out var state).Should().BeTrue();
         state!.Alpha3.Should().Be(alpha3);
-        Data.SearchStates(input).First().Should().Match<NameMatch<State>>(m => m.Entity.Alpha3 == alpha3 && m.Kind == kind);
+        Data.States.Search(input).First().Should().Match<NameMatch<State>>(m => m.Entity.Alpha3 == alpha3 && m.Kind == kind);
     }
 
     [Theory]
@@ -58,8 +58,8 @@ public sealed class LookupTests
     [InlineData("КТУ ООН", "UNOCT", MatchKind.Acronym)]
     public void An_organisation_is_found_by_acronym_name_former_name_or_a_sources_error(string input, string id, MatchKind kind)
     {
-        Data.GetOrganisation(input).Id.Should().Be(id);
-        var best = Data.SearchOrganisations(input).First();
+        Data.Organisations.Get(input).Id.Should().Be(id);
+        var best = Data.Organisations.Search(input).First();
         best.Entity.Id.Should().Be(id);
         best.Kind.Should().Be(kind);
         best.IsErrorOfSource.Should().Be(kind == MatchKind.ErroneousForm);
@@ -83,16 +83,16 @@ public sealed class LookupTests
         }
 
         static string? Found(CentralAsiaData data, string input) =>
-            data.TryGetState(input, out var s) ? s.Id
-            : data.TryGetOrganisation(input, out var o) ? o.Id
-            : data.TryGetPlace(input, out var p) ? p.Id
+            data.States.TryGet(input, out var s) ? s.Id
+            : data.Organisations.TryGet(input, out var o) ? o.Id
+            : data.Places.TryGet(input, out var p) ? p.Id
             : null;
     }
 
     [Fact]
     public void The_erroneous_form_CIE_says_which_source_wrote_it()
     {
-        var match = Data.SearchOrganisations("CIE").Single();
+        var match = Data.Organisations.Search("CIE").Single();
         match.IsErrorOfSource.Should().BeTrue();
         match.Name!.Provenance.Sources.Select(s => s.Id).Should().Equal("S-SEED-FR");
     }
@@ -102,7 +102,7 @@ public sealed class LookupTests
     public void Forms_that_no_source_of_the_data_gives_are_not_found(string name)
     {
         // The register gives the first as common French usage with no source yet, so the data does not hold it.
-        Data.TryGetOrganisation(name, out _).Should().BeFalse();
+        Data.Organisations.TryGet(name, out _).Should().BeFalse();
     }
 
     [Theory]
@@ -114,17 +114,17 @@ public sealed class LookupTests
     [InlineData("new york", "NEW-YORK", MatchKind.Code)]
     public void A_place_is_found_by_any_spelling_the_data_holds(string input, string id, MatchKind kind)
     {
-        Data.GetPlace(input).Id.Should().Be(id);
-        Data.SearchPlaces(input).First().Kind.Should().Be(kind);
+        Data.Places.Get(input).Id.Should().Be(id);
+        Data.Places.Search(input).First().Kind.Should().Be(kind);
     }
 
     [Fact]
     public void A_spelling_one_edit_from_a_name_is_found_by_Search_as_approximate_but_never_by_Get()
     {
-        var match = Data.SearchPlaces("Ashgabad").Should().ContainSingle().Which;
+        var match = Data.Places.Search("Ashgabad").Should().ContainSingle().Which;
         match.Entity.Id.Should().Be("ASHGABAT");
         match.Kind.Should().Be(MatchKind.Approximate);
-        Data.TryGetPlace("Ashgabad", out _).Should().BeFalse();
+        Data.Places.TryGet("Ashgabad", out _).Should().BeFalse();
     }
 
     [Theory]
@@ -136,8 +136,8 @@ public sealed class LookupTests
     [InlineData("Pakistn", "PAK")]
     public void Single_typos_are_approximate_matches(string input, string alpha3)
     {
-        Data.SearchStates(input).Should().Contain(m => m.Entity.Alpha3 == alpha3 && m.Kind == MatchKind.Approximate);
-        FluentActions.Invoking(() => Data.GetState(input)).Should().Throw<KeyNotFoundException>().WithMessage($"*'{input}'*");
+        Data.States.Search(input).Should().Contain(m => m.Entity.Alpha3 == alpha3 && m.Kind == MatchKind.Approximate);
+        FluentActions.Invoking(() => Data.States.Get(input)).Should().Throw<KeyNotFoundException>().WithMessage($"*'{input}'*");
     }
 
     [Theory]
@@ -146,7 +146,7 @@ public sealed class LookupTests
     [InlineData("Kzkhstan")]
     public void Short_names_and_two_edits_are_not_approximate_matches(string input)
     {
-        Data.SearchStates(input).Should().BeEmpty();
+        Data.States.Search(input).Should().BeEmpty();
     }
 
     [Theory]
@@ -160,7 +160,7 @@ public sealed class LookupTests
     [InlineData("PILLAR-4", PillarNumber.IV)]
     public void A_pillar_is_found_by_its_number_in_any_common_form(string input, PillarNumber number)
     {
-        Data.GetPillar(input).Number.Should().Be(number);
+        Data.Pillars.Get(input).Number.Should().Be(number);
     }
 
     [Theory]
@@ -172,15 +172,15 @@ public sealed class LookupTests
     [InlineData("iiii")]
     public void Anything_else_is_not_a_pillar(string input)
     {
-        Data.TryGetPillar(input, out _).Should().BeFalse();
-        FluentActions.Invoking(() => Data.GetPillar(input)).Should().Throw<KeyNotFoundException>().WithMessage($"*'{input}'*");
+        Data.Pillars.TryGet(input, out _).Should().BeFalse();
+        FluentActions.Invoking(() => Data.Pillars.Get(input)).Should().Throw<KeyNotFoundException>().WithMessage($"*'{input}'*");
     }
 
     [Fact]
     public void A_pillar_is_found_by_its_integer_number()
     {
-        Data.GetPillar(3).Number.Should().Be(PillarNumber.III);
-        FluentActions.Invoking(() => Data.GetPillar(7)).Should().Throw<KeyNotFoundException>();
+        Data.Pillars.Get(3).Number.Should().Be(PillarNumber.III);
+        FluentActions.Invoking(() => Data.Pillars.Get(7)).Should().Throw<KeyNotFoundException>();
     }
 
     public static TheoryData<string> Cultures() => new() { "tr-TR", "az-Latn-AZ", "ru-RU", "ja-JP", "", "en-US" };
@@ -193,13 +193,13 @@ public sealed class LookupTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            Data.GetState("KIRGHIZISTAN").Alpha3.Should().Be("KGZ", "the Turkish upper-case I must fold to i");
-            Data.GetState("kirghizistan").Alpha3.Should().Be("KGZ");
-            Data.GetState("Kırghızıstan").Alpha3.Should().Be("KGZ", "the dotless ı folds to i");
-            Data.GetState("TÜRKİYE").Alpha3.Should().Be("TUR");
-            Data.GetOrganisation("otsc").Id.Should().Be("CSTO");
-            Data.GetPillar("pillar iii").Number.Should().Be(PillarNumber.III);
-            Data.SearchStates("Kazakstan").Select(m => m.Entity.Alpha3).Should().Equal("KAZ");
+            Data.States.Get("KIRGHIZISTAN").Alpha3.Should().Be("KGZ", "the Turkish upper-case I must fold to i");
+            Data.States.Get("kirghizistan").Alpha3.Should().Be("KGZ");
+            Data.States.Get("Kırghızıstan").Alpha3.Should().Be("KGZ", "the dotless ı folds to i");
+            Data.States.Get("TÜRKİYE").Alpha3.Should().Be("TUR");
+            Data.Organisations.Get("otsc").Id.Should().Be("CSTO");
+            Data.Pillars.Get("pillar iii").Number.Should().Be(PillarNumber.III);
+            Data.States.Search("Kazakstan").Select(m => m.Entity.Alpha3).Should().Equal("KAZ");
         }
         finally
         {
@@ -214,9 +214,9 @@ public sealed class LookupTests
     [InlineData("Российская Федерация")]
     public void NFC_and_NFD_input_find_the_same_state(string name)
     {
-        var composed = Data.GetState(name.Normalize(NormalizationForm.FormC));
-        Data.GetState(name.Normalize(NormalizationForm.FormD)).Should().BeSameAs(composed);
-        Data.GetState(name.Normalize(NormalizationForm.FormKD)).Should().BeSameAs(composed);
+        var composed = Data.States.Get(name.Normalize(NormalizationForm.FormC));
+        Data.States.Get(name.Normalize(NormalizationForm.FormD)).Should().BeSameAs(composed);
+        Data.States.Get(name.Normalize(NormalizationForm.FormKD)).Should().BeSameAs(composed);
     }
 
     public static TheoryData<string> BadInput() => new()
@@ -239,45 +239,45 @@ public sealed class LookupTests
     [MemberData(nameof(BadInput))]
     public void Bad_input_is_simply_not_found(string input)
     {
-        Data.TryGetState(input, out _).Should().BeFalse();
-        Data.TryGetOrganisation(input, out _).Should().BeFalse();
-        Data.TryGetPlace(input, out _).Should().BeFalse();
-        Data.TryGetPillar(input, out _).Should().BeFalse();
-        Data.Search(input).Should().BeEmpty();
-        Data.SearchStates(input).Should().BeEmpty();
-        var thrown = FluentActions.Invoking(() => Data.GetState(input)).Should().Throw<KeyNotFoundException>().Which;
+        Data.States.TryGet(input, out _).Should().BeFalse();
+        Data.Organisations.TryGet(input, out _).Should().BeFalse();
+        Data.Places.TryGet(input, out _).Should().BeFalse();
+        Data.Pillars.TryGet(input, out _).Should().BeFalse();
+        Data.Entities.Search(input).Should().BeEmpty();
+        Data.States.Search(input).Should().BeEmpty();
+        var thrown = FluentActions.Invoking(() => Data.States.Get(input)).Should().Throw<KeyNotFoundException>().Which;
         thrown.Message.Length.Should().BeLessThan(300, "a message quotes the input, never a megabyte of it");
     }
 
     [Fact]
     public void Null_is_refused_by_every_lookup()
     {
-        FluentActions.Invoking(() => Data.GetState(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.TryGetState(null!, out _)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.SearchStates(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.GetOrganisation(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.TryGetOrganisation(null!, out _)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.SearchOrganisations(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.GetPlace(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.TryGetPlace(null!, out _)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.SearchPlaces(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.Search(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.GetPillar(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.TryGetPillar(null!, out _)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.GetState("KAZ").NameAt(new LocalDate(2011, 1, 1), null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.States.Get(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.States.TryGet(null!, out _)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.States.Search(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Organisations.Get(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Organisations.TryGet(null!, out _)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Organisations.Search(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Places.Get(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Places.TryGet(null!, out _)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Places.Search(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Entities.Search(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Pillars.Get(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Pillars.TryGet(null!, out _)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.States.Get("KAZ").NameAt(new LocalDate(2011, 1, 1), null!)).Should().Throw<ArgumentNullException>();
     }
 
     [Fact]
     public void Search_across_every_kind_of_entity_ranks_exact_matches_first()
     {
-        var matches = Data.Search("Bratislava");
+        var matches = Data.Entities.Search("Bratislava");
         matches.Should().NotBeEmpty();
         matches.First().Entity.Id.Should().Be("BRATISLAVA");
         matches.First().Kind.Should().Be(MatchKind.Code, "a place's ID is its English name");
-        Data.Search("JPoA").Where(m => m.IsExact).Single().Entity.Should().BeSameAs(Data.GetEntity<JointPlanOfAction>("JPOA-2011"));
-        Data.Search("JPoA").Skip(1).Should().OnlyContain(m => m.Kind == MatchKind.PartOfName, "a name that holds the acronym comes after it");
-        Data.Search("Joint Ashgabat Declaration").Where(m => m.IsExact).Single().Entity.Should().BeSameAs(Data.GetEntity<Declaration>("DECL-2011"));
-        Data.Search("em2").Single().Kind.Should().Be(MatchKind.Code);
+        Data.Entities.Search("JPoA").Where(m => m.IsExact).Single().Entity.Should().BeSameAs(Data.Plans.Get("JPOA-2011"));
+        Data.Entities.Search("JPoA").Skip(1).Should().OnlyContain(m => m.Kind == MatchKind.PartOfName, "a name that holds the acronym comes after it");
+        Data.Entities.Search("Joint Ashgabat Declaration").Where(m => m.IsExact).Single().Entity.Should().BeSameAs(Data.Declarations.Get("DECL-2011"));
+        Data.Entities.Search("em2").Single().Kind.Should().Be(MatchKind.Code);
     }
 
     [Theory]
@@ -290,19 +290,19 @@ public sealed class LookupTests
     [InlineData("Joint Ashgabat Declaration", "DECL-2011")]
     public void Documents_are_found_by_name_and_acronym(string input, string id)
     {
-        Data.GetDocument(input).Id.Should().Be(id);
-        Data.TryGetDocument(input, out var document).Should().BeTrue();
+        Data.Documents.Get(input).Id.Should().Be(id);
+        Data.Documents.TryGet(input, out var document).Should().BeTrue();
         document!.Id.Should().Be(id);
     }
 
     [Fact]
     public void A_document_lookup_never_guesses_and_says_what_it_was_asked()
     {
-        Data.TryGetDocument("Joint Plan of Action", out _).Should().BeFalse("a part of a name is for Search only");
-        Data.SearchDocuments("Joint Plan of Action").First().Should().Match<NameMatch<Document>>(m => m.Entity.Id == "JPOA-2011" && m.Kind == MatchKind.PartOfName);
-        FluentActions.Invoking(() => Data.GetDocument("Bishkek Declaration")).Should().Throw<KeyNotFoundException>().WithMessage("*document*'Bishkek Declaration'*");
-        FluentActions.Invoking(() => Data.GetDocument(null!)).Should().Throw<ArgumentNullException>();
-        Data.GetDocument("Ashgabat Declaration").Should().BeSameAs(Data.GetEntity<Declaration>("DECL-2017"), "not the 2011 Joint Ashgabat Declaration");
+        Data.Documents.TryGet("Joint Plan of Action", out _).Should().BeFalse("a part of a name is for Search only");
+        Data.Documents.Search("Joint Plan of Action").First().Should().Match<NameMatch<Document>>(m => m.Entity.Id == "JPOA-2011" && m.Kind == MatchKind.PartOfName);
+        FluentActions.Invoking(() => Data.Documents.Get("Bishkek Declaration")).Should().Throw<KeyNotFoundException>().WithMessage("*document*'Bishkek Declaration'*");
+        FluentActions.Invoking(() => Data.Documents.Get(null!)).Should().Throw<ArgumentNullException>();
+        Data.Documents.Get("Ashgabat Declaration").Should().BeSameAs(Data.Declarations.Get("DECL-2017"), "not the 2011 Joint Ashgabat Declaration");
     }
 
     [Theory]
@@ -311,20 +311,20 @@ public sealed class LookupTests
     [InlineData("A RES 62 272", 1)]
     public void Reviews_are_found_by_their_resolutions_symbol(string symbol, int ordinal)
     {
-        Data.GetReview(symbol).Ordinal.Should().Be(ordinal);
-        Data.Search(symbol).First().Entity.Should().BeSameAs(Data.GetReview(symbol));
+        Data.Reviews.Get(symbol).Ordinal.Should().Be(ordinal);
+        Data.Entities.Search(symbol).First().Entity.Should().BeSameAs(Data.Reviews.Get(symbol));
     }
 
     [Fact]
     public void A_symbol_no_review_has_is_not_found_and_the_Strategy_is_found_by_its_own()
     {
-        Data.TryGetReview("A/RES/60/288", out _).Should().BeFalse("that is the Strategy's symbol, not a review's");
-        FluentActions.Invoking(() => Data.GetReview("A/RES/99/999")).Should().Throw<KeyNotFoundException>().WithMessage("*review*'A/RES/99/999'*");
-        FluentActions.Invoking(() => Data.TryGetReview(null!, out _)).Should().Throw<ArgumentNullException>();
-        var strategy = Data.Search("A/RES/60/288").Single();
+        Data.Reviews.TryGet("A/RES/60/288", out _).Should().BeFalse("that is the Strategy's symbol, not a review's");
+        FluentActions.Invoking(() => Data.Reviews.Get("A/RES/99/999")).Should().Throw<KeyNotFoundException>().WithMessage("*review*'A/RES/99/999'*");
+        FluentActions.Invoking(() => Data.Reviews.TryGet(null!, out _)).Should().Throw<ArgumentNullException>();
+        var strategy = Data.Entities.Search("A/RES/60/288").Single();
         strategy.Entity.Should().BeSameAs(Data.Strategy);
         strategy.Kind.Should().Be(MatchKind.Code);
-        Data.Search("Strategy").First().Entity.Should().BeSameAs(Data.Strategy);
+        Data.Entities.Search("Strategy").First().Entity.Should().BeSameAs(Data.Strategy);
     }
 
     [Theory]
@@ -340,13 +340,13 @@ public sealed class LookupTests
     [InlineData("TUR", "ru", 2011, 11, 30, "Турция")]
     public void The_name_in_force_on_a_date(string id, string language, int year, int month, int day, string expected)
     {
-        Data.GetEntity(id).NameAt(new LocalDate(year, month, day), language).Text.Should().Be(expected);
+        Data.Entities.Get(id).NameAt(new LocalDate(year, month, day), language).Text.Should().Be(expected);
     }
 
     [Fact]
     public void A_name_at_a_date_in_a_language_the_data_lacks_says_so()
     {
-        var tashkent = Data.GetPlace("Tashkent");
+        var tashkent = Data.Places.Get("Tashkent");
         tashkent.TryGetNameAt(new LocalDate(2022, 3, 3), "fr", out _).Should().BeFalse();
         FluentActions.Invoking(() => tashkent.NameAt(new LocalDate(2022, 3, 3), "fr")).Should().Throw<KeyNotFoundException>()
             .WithMessage("*'fr'*2022-03-03*TASHKENT*");

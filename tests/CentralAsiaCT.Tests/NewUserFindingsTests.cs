@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using CentralAsiaCT.Cli;
+using CentralAsiaCT.Reporting;
 using CentralAsiaCT.Naming;
 using CentralAsiaCT.Tests.Support;
 using CentralAsiaCT.Validation;
@@ -74,7 +75,7 @@ public sealed class NewUserFindingsTests : IDisposable
     public void An_invalid_package_exits_1_and_a_valid_one_0()
     {
         var broken = Path.Combine(_folder, "broken");
-        CentralAsiaData.Default.ExportTo(broken);
+        CentralAsiaData.Default.Export(broken, ExportFormat.DataPackage);
         File.WriteAllText(Path.Combine(broken, "places.csv"), File.ReadAllText(Path.Combine(broken, "places.csv")).Replace("NEW-YORK,USA,", "NEW-YORK,XXX,", StringComparison.Ordinal));
         var invalid = Run("validate", broken);
         invalid.Code.Should().Be(ToolCommands.NothingFound);
@@ -126,7 +127,7 @@ public sealed class NewUserFindingsTests : IDisposable
     public void A_resource_that_links_outside_the_folder_is_refused_and_one_inside_is_read()
     {
         var package = Path.Combine(_folder, "package");
-        CentralAsiaData.Default.ExportTo(package);
+        CentralAsiaData.Default.Export(package, ExportFormat.DataPackage);
         var secret = Path.Combine(_folder, "outside.csv");
         File.Move(Path.Combine(package, "statements.csv"), secret);
         File.CreateSymbolicLink(Path.Combine(package, "statements.csv"), secret);
@@ -145,7 +146,7 @@ public sealed class NewUserFindingsTests : IDisposable
     public void A_link_through_a_linked_subfolder_is_refused()
     {
         var package = Path.Combine(_folder, "package");
-        CentralAsiaData.Default.ExportTo(package);
+        CentralAsiaData.Default.Export(package, ExportFormat.DataPackage);
         var elsewhere = Path.Combine(_folder, "elsewhere");
         Directory.CreateDirectory(elsewhere);
         File.Move(Path.Combine(package, "states.csv"), Path.Combine(elsewhere, "states.csv"));
@@ -194,7 +195,7 @@ public sealed class NewUserFindingsTests : IDisposable
             var problem = CentralAsiaData.Read(broken.AsFiles(), out _).Errors.Single();
             problem.Message.Should().Contain("on 2011-01-01 before it starts on 2011-06-28");
 
-            var oic = CentralAsiaData.Default.GetOrganisation("OIC");
+            var oic = CentralAsiaData.Default.Organisations.Get("OIC");
             FluentActions.Invoking(() => oic.NameAt(new NodaTime.LocalDate(2010, 9, 1), "xx")).Should().Throw<KeyNotFoundException>().WithMessage("*in force on 2010-09-01*");
             FluentActions.Invoking(() => Dating.KnownDate.FromDays(new NodaTime.LocalDate(2011, 3, 30), new NodaTime.LocalDate(2011, 3, 29)))
                 .Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().Contain("2011-03-30").And.Contain("2011-03-29");
@@ -213,17 +214,17 @@ public sealed class NewUserFindingsTests : IDisposable
         var data = CentralAsiaData.Default;
         var messages = new[]
         {
-            FluentActions.Invoking(() => data.GetEntity(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
-            FluentActions.Invoking(() => data.GetSource(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
-            FluentActions.Invoking(() => data.GetState(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
-            FluentActions.Invoking(() => data.GetPillar(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
-            FluentActions.Invoking(() => data.GetState("KZ").GetName(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
+            FluentActions.Invoking(() => data.Entities.Get(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
+            FluentActions.Invoking(() => data.Sources.Get(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
+            FluentActions.Invoking(() => data.States.Get(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
+            FluentActions.Invoking(() => data.Pillars.Get(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
+            FluentActions.Invoking(() => data.States.Get("KZ").GetName(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
             FluentActions.Invoking(() => PublishedDataPackage.Open(megabyte)).Should().Throw<KeyNotFoundException>().Which.Message,
-            new AmbiguousNameException(megabyte, [data.GetState("KZ"), data.GetState("KG")]).Message,
+            new AmbiguousNameException(megabyte, [data.States.Get("KZ"), data.States.Get("KG")]).Message,
         };
 
         messages.Should().OnlyContain(m => m.Length < 300 && m.Contains(new string('x', 80)) && !m.Contains(new string('x', 81)) && m.Contains("1048576 characters"));
-        new AmbiguousNameException(megabyte, [data.GetState("KZ")]).Input.Should().HaveLength(megabyte.Length, "the property keeps the whole input");
+        new AmbiguousNameException(megabyte, [data.States.Get("KZ")]).Input.Should().HaveLength(megabyte.Length, "the property keeps the whole input");
     }
 
     // 8. Input with a control character names nothing.
@@ -236,10 +237,10 @@ public sealed class NewUserFindingsTests : IDisposable
     public void Input_with_a_control_character_is_not_found(string input)
     {
         var data = CentralAsiaData.Default;
-        data.TryGetState(input, out _).Should().BeFalse();
-        FluentActions.Invoking(() => data.GetState(input)).Should().Throw<KeyNotFoundException>();
-        data.TryGetEntity(input, out _).Should().BeFalse();
-        data.Search(input).Should().BeEmpty();
+        data.States.TryGet(input, out _).Should().BeFalse();
+        FluentActions.Invoking(() => data.States.Get(input)).Should().Throw<KeyNotFoundException>();
+        data.Entities.TryGet(input, out _).Should().BeFalse();
+        data.Entities.Search(input).Should().BeEmpty();
     }
 
     [Theory]
@@ -247,7 +248,7 @@ public sealed class NewUserFindingsTests : IDisposable
     [InlineData("\nKazakhstan\r\n")]
     public void Tabs_and_line_breaks_are_whitespace_and_ignored_around_a_name(string input)
     {
-        CentralAsiaData.Default.GetState(input).Alpha3.Should().Be("KAZ");
+        CentralAsiaData.Default.States.Get(input).Alpha3.Should().Be("KAZ");
     }
 
     // 11 and 12. The README's table of commands is true, and machines get stable snake_case keys.

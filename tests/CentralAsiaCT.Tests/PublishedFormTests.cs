@@ -40,10 +40,10 @@ public sealed class PublishedFormTests
     [MemberData(nameof(IssueFindings))]
     public void Every_form_the_issue_found_missing_is_found(string form, string alpha3)
     {
-        Data.GetState(form).Alpha3.Should().Be(alpha3);
-        Data.TryGetState(form, out var state).Should().BeTrue();
+        Data.States.Get(form).Alpha3.Should().Be(alpha3);
+        Data.States.TryGet(form, out var state).Should().BeTrue();
         state!.Alpha3.Should().Be(alpha3);
-        Data.SearchStates(form).First().Entity.Alpha3.Should().Be(alpha3);
+        Data.States.Search(form).First().Entity.Alpha3.Should().Be(alpha3);
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class PublishedFormTests
     [InlineData("Ouzbékistan (l')", "UZB")]
     [InlineData("Afghanistan (l’)", "AFG")]
     public void A_trailing_article_in_brackets_is_dropped(string form, string alpha3) =>
-        Data.GetState(form).Alpha3.Should().Be(alpha3);
+        Data.States.Get(form).Alpha3.Should().Be(alpha3);
 
     [Theory]
     [InlineData("Russie, Fédération de", "RUS")]
@@ -63,7 +63,7 @@ public sealed class PublishedFormTests
     [InlineData("Iran, République islamique d'", "IRN")]
     [InlineData("Russian Federation, the", "RUS")]
     public void An_inverted_form_with_a_comma_is_read_in_its_natural_order(string form, string alpha3) =>
-        Data.GetState(form).Alpha3.Should().Be(alpha3);
+        Data.States.Get(form).Alpha3.Should().Be(alpha3);
 
     [Theory]
     [InlineData("Kazakhstan (Republic of)", "KAZ")]
@@ -71,7 +71,7 @@ public sealed class PublishedFormTests
     [InlineData("Russie (la Fédération de)", "RUS")]
     [InlineData("Iran (République islamique d')", "IRN")]
     public void A_bracketed_qualifier_that_restates_the_formal_name_is_read_with_it(string form, string alpha3) =>
-        Data.GetState(form).Alpha3.Should().Be(alpha3);
+        Data.States.Get(form).Alpha3.Should().Be(alpha3);
 
     [Theory]
     [InlineData("Kazakhstan (Kingdom of)")]
@@ -81,8 +81,8 @@ public sealed class PublishedFormTests
     [InlineData("Russia, Fed.")]
     public void A_qualifier_that_does_not_restate_a_name_of_the_data_finds_nothing(string form)
     {
-        Data.TryGetState(form, out _).Should().BeFalse();
-        FluentActions.Invoking(() => Data.GetState(form)).Should().Throw<KeyNotFoundException>().WithMessage($"*'{form}'*");
+        Data.States.TryGet(form, out _).Should().BeFalse();
+        FluentActions.Invoking(() => Data.States.Get(form)).Should().Throw<KeyNotFoundException>().WithMessage($"*'{form}'*");
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public sealed class PublishedFormTests
     [InlineData("Fédération de Russie", "RUS")]
     [InlineData("Rép. kirghize", "KGZ")]
     public void The_abbreviations_of_statistical_tables_are_expanded(string form, string alpha3) =>
-        Data.GetState(form).Alpha3.Should().Be(alpha3);
+        Data.States.Get(form).Alpha3.Should().Be(alpha3);
 
     [Fact]
     public void A_bracketed_article_after_any_name_or_code_finds_what_the_name_alone_finds()
@@ -117,7 +117,7 @@ public sealed class PublishedFormTests
         {
             var (head, qualifier, bracket) = t;
             var input = bracket ? $"{names[head].Text} ({names[qualifier].Text})" : $"{names[head].Text}, {names[qualifier].Text}";
-            return !Data.TryGetState(input, out var found) || found == names[head].Entity
+            return !Data.States.TryGet(input, out var found) || found == names[head].Entity
                 || (ReferenceEquals(names[head].Entity, names[qualifier].Entity) && found == names[head].Entity);
         });
     }
@@ -157,7 +157,7 @@ public sealed class PublishedFormTests
     [Fact]
     public void Formal_names_are_sourced_graded_and_absent_where_no_source_gives_one()
     {
-        var kazakhstan = Data.GetState("KAZ");
+        var kazakhstan = Data.States.Get("KAZ");
         var formal = kazakhstan.Names.Where(n => n.Kind == NameKind.Formal).ToDictionary(n => n.Language);
         formal["en"].Text.Should().Be("Republic of Kazakhstan");
         formal["en"].Provenance.Grade.Should().Be(Grade.A);
@@ -166,9 +166,9 @@ public sealed class PublishedFormTests
         formal["fr"].Provenance.Grade.Should().Be(Grade.B, "the French strings of iso-codes are its translators'");
         formal["ru"].Text.Should().Be("Республика Казахстан");
         kazakhstan.GetName("en").Text.Should().Be("Kazakhstan", "the formal name does not replace the short name");
-        Data.GetState("TKM").Names.Should().NotContain(n => n.Kind == NameKind.Formal, "iso-codes gives no official name for Turkmenistan");
-        Data.GetState("TUR").Names.Where(n => n.Kind == NameKind.Formal).Select(n => n.Language).Should().Equal("en");
-        Data.SearchStates("Republic of Kazakhstan").First().Kind.Should().Be(MatchKind.FormalName);
+        Data.States.Get("TKM").Names.Should().NotContain(n => n.Kind == NameKind.Formal, "iso-codes gives no official name for Turkmenistan");
+        Data.States.Get("TUR").Names.Where(n => n.Kind == NameKind.Formal).Select(n => n.Language).Should().Equal("en");
+        Data.States.Search("Republic of Kazakhstan").First().Kind.Should().Be(MatchKind.FormalName);
     }
 
     private static readonly Lazy<List<(string Form, string Alpha3)>> Forms = new(() =>
@@ -192,7 +192,7 @@ public sealed class PublishedFormTests
         var missing = new List<string>();
         foreach (var (form, alpha3) in Forms.Value)
         {
-            if (!Data.TryGetState(form, out var state))
+            if (!Data.States.TryGet(form, out var state))
             {
                 missing.Add(form);
             }
@@ -211,9 +211,9 @@ public sealed class PublishedFormTests
 
     // Whether the decorated input gets the same answer as the plain text, for each kind of lookup.
     private static bool SameAnswer(string text, string input) =>
-        Answer<State>(Data.TryGetState, text) == Answer<State>(Data.TryGetState, input)
-        && Answer<Organisation>(Data.TryGetOrganisation, text) == Answer<Organisation>(Data.TryGetOrganisation, input)
-        && Answer<Place>(Data.TryGetPlace, text) == Answer<Place>(Data.TryGetPlace, input);
+        Answer<State>(Data.States.TryGet, text) == Answer<State>(Data.States.TryGet, input)
+        && Answer<Organisation>(Data.Organisations.TryGet, text) == Answer<Organisation>(Data.Organisations.TryGet, input)
+        && Answer<Place>(Data.Places.TryGet, text) == Answer<Place>(Data.Places.TryGet, input);
 
     private delegate bool TryLookup<T>(string input, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T found);
 

@@ -21,7 +21,7 @@ public sealed class ReaderStageTests
         ["participations"] = d => d.Participations,
         ["errata"] = d => d.Errata,
         ["names"] = d => d.States[0].Names,
-        ["lookup"] = d => d.TryGetEntity("JPOA-2022", out _),
+        ["lookup"] = d => d.Entities.TryGet("JPOA-2022", out _),
     };
 
     public static TheoryData<string> Questions() => new(FirstQuestions.Keys);
@@ -49,7 +49,7 @@ public sealed class ReaderStageTests
 
     private static void ShouldBeOneGraph(CentralAsiaData data)
     {
-        var entity = (string id) => data.TryGetEntity(id, out var e) ? e : throw new KeyNotFoundException(id);
+        var entity = (string id) => data.Entities.TryGet(id, out var e) ? e : throw new KeyNotFoundException(id);
         foreach (var e in data.Timeline)
         {
             if (e.Place is { } place)

@@ -20,10 +20,10 @@ internal static class ReadmeExamples
     {
         #region README: three-lines
         var data = CentralAsiaData.Default;
-        var uzbekistan = data.GetState("Uzbekistan");
+        var uzbekistan = data.States.Get("Uzbekistan");
         foreach (var day in new[] { new LocalDate(2015, 1, 1), new LocalDate(2023, 1, 1) })
         {
-            var status = data.StatusOn(uzbekistan, day)!;
+            var status = data.Plans.StatusOn(uzbekistan, day)!;
             Console.WriteLine($"{day:uuuu-MM-dd}: {status.Status} towards {status.Plan.Id}, holds {status.From:uuuu-MM-dd}..{status.Until:uuuu-MM-dd} {status.Provenance}");
         }
         // 2015-01-01: Observer towards JPOA-2011, holds 2011-11-30..2022-03-02 [S-SEED-FR;S-UNRCCA-JPOA;S-UNRCCA-HLM] grade A
@@ -37,8 +37,8 @@ internal static class ReadmeExamples
         var data = CentralAsiaData.Default;
         foreach (var day in new[] { new LocalDate(2011, 12, 31), new LocalDate(2026, 12, 2) })
         {
-            data.TryGetPlanInForce(day, out var plan);
-            Console.WriteLine($"{day:uuuu-MM-dd} {plan!.Id}: parties {string.Join(" ", plan.Parties.Select(s => s.Alpha3))}; observers {string.Join(" ", plan.Observers.Select(s => s.Alpha3))}");
+            var plan = data.Plans.InForceOn(day)!;
+            Console.WriteLine($"{day:uuuu-MM-dd} {plan.Id}: parties {string.Join(" ", plan.Parties.Select(s => s.Alpha3))}; observers {string.Join(" ", plan.Observers.Select(s => s.Alpha3))}");
         }
         // 2011-12-31 JPOA-2011: parties KAZ KGZ TJK TKM; observers UZB
         // 2026-12-02 JPOA-2022: parties KAZ KGZ TJK TKM UZB; observers
@@ -68,10 +68,10 @@ internal static class ReadmeExamples
         // JPOA-2022 adopted 2022-03-03 at CONF-2022 in Tashkent, updates JPOA-2011
         // DECL-2017 Ashgabat Declaration: KAZ KGZ TJK TKM UZB ...
         // phase 2 CA-PHASE-II: launched 2013-09, closed 2017-06-13, funders EU NOR, 1 events ...
-        var phaseThree = data.GetEntity<Initiative>("CA-PHASE-III");
+        var phaseThree = data.Initiatives.Get("CA-PHASE-III");
         Console.WriteLine(string.Join(", ", phaseThree.Events.Select(e => $"{e.Date} {e.Kind}")));
         // 2018-02-23 CoordinationMeeting, 2018-04 Launch
-        Console.WriteLine(data.StatusOn(data.GetState("UZ"), new LocalDate(2011, 1, 1)) is null);  // True: no plan was in force yet
+        Console.WriteLine(data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2011, 1, 1)) is null);  // True: no plan was in force yet
         #endregion
     }
 
@@ -79,15 +79,15 @@ internal static class ReadmeExamples
     {
         #region README: answers
         var data = CentralAsiaData.Default;
-        Source copy = data.GetSource("S-UNOCT-CA-COPY");
+        Source copy = data.Sources.Get("S-UNOCT-CA-COPY");
         Console.WriteLine($"{copy.Publisher}, read on a {copy.Copy} of {copy.OriginalAddressText}");
         // United Nations (UNOCT), read on a Mirror of https://www.un.org/counterterrorism/cct/counter-terrorism-in-central-asia
-        var update = data.GetEntity<JointPlanOfAction>("JPOA-2022");
+        var update = data.Plans.Get("JPOA-2022");
         Console.WriteLine(update.AdoptionDate);        // 2022-03-03 [S-UNOCT-CA-COPY] grade B: the plan's own day, not the conference's two
-        FactRow row = data.PlansTable().Rows[1];       // every fact the row shows: the plan, its date, meeting, place, parties
-        Console.WriteLine($"{row.Cells[0]} {row.Provenance!.Grade}: {row.Provenance.Sources.Contains(data.GetSource("S-UNIPATH-UZ"))}");
+        FactRow row = data.Reports.PlansTable().Rows[1];       // every fact the row shows: the plan, its date, meeting, place, parties
+        Console.WriteLine($"{row.Cells[0]} {row.Provenance!.Grade}: {row.Provenance.Sources.Contains(data.Sources.Get("S-UNIPATH-UZ"))}");
         // JPOA-2022 B: True (the parties rest on one secondary source)
-        FactTable in2015 = data.StatesTableOn(data.States, new LocalDate(2015, 1, 1));   // only the plan in force that day
+        FactTable in2015 = data.Reports.StatesTableOn(data.States, new LocalDate(2015, 1, 1));   // only the plan in force that day
         Console.WriteLine($"{in2015.Title}: {in2015.Rows.Count(r => r.Cells[4] == "adopted")} parties");
         // States and JPOA-2011, the Joint Plan of Action in force on 2015-01-01: 4 parties
         Provenance both = Provenance.Combine([update.Provenance, update.AdoptionDate.Provenance]);   // your own row of facts
@@ -116,7 +116,7 @@ internal static class ReadmeExamples
     {
         #region README: history
         var data = CentralAsiaData.Default;
-        var since2012 = data.EventsAfter(new LocalDate(2011, 12, 31));
+        var since2012 = data.Timeline.After(new LocalDate(2011, 12, 31));
         foreach (var e in since2012)
         {
             Console.WriteLine($"{e.Date} {e.Kind} {e.InitiativeId ?? "(no phase)"} {e.Place?.Id ?? "(place not known)"}");
@@ -142,7 +142,7 @@ internal static class ReadmeExamples
     public static void Claims()
     {
         #region README: claims
-        var dushanbe = (Event)CentralAsiaData.Default.GetEntity("EM2");
+        var dushanbe = (Event)CentralAsiaData.Default.Entities.Get("EM2");
         foreach (var claim in dushanbe.Claims)
         {
             Console.WriteLine($"{claim.Provenance.SourceIds} says {claim.Date} {claim.Place?.Id} pillar {claim.Pillar?.Number}: {claim.Evidence}");
@@ -156,14 +156,14 @@ internal static class ReadmeExamples
     {
         #region README: roles
         var data = CentralAsiaData.Default;
-        foreach (var p in data.ParticipationsWithRole(Role.Funder).AddRange(data.ParticipationsWithRole(Role.Coordinator)))
+        foreach (var p in data.Participations.WithRole(Role.Funder).AddRange(data.Participations.WithRole(Role.Coordinator)))
         {
             Console.WriteLine($"{p.Participant.Id} {p.Role} of {p.Target.Id} [{p.Provenance.SourceIds}] grade {p.Provenance.Grade}");
         }
         // EU Funder of CA-INITIATIVE [S-SEED-FR;S-CTITF-EN;S-ASIAPLUS-2011-07-22] grade A
         // NOR Funder of CA-INITIATIVE [...] grade A
         // UNRCCA Coordinator of CA-INITIATIVE [S-SEED-FR;S-CTITF-EN] grade A
-        var hosts = data.ParticipationsIn(data.GetEntity<JointPlanOfAction>("JPOA-2011").AdoptedAt).Where(p => p.Role == Role.Host);
+        var hosts = data.Plans.Get("JPOA-2011").AdoptedAt.RolesIn.Where(p => p.Role == Role.Host);
         Console.WriteLine(string.Join(", ", hosts.Select(p => p.Participant.Id)));   // CTITF
         #endregion
     }
@@ -172,15 +172,15 @@ internal static class ReadmeExamples
     {
         #region README: names
         var data = CentralAsiaData.Default;
-        var pillarIII = data.GetPillar(PillarNumber.III);
+        var pillarIII = data.Pillars.Get(PillarNumber.III);
         Console.WriteLine(pillarIII.GetName("ru").Text);            // Меры по укреплению потенциала государств ...
-        var pillarI = data.GetPillar(PillarNumber.I);
+        var pillarI = data.Pillars.Get(PillarNumber.I);
         Console.WriteLine(pillarI.TryGetName("ru", out var title)); // False: no source gives it, so no fallback
-        var turkiye = data.GetEntity("TUR");
+        var turkiye = data.Entities.Get("TUR");
         var turkey = turkiye.Names.Single(n => n.Kind == NameKind.Former && n.Language == "en");
         Console.WriteLine($"{turkiye.GetName("en").Text}, formerly {turkey.Text} until {turkey.ValidTo:uuuu-MM-dd}");
         // Türkiye, formerly Turkey until 2022-05-31
-        var eu = data.GetEntity("EU").GetName("ru");                // no official Russian name in the data: its alias
+        var eu = data.Entities.Get("EU").GetName("ru");                // no official Russian name in the data: its alias
         Console.WriteLine($"{eu.Text} ({eu.Kind})");                // Европейский союз (Alias)
         #endregion
     }
@@ -189,24 +189,24 @@ internal static class ReadmeExamples
     {
         #region README: lookups
         var data = CentralAsiaData.Default;
-        Console.WriteLine(data.GetState("Kirghizistan").Alpha3);   // KGZ (and "KG", "417", "Киргизия", "kyrgyzstan")
-        Console.WriteLine(data.GetState("la Russie").Alpha3);      // RUS
-        Console.WriteLine(data.GetState("U.S.A.").Alpha3);         // USA
-        Console.WriteLine(data.GetState("4").Alpha3);              // AFG (ISO numeric 004)
-        Console.WriteLine(data.GetOrganisation("OTSC").Id);        // CSTO
-        Console.WriteLine(data.GetPlace("Douchanbé").Id);          // DUSHANBE
-        Console.WriteLine(data.GetPillar("pilier III").Number);    // III
-        var cie = data.SearchOrganisations("CIE").Single();
+        Console.WriteLine(data.States.Get("Kirghizistan").Alpha3);   // KGZ (and "KG", "417", "Киргизия", "kyrgyzstan")
+        Console.WriteLine(data.States.Get("la Russie").Alpha3);      // RUS
+        Console.WriteLine(data.States.Get("U.S.A.").Alpha3);         // USA
+        Console.WriteLine(data.States.Get("4").Alpha3);              // AFG (ISO numeric 004)
+        Console.WriteLine(data.Organisations.Get("OTSC").Id);        // CSTO
+        Console.WriteLine(data.Places.Get("Douchanbé").Id);          // DUSHANBE
+        Console.WriteLine(data.Pillars.Get("pilier III").Number);    // III
+        var cie = data.Organisations.Search("CIE").Single();
         Console.WriteLine($"{cie.Entity.Id} {cie.Kind} error of {cie.Name!.Provenance.SourceIds}: {cie.IsErrorOfSource}");
         // CIS ErroneousForm error of S-SEED-FR: True
-        foreach (var match in data.SearchStates("Kazakstan"))
+        foreach (var match in data.States.Search("Kazakstan"))
         {
             Console.WriteLine($"{match.Entity.Id} {match.Kind} {match.MatchedText}"); // KAZ Approximate Kazakhstan
         }
 
-        Console.WriteLine(data.TryGetState("Kazakstan", out _));   // False: Get and TryGet never guess
-        Console.WriteLine(data.SearchPlaces("Ashgabad").Single().Kind);                 // Approximate
-        Console.WriteLine(data.Search("Joint Ashgabat Declaration").Single().Entity.Id); // DECL-2011
+        Console.WriteLine(data.States.TryGet("Kazakstan", out _));   // False: Get and TryGet never guess
+        Console.WriteLine(data.Places.Search("Ashgabad").Single().Kind);                 // Approximate
+        Console.WriteLine(data.Entities.Search("Joint Ashgabat Declaration").Single().Entity.Id); // DECL-2011
         #endregion
     }
 
@@ -214,14 +214,14 @@ internal static class ReadmeExamples
     {
         #region README: published-forms
         var data = CentralAsiaData.Default;
-        Console.WriteLine(data.GetState("Republic of Kazakhstan").Alpha3);     // KAZ: a formal name (ISO 3166-1)
-        Console.WriteLine(data.GetState("Республика Кыргызстан").Alpha3);      // KGZ
-        Console.WriteLine(data.GetState("Russian Federation (the)").Alpha3);   // RUS: a trailing article in brackets
-        Console.WriteLine(data.GetState("Russie, Fédération de").Alpha3);      // RUS: an inverted form
-        Console.WriteLine(data.GetState("Kazakhstan (Republic of)").Alpha3);   // KAZ: a qualifier that restates the formal name
-        Console.WriteLine(data.GetState("Iran, Islamic Rep.").Alpha3);         // IRN: a statistical table's abbreviation
-        Console.WriteLine(data.TryGetState("Kazakhstan (Kingdom of)", out _)); // False: that qualifier restates no name
-        var formal = data.GetState("KGZ").Names.Where(n => n.Kind == NameKind.Formal);
+        Console.WriteLine(data.States.Get("Republic of Kazakhstan").Alpha3);     // KAZ: a formal name (ISO 3166-1)
+        Console.WriteLine(data.States.Get("Республика Кыргызстан").Alpha3);      // KGZ
+        Console.WriteLine(data.States.Get("Russian Federation (the)").Alpha3);   // RUS: a trailing article in brackets
+        Console.WriteLine(data.States.Get("Russie, Fédération de").Alpha3);      // RUS: an inverted form
+        Console.WriteLine(data.States.Get("Kazakhstan (Republic of)").Alpha3);   // KAZ: a qualifier that restates the formal name
+        Console.WriteLine(data.States.Get("Iran, Islamic Rep.").Alpha3);         // IRN: a statistical table's abbreviation
+        Console.WriteLine(data.States.TryGet("Kazakhstan (Kingdom of)", out _)); // False: that qualifier restates no name
+        var formal = data.States.Get("KGZ").Names.Where(n => n.Kind == NameKind.Formal);
         Console.WriteLine(string.Join(" | ", formal.Select(n => $"{n.Language} {n.Text} ({n.Provenance.Grade})")));
         // en Kyrgyz Republic (A) | fr République kirghize (B) | ru Республика Кыргызстан (B)
         #endregion
@@ -231,13 +231,13 @@ internal static class ReadmeExamples
     {
         #region README: document-lookups
         var data = CentralAsiaData.Default;
-        Console.WriteLine(data.GetDocument("JPoA").Id);                    // JPOA-2011
-        Console.WriteLine(data.GetDocument("Tashkent Declaration").Id);    // DECL-2022
-        Console.WriteLine(data.GetReview("A/RES/62/272").Ordinal);         // 1
-        Console.WriteLine(data.Search("A/RES/60/288").First().Entity.Id);  // UNGCTS (the Strategy, by its symbol)
-        var strategy = data.Search("Strategy").First();
+        Console.WriteLine(data.Documents.Get("JPoA").Id);                    // JPOA-2011
+        Console.WriteLine(data.Documents.Get("Tashkent Declaration").Id);    // DECL-2022
+        Console.WriteLine(data.Reviews.Get("A/RES/62/272").Ordinal);         // 1
+        Console.WriteLine(data.Entities.Search("A/RES/60/288").First().Entity.Id);  // UNGCTS (the Strategy, by its symbol)
+        var strategy = data.Entities.Search("Strategy").First();
         Console.WriteLine($"{strategy.Entity.Id} {strategy.Kind}");        // UNGCTS PartOfName
-        var plan = data.SearchDocuments("Joint Plan of Action").First();
+        var plan = data.Documents.Search("Joint Plan of Action").First();
         Console.WriteLine($"{plan.Entity.Id} {plan.Kind}");                // JPOA-2011 PartOfName
         #endregion
     }
@@ -245,10 +245,10 @@ internal static class ReadmeExamples
     public static void NameAtDate()
     {
         #region README: name-at
-        var oic = CentralAsiaData.Default.GetOrganisation("OIC");
+        var oic = CentralAsiaData.Default.Organisations.Get("OIC");
         Console.WriteLine(oic.NameAt(new LocalDate(2010, 12, 15), "en").Text); // Organisation of the Islamic Conference
         Console.WriteLine(oic.NameAt(new LocalDate(2011, 11, 30), "en").Text); // Organisation of Islamic Cooperation
-        var turkiye = CentralAsiaData.Default.GetState("TR");
+        var turkiye = CentralAsiaData.Default.States.Get("TR");
         Console.WriteLine(turkiye.NameAt(new LocalDate(2011, 11, 30), "en").Text); // Turkey
         #endregion
     }
@@ -258,24 +258,24 @@ internal static class ReadmeExamples
         #region README: queries
         var data = CentralAsiaData.Default;
         var ids = (IEnumerable<Entity> entities) => string.Join(" ", entities.Select(e => e.Id));
-        Console.WriteLine(ids(data.EventsCovering(data.GetPillar("II"))));               // EM2
-        Console.WriteLine(ids(data.EventsAt(data.GetPlace("Almaty"))));                  // EM3 CONSULT-2012
-        Console.WriteLine(ids(data.EventsHostedBy(data.GetState("Slovakia"))));          // EM1 (held under its auspices)
+        Console.WriteLine(ids(data.Timeline.Covering(data.Pillars.Get("II"))));               // EM2
+        Console.WriteLine(ids(data.Timeline.At(data.Places.Get("Almaty"))));                  // EM3 CONSULT-2012
+        Console.WriteLine(ids(data.Timeline.HostedBy(data.States.Get("Slovakia"))));          // EM1 (held under its auspices)
         var september = new DateInterval(new LocalDate(2010, 9, 1), new LocalDate(2010, 9, 15));
-        Console.WriteLine(ids(data.EventsWithin(september)));                            // (none: the launch is known to the month)
-        Console.WriteLine(ids(data.EventsPossiblyWithin(september)));                    // LAUNCH-2010
-        Console.WriteLine(ids(data.EventsBefore(new LocalDate(2011, 1, 1))));            // LAUNCH-2010 EM1
-        Console.WriteLine(ids(data.PillarsCoveredBy(new LocalDate(2011, 6, 30))));       // PILLAR-I PILLAR-II PILLAR-IV
-        Console.WriteLine(ids(data.PillarsCoveredInEventsHostedBy(data.GetState("SK")))); // PILLAR-I PILLAR-IV
-        Console.WriteLine(ids(data.OrganisationsWithRole(Role.Stakeholder)));           // UN CIS CSTO OIC OSCE NATO SCO
-        Console.WriteLine(ids(data.OrganisationsOfKind(OrganisationKind.UnEntity)));     // CTITF UNRCCA UNOCT
-        Console.WriteLine(ids(data.GetEntity<Declaration>("DECL-2011").Supporters.Where(e => e is Organisation))); // UN EU
-        Console.WriteLine(ids(data.EventsAfter(new LocalDate(2020, 1, 1))));           // CONF-2022 EWN-2022
-        Console.WriteLine(string.Join(" ", data.Hosts.Select(p => $"{p.Participant.Id}:{p.Target.Id}"))); // CTITF:HLM-2011 SVK:EM1
-        Console.WriteLine(string.Join(" ", data.ParticipationsOf(data.GetEntity("NOR")).Select(p => p.Role))); // DeclarationSupporter Funder Funder (of phases I and II)
-        var oicNews = data.GetSource("S-OIC-2011");
-        Console.WriteLine($"{data.FactsCiting(oicNews).Length} facts cite {oicNews.Id}; it corrects {data.ErrataCorrecting(oicNews).Length}");
-        Console.WriteLine(string.Join(" ", data.ErrataCorrecting(data.GetSource("S-SEED-FR")).Select(e => e.Id).Distinct()));
+        Console.WriteLine(ids(data.Timeline.Within(september)));                            // (none: the launch is known to the month)
+        Console.WriteLine(ids(data.Timeline.PossiblyWithin(september)));                    // LAUNCH-2010
+        Console.WriteLine(ids(data.Timeline.Before(new LocalDate(2011, 1, 1))));            // LAUNCH-2010 EM1
+        Console.WriteLine(ids(data.Timeline.PillarsCoveredBy(new LocalDate(2011, 6, 30))));       // PILLAR-I PILLAR-II PILLAR-IV
+        Console.WriteLine(ids(data.Timeline.PillarsCoveredInEventsHostedBy(data.States.Get("SK")))); // PILLAR-I PILLAR-IV
+        Console.WriteLine(ids(data.Organisations.WithRole(Role.Stakeholder)));           // UN CIS CSTO OIC OSCE NATO SCO
+        Console.WriteLine(ids(data.Organisations.OfKind(OrganisationKind.UnEntity)));     // CTITF UNRCCA UNOCT
+        Console.WriteLine(ids(data.Declarations.Get("DECL-2011").Supporters.Where(e => e is Organisation))); // UN EU
+        Console.WriteLine(ids(data.Timeline.After(new LocalDate(2020, 1, 1))));           // CONF-2022 EWN-2022
+        Console.WriteLine(string.Join(" ", data.Participations.WithRole(Role.Host).Select(p => $"{p.Participant.Id}:{p.Target.Id}"))); // CTITF:HLM-2011 SVK:EM1
+        Console.WriteLine(string.Join(" ", data.Entities.Get("NOR").RolesTaken.Select(p => p.Role))); // DeclarationSupporter Funder Funder (of phases I and II)
+        var oicNews = data.Sources.Get("S-OIC-2011");
+        Console.WriteLine($"{data.Sources.FactsCiting(oicNews).Length} facts cite {oicNews.Id}; it corrects {data.Errata.Correcting(oicNews).Length}");
+        Console.WriteLine(string.Join(" ", data.Errata.Correcting(data.Sources.Get("S-SEED-FR")).Select(e => e.Id).Distinct()));
         // E1 E2 E3 E4 E5 E6 E7 E9 E10
         #endregion
     }
@@ -284,7 +284,7 @@ internal static class ReadmeExamples
     {
         #region README: dates
         var seedClaim = KnownDate.InMonth(new YearMonth(2011, 3));        // what the seed page says
-        var taken = ((Event)CentralAsiaData.Default.GetEntity("EM2")).Date;  // 2011-03-29/2011-03-30
+        var taken = ((Event)CentralAsiaData.Default.Entities.Get("EM2")).Date;  // 2011-03-29/2011-03-30
         var ides = new LocalDate(2011, 3, 15);
         Console.WriteLine($"{seedClaim.IsCertainlyBefore(ides)} {seedClaim.IsCertainlyAfter(ides)} {seedClaim.MayInclude(ides)}"); // False False True
         Console.WriteLine($"{taken.IsCertainlyAfter(ides)} {taken.AgreesWith(seedClaim)} {taken.Interval.Length} days");        // True True 2 days
@@ -295,7 +295,7 @@ internal static class ReadmeExamples
     {
         #region README: citations
         var data = CentralAsiaData.Default;
-        Participation observer = data.GetEntity<JointPlanOfAction>("JPOA-2011").RoleOf(data.GetState("Uzbekistan"))!;
+        Participation observer = data.Plans.Get("JPOA-2011").RoleOf(data.States.Get("Uzbekistan"))!;
         foreach (Citation citation in observer.Provenance.Citations)
         {
             Console.WriteLine($"{citation.Source.Id}: \"{citation.Quote}\"");
@@ -312,14 +312,14 @@ internal static class ReadmeExamples
     {
         #region README: provenance
         var data = CentralAsiaData.Default;
-        var dushanbe = data.GetEntity("EM2");
-        foreach (var erratum in data.ErrataOf(dushanbe))
+        var dushanbe = data.Entities.Get("EM2");
+        foreach (var erratum in data.Errata.About(dushanbe))
         {
             Console.WriteLine($"{erratum.Id}: {string.Join(";", erratum.ClaimSources)} claimed '{erratum.Claim}', taken '{erratum.Taken}' [{erratum.Provenance.SourceIds}]");
         }
         // E1: S-SEED-FR claimed 'pilier III (body of the page)', taken 'PILLAR-II' [S-SEED-FR;S-CTITF-EN;S-UNRCCA-CT-UNOWAS]
         // E10: S-SEED-FR claimed '2011-03 (month only)', taken '2011-03-29/2011-03-30' [...]
-        Source seed = data.GetSource("S-SEED-FR");
+        Source seed = data.Sources.Get("S-SEED-FR");
         Console.WriteLine($"{seed.Title} — {seed.Publisher} — {seed.Address}");
         #endregion
     }
@@ -329,8 +329,8 @@ internal static class ReadmeExamples
         #region README: validate-load
         Console.WriteLine(CentralAsiaData.Default.Validate());                 // No problem found.
         var edition = CentralAsiaData.Load(exported);                          // a data package folder, or Load(zipStream)
-        Console.WriteLine(edition.HasSameDataAs(CentralAsiaData.Default));     // True
-        Console.WriteLine(edition.GetState("Kirghizistan").Alpha3);            // KGZ: every lookup and query works on it
+        Console.WriteLine(edition.ChangesSince(CentralAsiaData.Default).Changes.IsEmpty); // True
+        Console.WriteLine(edition.States.Get("Kirghizistan").Alpha3);            // KGZ: every lookup and query works on it
         try
         {
             CentralAsiaData.Load(broken);
@@ -351,7 +351,7 @@ internal static class ReadmeExamples
         #region README: changes
         var changes = CentralAsiaData.Default.ChangesSince(olderPackage); // a folder or .zip of an older edition, any data version
         Console.WriteLine($"{changes.OlderVersion} to {changes.NewerVersion}: {changes.Changes.Length} changes");
-        // 1.1.0 to 2.3.0: 1026 changes
+        // 1.1.0 to 2.3.0: 1027 changes
         foreach (var change in changes.Changes.Where(c => c.Table == "milestones" && c.Kind == ChangeKind.Removed))
         {
             Console.WriteLine($"{change.Table} {change.Key} removed; it cited {change.OldSources}");
@@ -370,7 +370,7 @@ internal static class ReadmeExamples
         var data = CentralAsiaData.Default;
         string[] flaggedAsAdopters = ["KZ", "KGZ", "Tadjikistan", "Turkménistan"]; // from your own database
         var asOf = new LocalDate(2015, 1, 1);
-        flaggedAsAdopters.Should().OnlyContain(code => data.HasStatusOn(code, JointPlanStatus.Adopted, asOf));
+        flaggedAsAdopters.Should().OnlyContain(code => data.Plans.StatusOn(data.States.Get(code), asOf)!.Status == JointPlanStatus.Adopted);
         #endregion
     }
 
@@ -388,15 +388,15 @@ internal static class ReadmeExamples
     {
         #region README: tables
         var data = CentralAsiaData.Default;
-        FactTable observers = data.StatesTableOf(data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Observer));
+        FactTable observers = data.Reports.StatesTableOf(data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer));
         Console.Write(observers.ToMarkdown());
         // **States and the Joint Plans of Action**
         //
         // | Alpha-3 | Alpha-2 | Name | JPOA-2011 | JPOA-2022 | Sources | Grade |
         // | --- | --- | --- | --- | --- | --- | --- |
         // | UZB | UZ | Uzbekistan | observer | adopted | S-UNSD-M49;S-SEED-FR;S-UNRCCA-JPOA;S-UNIPATH-UZ | B |
-        string html = data.TimelineTable("fr").ToHtml();     // also ToCsv() and ToJson()
-        string card = data.GetState("UZ").ToMarkdown();       // one entity: facts, names, milestones, with sources
+        string html = data.Reports.TimelineTable("fr").ToHtml();     // also ToCsv() and ToJson()
+        string card = data.States.Get("UZ").ToMarkdown();       // one entity: facts, names, milestones, with sources
         #endregion
         _ = (html, card);
     }
@@ -412,7 +412,7 @@ internal static class ReadmeExamples
         data.Export(folder, ExportFormat.TimelineSvg);   // centralasiact-timeline.svg
         data.Export(Path.Combine(folder, "views"), ExportFormat.Views); // flat views and their own datapackage.json
         using var json = File.Create(Path.Combine(folder, "copy.json"));
-        data.WriteJson(json);                            // or into any stream
+        data.Reports.WriteJson(json);                            // or into any stream
         #endregion
     }
 }

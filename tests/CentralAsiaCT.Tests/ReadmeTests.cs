@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text.RegularExpressions;
 using CentralAsiaCT.Tests.Support;
+using CentralAsiaCT.Reporting;
 
 namespace CentralAsiaCT.Tests;
 
@@ -74,7 +75,7 @@ public sealed class ReadmeTests
         // D10: the README cited S-UNPRESS-GA10735 long after data 2.1.0 removed it.
         var named = Regex.Matches(Readme, @"\bS-[A-Z0-9]+(?:-[A-Z0-9]+)*\b").Select(m => m.Value).Distinct().ToList();
         named.Should().NotBeEmpty();
-        named.Where(id => !CentralAsiaData.Default.TryGetSource(id, out _)).Should().BeEmpty("every source ID in the README is one of the data's");
+        named.Where(id => !CentralAsiaData.Default.Sources.TryGet(id, out _)).Should().BeEmpty("every source ID in the README is one of the data's");
     }
 
     [Fact]
@@ -173,8 +174,8 @@ public sealed class ReadmeTests
         var broken = exported + "-broken";
         try
         {
-            CentralAsiaData.Default.ExportTo(exported);
-            CentralAsiaData.Default.ExportTo(broken);
+            CentralAsiaData.Default.Export(exported, ExportFormat.DataPackage);
+            CentralAsiaData.Default.Export(broken, ExportFormat.DataPackage);
             var places = Path.Combine(broken, "places.csv");
             File.WriteAllText(places, File.ReadAllText(places).Replace("NEW-YORK,USA,", "NEW-YORK,XXX,", StringComparison.Ordinal));
             Run(() => ReadmeExamples.ValidateAndLoad(exported, broken)).Should().Be(
@@ -193,9 +194,11 @@ public sealed class ReadmeTests
     public void Consumer_test_example_passes_and_would_catch_a_wrong_flag()
     {
         FluentActions.Invoking(ReadmeExamples.ConsumerTest).Should().NotThrow();
-        CentralAsiaData.Default.HasStatusOn("Ouzbékistan", JointPlanStatus.Adopted, new NodaTime.LocalDate(2015, 1, 1)).Should().BeFalse();
-        CentralAsiaData.Default.HasStatusOn("Ouzbékistan", JointPlanStatus.Adopted, new NodaTime.LocalDate(2023, 1, 1)).Should().BeTrue();
-        CentralAsiaData.Default.HasStatusOn("not a state", JointPlanStatus.None, new NodaTime.LocalDate(2023, 1, 1)).Should().BeFalse();
+        var data = CentralAsiaData.Default;
+        var uzbekistan = data.States.Get("Ouzbékistan");
+        data.Plans.StatusOn(uzbekistan, new NodaTime.LocalDate(2015, 1, 1))!.Status.Should().Be(JointPlanStatus.Observer);
+        data.Plans.StatusOn(uzbekistan, new NodaTime.LocalDate(2023, 1, 1))!.Status.Should().Be(JointPlanStatus.Adopted);
+        data.States.TryGet("not a state", out _).Should().BeFalse();
     }
 
     [Fact]

@@ -25,25 +25,25 @@ public sealed class ReportingTests
     [Fact]
     public void States_table_gives_each_state_its_status_and_the_sources_of_that_status()
     {
-        var table = Data.StatesTable();
+        var table = Data.Reports.StatesTable();
         table.Columns.Should().Equal("Alpha-3", "Alpha-2", "Name", "JPOA-2011", "JPOA-2022");
         table.Fields.Should().Equal("alpha3", "alpha2", "name", "status_jpoa_2011", "status_jpoa_2022");
-        table.Rows.Should().HaveCount(Data.States.Length);
+        table.Rows.Should().HaveCount(Data.States.Count);
         var byCode = table.Rows.ToDictionary(r => r.Cells[0]!);
         byCode["KAZ"].Cells.Should().Equal("KAZ", "KZ", "Kazakhstan", "adopted", "adopted");
         byCode["UZB"].Cells.Skip(3).Should().Equal("observer", "adopted");
         byCode["UZB"].Provenance!.Grade.Should().Be(Sourcing.Grade.B, "the 2022 party list rests on one secondary source");
         byCode["NOR"].Cells.Skip(3).Should().Equal("none", "none");
         byCode["TKM"].Provenance!.Sources.Select(s => s.Id).Should().Contain("S-UNRCCA-JPOA").And.Contain("S-UNIPATH-UZ");
-        Data.StatesTable("fr").Rows.Single(r => r.Cells[0] == "UZB").Cells[2].Should().Be("Ouzbékistan");
-        Data.StatesTableOf(Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatesWith(JointPlanStatus.Observer)).Rows.Select(r => r.Cells[0]).Should().Equal("UZB");
+        Data.Reports.StatesTable("fr").Rows.Single(r => r.Cells[0] == "UZB").Cells[2].Should().Be("Ouzbékistan");
+        Data.Reports.StatesTableOf(Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer)).Rows.Select(r => r.Cells[0]).Should().Equal("UZB");
     }
 
     [Fact]
     public void A_name_the_data_does_not_hold_is_absent_in_every_format_never_guessed()
     {
         // The data holds no English name of the second expert meeting (only the seed's French title).
-        var table = Data.TimelineTable();
+        var table = Data.Reports.TimelineTable();
         var em2 = table.Rows.Single(r => r.Cells[2] == "EM2");
         em2.Cells[3].Should().Be("expert-meeting", "D8: the kind says what an unnamed event is");
         em2.Cells[4].Should().BeNull();
@@ -57,15 +57,15 @@ public sealed class ReportingTests
         row.GetProperty("name").ValueKind.Should().Be(JsonValueKind.Null);
         row.GetProperty("source_ids").EnumerateArray().Select(s => s.GetString()).Should().Contain("S-UNRCCA-CT-UNOWAS");
 
-        Data.TimelineTable("fr").Rows.Single(r => r.Cells[2] == "EM2").Cells[4].Should().Be("Deuxième réunion d'experts sur l'application du pilier II");
+        Data.Reports.TimelineTable("fr").Rows.Single(r => r.Cells[2] == "EM2").Cells[4].Should().Be("Deuxième réunion d'experts sur l'application du pilier II");
     }
 
     [Fact]
     public void A_language_without_names_leaves_names_absent_and_null_throws()
     {
-        Data.StatesTable("xx").Rows.Should().OnlyContain(r => r.Cells[2] == null);
-        FluentActions.Invoking(() => Data.StatesTable(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.ToMarkdown(null!)).Should().Throw<ArgumentNullException>();
+        Data.Reports.StatesTable("xx").Rows.Should().OnlyContain(r => r.Cells[2] == null);
+        FluentActions.Invoking(() => Data.Reports.StatesTable(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Reports.ToMarkdown(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => FactTable.ListOf(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => FactTable.ListOf(new Entity[] { null! })).Should().Throw<ArgumentNullException>();
     }
@@ -73,7 +73,7 @@ public sealed class ReportingTests
     [Fact]
     public void Organisations_table_has_one_row_per_role_each_with_its_own_sources()
     {
-        var table = Data.OrganisationsTable();
+        var table = Data.Reports.OrganisationsTable();
         table.Rows.Where(r => r.Cells[3] != null).Should().HaveCount(Data.Participations.Count(p => p.Participant is Organisation));
         var funders = Data.Participations.Where(p => p.Role == Role.Funder).ToList();
         funders.Should().NotBeEmpty();
@@ -89,18 +89,18 @@ public sealed class ReportingTests
     [Fact]
     public void Errata_and_sources_tables_list_every_erratum_and_source()
     {
-        var errata = Data.ErrataTable();
+        var errata = Data.Reports.ErrataTable();
         errata.Rows.Select(r => r.Cells[0]).Should().Equal(Data.Errata.Select(e => e.Id));
         var e1 = errata.Rows.First(r => r.Cells[0] == "E1");
         e1.Cells.Should().StartWith(["E1", "EM2", "pillars", "pilier III (body of the page)", "S-SEED-FR", "PILLAR-II"]);
-        Data.SourcesTable().Rows.Select(r => r.Cells[0]).Should().Equal(Data.Sources.Select(s => s.Id));
-        Data.SourcesTable().Rows.Should().OnlyContain(r => r.Provenance == null && Uri.IsWellFormedUriString(r.Cells[4], UriKind.Absolute));
+        Data.Reports.SourcesTable().Rows.Select(r => r.Cells[0]).Should().Equal(Data.Sources.Select(s => s.Id));
+        Data.Reports.SourcesTable().Rows.Should().OnlyContain(r => r.Provenance == null && Uri.IsWellFormedUriString(r.Cells[4], UriKind.Absolute));
     }
 
     [Fact]
     public void Html_encodes_every_text_so_a_hostile_name_cannot_break_the_page()
     {
-        var html = Hostile.Value.StatesTable().ToHtml();
+        var html = Hostile.Value.Reports.StatesTable().ToHtml();
         html.Should().NotContain("<script").And.Contain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; A &amp; B");
 
         // The fragment is well-formed: the hostile name sits in exactly one cell of the KAZ row.
@@ -110,10 +110,10 @@ public sealed class ReportingTests
         ((string)kaz.Elements("td").ElementAt(2)).Should().Be(HostileName.Replace("\r\n", "\n", StringComparison.Ordinal));
         kaz.Elements("td").Should().HaveCount(7);
 
-        var page = Hostile.Value.ToHtml();
+        var page = Hostile.Value.Reports.ToHtml();
         page.Should().NotContain("<script").And.StartWith("<!DOCTYPE html>");
-        Hostile.Value.GetState("KAZ").ToHtml().Should().NotContain("<script");
-        XElement.Parse(Hostile.Value.GetState("KAZ").ToHtml()).Descendants("table").Should().HaveCountGreaterThanOrEqualTo(2);
+        Hostile.Value.States.Get("KAZ").ToHtml().Should().NotContain("<script");
+        XElement.Parse(Hostile.Value.States.Get("KAZ").ToHtml()).Descendants("table").Should().HaveCountGreaterThanOrEqualTo(2);
     }
 
     [Fact]
@@ -122,15 +122,15 @@ public sealed class ReportingTests
         var scripted = CentralAsiaData.Load(new PackageBytes()
             .Replace("sources.csv", "https://unstats.un.org/unsd/methodology/m49/", "javascript:alert(1)")
             .AsFiles());
-        var html = scripted.StatesTable().ToHtml();
+        var html = scripted.Reports.StatesTable().ToHtml();
         html.Should().NotContain("javascript:").And.Contain("<span title=\"Standard country or area codes");
-        Data.StatesTable().ToHtml().Should().Contain("<a href=\"https://unstats.un.org/unsd/methodology/m49/\"");
+        Data.Reports.StatesTable().ToHtml().Should().Contain("<a href=\"https://unstats.un.org/unsd/methodology/m49/\"");
     }
 
     [Fact]
     public void Markdown_escapes_markup_so_a_hostile_name_stays_in_its_cell()
     {
-        var markdown = Hostile.Value.StatesTable().ToMarkdown();
+        var markdown = Hostile.Value.Reports.StatesTable().ToMarkdown();
         var lines = markdown.Split('\n').Where(l => l.StartsWith('|')).ToList();
 
         // Every line of the table has the same number of cell separators: the name's "|" and line break did not split it.
@@ -141,7 +141,7 @@ public sealed class ReportingTests
     [Fact]
     public void Csv_and_json_round_trip_through_standard_readers()
     {
-        var table = Hostile.Value.StatesTable();
+        var table = Hostile.Value.Reports.StatesTable();
         using var csv = CsvDataReader.Create(new StringReader(table.ToCsv()));
         Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).Should().Equal("alpha3", "alpha2", "name", "status_jpoa_2011", "status_jpoa_2022", "source_ids", "grade");
         var names = new List<string>();
@@ -150,7 +150,7 @@ public sealed class ReportingTests
             names.Add(csv.GetString(2));
         }
 
-        names.Should().HaveCount(Data.States.Length).And.Contain(HostileName);
+        names.Should().HaveCount(Data.States.Count).And.Contain(HostileName);
 
         using var json = JsonDocument.Parse(table.ToJson());
         json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Should().Contain(HostileName);
@@ -159,7 +159,7 @@ public sealed class ReportingTests
     [Fact]
     public void Timeline_picture_draws_every_event_with_its_precision_and_sources()
     {
-        var svg = XDocument.Parse(Data.TimelineToSvg());
+        var svg = XDocument.Parse(Data.Reports.TimelineToSvg());
         var events = svg.Descendants(Svg + "g").Where(g => ((string?)g.Attribute("class"))?.StartsWith("event", StringComparison.Ordinal) == true).ToList();
         events.Select(g => (string?)g.Attribute("id")).Should().Equal(Data.Timeline.Select(e => e.Id));
 
@@ -193,7 +193,7 @@ public sealed class ReportingTests
         events.Single(g => (string?)g.Attribute("id") == "HLM-2011").Elements(Svg + "rect").Where(r => r.Attribute("class") is not null)
             .Select(r => (string)r.Element(Svg + "title")!).Should().Equal("S-SEED-FR says 2011-11 (known to the month)");
 
-        XDocument.Parse(Hostile.Value.TimelineToSvg()).Root!.Name.Should().Be(Svg + "svg");
+        XDocument.Parse(Hostile.Value.Reports.TimelineToSvg()).Root!.Name.Should().Be(Svg + "svg");
     }
 
     [Theory]
@@ -216,17 +216,17 @@ public sealed class ReportingTests
 
         static string[] Render() =>
         [
-            Data.ToMarkdown(), Data.ToHtml("fr"), Data.TimelineToSvg(), Data.StatesTable().ToCsv(), Data.ErrataTable().ToJson(),
-            Data.GetEntity("EM1").ToMarkdown(),
+            Data.Reports.ToMarkdown(), Data.Reports.ToHtml("fr"), Data.Reports.TimelineToSvg(), Data.Reports.StatesTable().ToCsv(), Data.Reports.ErrataTable().ToJson(),
+            Data.Entities.Get("EM1").ToMarkdown(),
         ];
     }
 
     [Fact]
     public void The_markdown_report_holds_every_table_of_the_edition()
     {
-        var report = Data.ToMarkdown();
+        var report = Data.Reports.ToMarkdown();
         report.Should().StartWith("# " + Data.Title);
-        foreach (var title in new[] { FactTable.TimelineOf(Data.Timeline, "en", labelUnnamed: true), Data.StatesTable(), Data.OrganisationsTable(), Data.ErrataTable(), Data.SourcesTable() })
+        foreach (var title in new[] { FactTable.TimelineOf(Data.Timeline.ToImmutableArray(), "en", labelUnnamed: true), Data.Reports.StatesTable(), Data.Reports.OrganisationsTable(), Data.Reports.ErrataTable(), Data.Reports.SourcesTable() })
         {
             report.Should().Contain(title.ToMarkdown());
         }
@@ -238,17 +238,17 @@ public sealed class ReportingTests
         // Found looking at the report: three of the first five events showed a dash in the Event column.
         var unnamed = Data.Timeline.Where(e => !e.TryGetName("en", out _)).ToList();
         unnamed.Select(e => e.Id).Should().Contain(["LAUNCH-2010", "EM2", "EM3"]);
-        Data.ToMarkdown().Should().MatchRegex(@"\| EM2 \| expert-meeting \| \\?\[expert meeting 2\\?\] \| DUSHANBE \| Dushanbe \|").And.NotContain("| EM2 | expert-meeting | \u2014 |");
-        Data.ToHtml().Should().Contain("<td>EM2</td><td>expert-meeting</td><td>[expert meeting 2]</td><td>DUSHANBE</td><td>Dushanbe</td>");
-        Data.ToHtml().Should().Contain("<td>EM3</td><td>expert-meeting</td><td>[expert meeting 3]</td>").And.Contain("<td class=\"code\">LAUNCH-2010</td><td>launch</td><td>[launch]</td>")
+        Data.Reports.ToMarkdown().Should().MatchRegex(@"\| EM2 \| expert-meeting \| \\?\[expert meeting 2\\?\] \| DUSHANBE \| Dushanbe \|").And.NotContain("| EM2 | expert-meeting | \u2014 |");
+        Data.Reports.ToHtml().Should().Contain("<td>EM2</td><td>expert-meeting</td><td>[expert meeting 2]</td><td>DUSHANBE</td><td>Dushanbe</td>");
+        Data.Reports.ToHtml().Should().Contain("<td>EM3</td><td>expert-meeting</td><td>[expert meeting 3]</td>").And.Contain("<td class=\"code\">LAUNCH-2010</td><td>launch</td><td>[launch]</td>")
             .And.Contain("has no name in any source: that is a label");
-        Data.TimelineTable().Rows.Single(r => r.Cells[2] == "EM2").Cells[4].Should().BeNull("tables for programs leave an absent name absent");
+        Data.Reports.TimelineTable().Rows.Single(r => r.Cells[2] == "EM2").Cells[4].Should().BeNull("tables for programs leave an absent name absent");
     }
 
     [Fact]
     public void The_HTML_report_carries_its_own_stylesheet_with_aligned_numbers_zebra_rows_and_a_print_layout()
     {
-        var html = Data.ToHtml();
+        var html = Data.Reports.ToHtml();
         html.Should().Contain("<style>").And.Contain("td.num{text-align:right").And.Contain("tr:nth-child(even)").And.Contain("@media print");
         html.Should().NotContainAny("<script", "<link", "@import", "url(http");
         html.Should().Contain("<td class=\"num\">9</td><td class=\"absent\">");
@@ -257,7 +257,7 @@ public sealed class ReportingTests
     [Fact]
     public void The_timeline_picture_has_a_title_and_a_legend_for_every_mark_it_draws()
     {
-        var svg = XDocument.Parse(Data.TimelineToSvg());
+        var svg = XDocument.Parse(Data.Reports.TimelineToSvg());
         var legend = svg.Root!.Elements(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend");
         var texts = legend.Elements(Svg + "text").Select(t => t.Value).ToList();
         texts[0].Should().Be("Timeline of the Strategy's reviews and of the Central Asia project");
@@ -271,11 +271,11 @@ public sealed class ReportingTests
     [Fact]
     public void Entity_cards_show_the_facts_names_and_milestones_with_sources()
     {
-        var card = Data.GetState("KZ").ToMarkdown();
+        var card = Data.States.Get("KZ").ToMarkdown();
         card.Should().StartWith("### State KAZ: Kazakhstan");
         card.Should().Contain("| Казахстан | ru | short | \u2014 | \u2014 | S-UNSD-M49 | A |");
         card.Should().Contain("| 1992-03-02 | admitted-to-united-nations |");
-        var em1 = Data.GetEntity("EM1").ToMarkdown();
+        var em1 = Data.Entities.Get("EM1").ToMarkdown();
         em1.Should().Contain("| Pillars | I, IV |").And.Contain("| Precision | day-range |");
 
         var list = FactTable.ListOf(Data.Places, "fr");
@@ -311,11 +311,11 @@ public sealed class ReportingTests
                 launch.GetProperty("ordinal").ValueKind.Should().Be(JsonValueKind.Null);
             }
 
-            File.ReadAllText(Data.Export(folder, ExportFormat.Markdown).Single(), Encoding.UTF8).Should().Be(Data.ToMarkdown());
-            File.ReadAllText(Data.Export(folder, ExportFormat.Html).Single(), Encoding.UTF8).Should().Be(Data.ToHtml());
-            File.ReadAllText(Data.Export(folder, ExportFormat.TimelineSvg).Single(), Encoding.UTF8).Should().Be(Data.TimelineToSvg());
+            File.ReadAllText(Data.Export(folder, ExportFormat.Markdown).Single(), Encoding.UTF8).Should().Be(Data.Reports.ToMarkdown());
+            File.ReadAllText(Data.Export(folder, ExportFormat.Html).Single(), Encoding.UTF8).Should().Be(Data.Reports.ToHtml());
+            File.ReadAllText(Data.Export(folder, ExportFormat.TimelineSvg).Single(), Encoding.UTF8).Should().Be(Data.Reports.TimelineToSvg());
             FluentActions.Invoking(() => Data.Export(folder, (ExportFormat)99)).Should().Throw<ArgumentOutOfRangeException>();
-            FluentActions.Invoking(() => Data.WriteJson(null!)).Should().Throw<ArgumentNullException>();
+            FluentActions.Invoking(() => Data.Reports.WriteJson(null!)).Should().Throw<ArgumentNullException>();
         }
         finally
         {
@@ -328,7 +328,7 @@ public sealed class ReportingTests
     {
         var path = Path.Combine(Repository.Root, "src", "docs", "centralasiact-timeline.svg");
         File.ReadAllText(path, Encoding.UTF8).Should().Be(
-            Data.TimelineToSvg(),
+            Data.Reports.TimelineToSvg(),
             "src/docs/centralasiact-timeline.svg is regenerated with: dotnet run --project src/CentralAsiaCT.Cli -- export --format svg --out src/docs");
     }
 

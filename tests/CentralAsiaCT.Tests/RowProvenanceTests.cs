@@ -22,8 +22,8 @@ public sealed class RowProvenanceTests
     [InlineData("ru")]
     public void A_states_row_rests_on_the_state_its_name_and_its_role_towards_each_plan(string language)
     {
-        var table = Data.StatesTable(language);
-        for (var i = 0; i < Data.States.Length; i++)
+        var table = Data.Reports.StatesTable(language);
+        for (var i = 0; i < Data.States.Count; i++)
         {
             var state = Data.States[i];
             ShouldRestOn(table.Rows[i], [state.Provenance, NameOf(state, language), .. Data.Plans.Select(p => p.RoleOf(state)?.Provenance)], state.Id);
@@ -33,8 +33,8 @@ public sealed class RowProvenanceTests
     [Fact]
     public void A_plans_row_rests_on_the_plan_its_name_date_meeting_place_and_every_party_and_observer()
     {
-        var table = Data.PlansTable();
-        for (var i = 0; i < Data.Plans.Length; i++)
+        var table = Data.Reports.PlansTable();
+        for (var i = 0; i < Data.Plans.Count; i++)
         {
             var plan = Data.Plans[i];
             ShouldRestOn(
@@ -55,8 +55,8 @@ public sealed class RowProvenanceTests
     [InlineData("fr")]
     public void A_timeline_row_rests_on_the_event_its_name_its_place_name_and_each_pillar_it_covered(string language)
     {
-        var table = Data.TimelineTable(language);
-        for (var i = 0; i < Data.Timeline.Length; i++)
+        var table = Data.Reports.TimelineTable(language);
+        for (var i = 0; i < Data.Timeline.Count; i++)
         {
             var e = Data.Timeline[i];
             ShouldRestOn(table.Rows[i], [e.Provenance, NameOf(e, language), NameOf(e.Place, language), .. e.PillarCoverage.Select(c => c.Provenance)], e.Id);
@@ -64,14 +64,14 @@ public sealed class RowProvenanceTests
 
         // D4: the Dushanbe meeting's pillar II cites event_pillars.csv's sources, not only the meeting's.
         var dushanbe = table.Rows.Single(r => r.Cells[2] == "EM2");
-        dushanbe.Provenance!.Sources.Select(s => s.Id).Should().Contain(Data.GetEntity<Event>("EM2").PillarCoverage.Single().Provenance.Sources.Select(s => s.Id));
+        dushanbe.Provenance!.Sources.Select(s => s.Id).Should().Contain(Data.Timeline.Get("EM2").PillarCoverage.Single().Provenance.Sources.Select(s => s.Id));
     }
 
     [Fact]
     public void A_phases_row_rests_on_the_phase_its_name_launch_closing_funders_implementers_and_events()
     {
-        var table = Data.PhasesTable();
-        for (var i = 0; i < Data.Initiatives.Length; i++)
+        var table = Data.Reports.PhasesTable();
+        for (var i = 0; i < Data.Initiatives.Count; i++)
         {
             var phase = Data.Initiatives[i];
             ShouldRestOn(
@@ -86,11 +86,11 @@ public sealed class RowProvenanceTests
     [Fact]
     public void An_organisations_row_rests_on_the_organisation_its_name_and_the_role_shown()
     {
-        var rows = Data.OrganisationsTable().Rows;
+        var rows = Data.Reports.OrganisationsTable().Rows;
         rows.Should().NotBeEmpty();
         foreach (var row in rows)
         {
-            var organisation = Data.GetEntity<Organisation>(row.Cells[0]!);
+            var organisation = Data.Organisations.Get(row.Cells[0]!);
             var role = row.Cells[3] is null ? null : organisation.RolesTaken.Single(r => Vocabulary(r.Role) == row.Cells[3] && r.Target.Id == row.Cells[4]);
             ShouldRestOn(row, [organisation.Provenance, NameOf(organisation, "en"), role?.Provenance], $"{organisation.Id} {row.Cells[3]} {row.Cells[4]}");
         }
@@ -99,7 +99,7 @@ public sealed class RowProvenanceTests
     [Fact]
     public void A_reviews_row_and_an_entity_list_row_rest_on_their_own_facts()
     {
-        var reviews = Data.ReviewsTable().Rows;
+        var reviews = Data.Reports.ReviewsTable().Rows;
         for (var i = 0; i < reviews.Length; i++)
         {
             ShouldRestOn(reviews[i], [Data.Strategy.Reviews[i].Provenance], Data.Strategy.Reviews[i].Id);
@@ -118,13 +118,13 @@ public sealed class RowProvenanceTests
     public void An_answer_on_a_day_rests_on_the_role_or_the_state_and_on_the_adoption_of_the_plan_in_force_then(string dayText)
     {
         var day = LocalDate.FromDateTime(DateTime.Parse(dayText, System.Globalization.CultureInfo.InvariantCulture));
-        Data.TryGetPlanInForce(day, out var plan).Should().BeTrue();
-        var table = Data.StatesTableOn(Data.States, day);
+        Data.Plans.TryGetInForceOn(day, out var plan).Should().BeTrue();
+        var table = Data.Reports.StatesTableOn(Data.States, day);
         table.Columns.Should().NotContain(Data.Plans.Where(p => p != plan).Select(p => p.Id), "D5: only the plan in force that day");
-        for (var i = 0; i < Data.States.Length; i++)
+        for (var i = 0; i < Data.States.Count; i++)
         {
             var state = Data.States[i];
-            var status = Data.StatusOn(state, day)!;
+            var status = Data.Plans.StatusOn(state, day)!;
             var expected = new[] { plan!.RoleOf(state)?.Provenance ?? state.Provenance, plan.AdoptionDate.Provenance };
             status.Provenance.Sources.Should().BeEquivalentTo(expected.SelectMany(p => p.Sources).Distinct());
             status.Provenance.Grade.Should().Be(expected.Max(p => p.Grade));
@@ -145,7 +145,7 @@ public sealed class RowProvenanceTests
                 ToolCommands.Run(["status", state.Alpha3, "--on", day.ToString("uuuu-MM-dd", null), "-f", "csv"], Data, output, error).Should().Be(ToolCommands.Found);
                 using var reader = CsvDataReader.Create(new StringReader(output.ToString()));
                 reader.Read().Should().BeTrue();
-                var status = Data.StatusOn(state, day)!;
+                var status = Data.Plans.StatusOn(state, day)!;
                 reader.GetString(reader.GetOrdinal("source_ids")).Should().Be(status.Provenance.SourceIds, $"{state.Id} on {day}");
                 reader.GetString(reader.GetOrdinal("grade")).Should().Be(status.Provenance.Grade.ToString());
             }
@@ -156,13 +156,13 @@ public sealed class RowProvenanceTests
     public void The_flat_views_rows_rest_on_every_name_place_and_pillar_they_show()
     {
         var views = FlatViews.Views(Data).ToDictionary(v => v.Name, v => v.Table);
-        for (var i = 0; i < Data.States.Length; i++)
+        for (var i = 0; i < Data.States.Count; i++)
         {
             var state = Data.States[i];
             ShouldRestOn(views["states"].Rows[i], [state.Provenance, NameOf(state, "en"), NameOf(state, "fr"), NameOf(state, "ru"), .. Data.Plans.Select(p => p.RoleOf(state)?.Provenance)], state.Id);
         }
 
-        for (var i = 0; i < Data.Timeline.Length; i++)
+        for (var i = 0; i < Data.Timeline.Count; i++)
         {
             var e = Data.Timeline[i];
             ShouldRestOn(views["timeline"].Rows[i], [e.Provenance, e.Place?.Provenance, NameOf(e, "en"), NameOf(e.Place, "en"), .. e.PillarCoverage.Select(c => c.Provenance)], e.Id);
@@ -178,9 +178,9 @@ public sealed class RowProvenanceTests
         rows.Where(x => x.Row.Cells[1] is null).Should().NotBeEmpty().And.OnlyContain(x => x.Row.Provenance == null, "D4: an absent value rests on no source");
         rows.Where(x => x.Row.Cells[1] is not null).Should().OnlyContain(x => x.Row.Provenance != null);
 
-        var pillars = EntityCard.Tables(Data.GetEntity("EM2"))[0].Rows.Single(r => r.Cells[0] == "Pillars");
-        ShouldRestOn(pillars, [.. Data.GetEntity<Event>("EM2").PillarCoverage.Select(c => c.Provenance)], "EM2's pillars");
-        var update = Data.GetEntity<JointPlanOfAction>("JPOA-2022");
+        var pillars = EntityCard.Tables(Data.Entities.Get("EM2"))[0].Rows.Single(r => r.Cells[0] == "Pillars");
+        ShouldRestOn(pillars, [.. Data.Timeline.Get("EM2").PillarCoverage.Select(c => c.Provenance)], "EM2's pillars");
+        var update = Data.Plans.Get("JPOA-2022");
         var adopted = EntityCard.Tables(update)[0].Rows.Single(r => r.Cells[0]!.StartsWith("Adopted on", StringComparison.Ordinal));
         adopted.Cells[1].Should().Be("2022-03-03");
         ShouldRestOn(adopted, [update.AdoptionDate.Provenance], "the plan's own date");

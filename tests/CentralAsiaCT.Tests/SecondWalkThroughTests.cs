@@ -49,29 +49,29 @@ public sealed class SecondWalkThroughTests
     [Fact]
     public void D13_the_EUs_Russian_name_is_shown_where_it_is_the_only_one()
     {
-        Data.GetEntity("EU").GetName("ru").Should().Match<Name>(n => n.Text == "Европейский союз" && n.Kind == NameKind.Alias);
-        Data.OrganisationsTable("ru").Rows.First(r => r.Cells[0] == "EU").Cells[1].Should().Be("Европейский союз");
-        Data.GetPillar(PillarNumber.I).TryGetName("ru", out _).Should().BeFalse("never another language's name, nor an acronym");
-        Data.GetEntity("UNRCCA").GetName("en").Kind.Should().Be(NameKind.Official, "an official name is always taken first");
+        Data.Entities.Get("EU").GetName("ru").Should().Match<Name>(n => n.Text == "Европейский союз" && n.Kind == NameKind.Alias);
+        Data.Reports.OrganisationsTable("ru").Rows.First(r => r.Cells[0] == "EU").Cells[1].Should().Be("Европейский союз");
+        Data.Pillars.Get(PillarNumber.I).TryGetName("ru", out _).Should().BeFalse("never another language's name, nor an acronym");
+        Data.Entities.Get("UNRCCA").GetName("en").Kind.Should().Be(NameKind.Official, "an official name is always taken first");
     }
 
     [Fact]
     public void D14_a_list_is_a_JSON_array_and_a_semicolon_list_in_CSV_in_every_table()
     {
-        using var plans = JsonDocument.Parse(Data.PlansTable().ToJson());
+        using var plans = JsonDocument.Parse(Data.Reports.PlansTable().ToJson());
         var update = plans.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "JPOA-2022");
         update.GetProperty("parties").EnumerateArray().Select(p => p.GetString()).Should().Equal("KAZ", "KGZ", "TJK", "TKM", "UZB");
         update.GetProperty("observers").ValueKind.Should().Be(JsonValueKind.Array);
         update.GetProperty("observers").GetArrayLength().Should().Be(0, "no observer: an empty list, not \"\"");
 
-        using var events = JsonDocument.Parse(Data.TimelineTable().ToJson());
+        using var events = JsonDocument.Parse(Data.Reports.TimelineTable().ToJson());
         events.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "EM1")
             .GetProperty("pillars").EnumerateArray().Select(p => p.GetString()).Should().Equal("I", "IV");
-        Data.TimelineTable().ToCsv().Should().Contain(",EM1,").And.Contain(",I;IV,");
-        Data.PlansTable().ToCsv().Should().Contain(",KAZ;KGZ;TJK;TKM;UZB,");
+        Data.Reports.TimelineTable().ToCsv().Should().Contain(",EM1,").And.Contain(",I;IV,");
+        Data.Reports.PlansTable().ToCsv().Should().Contain(",KAZ;KGZ;TJK;TKM;UZB,");
 
         // Every list field of every table: an array in JSON.
-        foreach (var table in new[] { Data.PlansTable(), Data.PhasesTable(), Data.TimelineTable(), Data.ErrataTable(), Data.SourcesTable() })
+        foreach (var table in new[] { Data.Reports.PlansTable(), Data.Reports.PhasesTable(), Data.Reports.TimelineTable(), Data.Reports.ErrataTable(), Data.Reports.SourcesTable() })
         {
             table.ListFields.Should().NotBeEmpty(table.Title);
             using var json = JsonDocument.Parse(table.ToJson());
@@ -81,7 +81,7 @@ public sealed class SecondWalkThroughTests
             }
         }
 
-        Data.PlansTable().ToMarkdown().Should().Contain("| KAZ, KGZ, TJK, TKM, UZB |", "people read a comma");
+        Data.Reports.PlansTable().ToMarkdown().Should().Contain("| KAZ, KGZ, TJK, TKM, UZB |", "people read a comma");
     }
 
     [Fact]
@@ -92,14 +92,14 @@ public sealed class SecondWalkThroughTests
         var (_, csv) = Run(["events", "-f", "csv"], width: null);
         csv.Split('\n')[0].Should().StartWith("date,date_precision,id,kind,name,place_id,place,pillars,");
         csv.Should().Contain(",CONF-2022,conference,,TASHKENT,Tashkent,");
-        Data.GetEntity<Event>("HLD-2017").Kind.Should().Be(EventKind.HighLevelMeeting);
-        Reporting.FactTable.TimelineOf([Data.GetEntity<Event>("HLD-2017")], "fr", labelUnnamed: true).Rows[0].Cells[4].Should().Be("[high-level meeting]", "D19: one spelling of the kind");
+        Data.Timeline.Get("HLD-2017").Kind.Should().Be(EventKind.HighLevelMeeting);
+        Reporting.FactTable.TimelineOf([Data.Timeline.Get("HLD-2017")], "fr", labelUnnamed: true).Rows[0].Cells[4].Should().Be("[high-level meeting]", "D19: one spelling of the kind");
     }
 
     [Fact]
     public void D16_no_line_of_the_picture_strikes_a_label_and_every_label_stays_inside()
     {
-        var svg = System.Xml.Linq.XDocument.Parse(Data.TimelineToSvg());
+        var svg = System.Xml.Linq.XDocument.Parse(Data.Reports.TimelineToSvg());
         XNamespace ns = "http://www.w3.org/2000/svg";
         foreach (var panel in svg.Descendants(ns + "g").Where(g => (string?)g.Attribute("class") == "panel"))
         {
@@ -128,10 +128,10 @@ public sealed class SecondWalkThroughTests
     [Fact]
     public void D17_the_report_has_a_declarations_table_and_keeps_dates_whole()
     {
-        var html = Data.ToHtml();
+        var html = Data.Reports.ToHtml();
         html.Should().Contain("<caption>Declarations</caption>").And.Contain("td.code,td a{white-space:nowrap}");
         html.Should().Contain("<td class=\"code\">2022-03-03/2022-03-04</td>");
-        var declarations = Data.DeclarationsTable();
+        var declarations = Data.Reports.DeclarationsTable();
         declarations.Rows.Select(r => r.Cells[0]).Should().Equal("DECL-2011", "DECL-2017", "DECL-2022");
         declarations.Rows[2].Cells[2].Should().Be("2022-03-03", "the declaration's own day");
         var (code, output) = Run(["declarations", "-f", "csv"], width: null);
@@ -142,9 +142,9 @@ public sealed class SecondWalkThroughTests
     [Fact]
     public void D21_an_entity_card_shows_its_roles_errata_and_no_empty_table()
     {
-        var uzbekistan = Data.GetState("UZ").ToMarkdown();
+        var uzbekistan = Data.States.Get("UZ").ToMarkdown();
         uzbekistan.Should().Contain("**Roles**").And.Contain("| UZB | observer | JPOA-2011 |").And.Contain("| UZB | adopter | JPOA-2022 |");
-        var dushanbe = Data.GetEntity("EM2").ToMarkdown();
+        var dushanbe = Data.Entities.Get("EM2").ToMarkdown();
         dushanbe.Should().Contain("| E1 | EM2 |").And.Contain("| E10 | EM2 |").And.Contain("co-sponsor");
         Data.Strategy.Reviews[2].ToMarkdown().Should().NotContain("**Names**", "review 3 has no name: no empty table");
         var statement = Data.Initiatives[0].Statements.First();
@@ -187,9 +187,9 @@ public sealed class SecondWalkThroughTests
     [Fact]
     public void D22_a_failed_lookup_says_what_the_text_may_have_meant()
     {
-        FluentActions.Invoking(() => Data.GetState("Kazakstan")).Should().Throw<KeyNotFoundException>()
+        FluentActions.Invoking(() => Data.States.Get("Kazakstan")).Should().Throw<KeyNotFoundException>()
             .WithMessage("No state of the data set has the name or code 'Kazakstan'. Did you mean KAZ (Kazakhstan)?*");
-        FluentActions.Invoking(() => Data.GetOrganisation("zzzz")).Should().Throw<KeyNotFoundException>().WithMessage("*'zzzz'. Search(text) lists*");
+        FluentActions.Invoking(() => Data.Organisations.Get("zzzz")).Should().Throw<KeyNotFoundException>().WithMessage("*'zzzz'. Search(text) lists*");
     }
 
     private static (int Code, string Output) Run(string[] args, int? width)

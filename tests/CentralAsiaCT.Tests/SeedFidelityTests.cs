@@ -25,10 +25,10 @@ public sealed class SeedFidelityTests
     [Fact]
     public void Pillar_titles_without_a_Russian_source_say_so_instead_of_falling_back()
     {
-        var pillarI = Data.GetPillar(PillarNumber.I);
+        var pillarI = Data.Pillars.Get(PillarNumber.I);
         pillarI.TryGetName("ru", out _).Should().BeFalse();
         pillarI.Invoking(p => p.GetName("ru")).Should().Throw<KeyNotFoundException>().WithMessage("*'ru'*PILLAR-I*");
-        Data.GetPillar(PillarNumber.III).GetName("ru").Text.Should().StartWith("Меры по укреплению потенциала государств");
+        Data.Pillars.Get(PillarNumber.III).GetName("ru").Text.Should().StartWith("Меры по укреплению потенциала государств");
     }
 
     [Theory]
@@ -39,10 +39,10 @@ public sealed class SeedFidelityTests
     [InlineData("UZB", JointPlanStatus.Observer)]
     public void Each_Central_Asian_state_has_the_status_the_seed_gives(string alpha3, JointPlanStatus expected)
     {
-        var state = (State)Data.GetEntity(alpha3);
-        Data.GetEntity<JointPlanOfAction>("JPOA-2011").StatusOf(state).Should().Be(expected);
-        Data.ParticipationsOf(state)
-            .Single(p => p.Target == Data.GetEntity<JointPlanOfAction>("JPOA-2011"))
+        var state = (State)Data.Entities.Get(alpha3);
+        Data.Plans.Get("JPOA-2011").StatusOf(state).Should().Be(expected);
+        state.RolesTaken
+            .Single(p => p.Target == Data.Plans.Get("JPOA-2011"))
             .Provenance.Sources.Select(s => s.Id).Should().Contain(Seed);
     }
 
@@ -53,7 +53,7 @@ public sealed class SeedFidelityTests
     public void Each_expert_meeting_keeps_the_month_place_and_pillar_the_seed_gives(
         string eventId, int year, int month, string? seedPlace, PillarNumber seedHeadingPillar)
     {
-        var meeting = (Event)Data.GetEntity(eventId);
+        var meeting = (Event)Data.Entities.Get(eventId);
         var seedMonth = new YearMonth(year, month);
 
         meeting.Kind.Should().Be(EventKind.ExpertMeeting);
@@ -75,17 +75,17 @@ public sealed class SeedFidelityTests
             seedClaims.Should().OnlyContain(c => c.Place!.Id == seedPlace);
         }
 
-        Data.ErrataOf(meeting).Should().Contain(e => e.Id == "E10" && e.Field == "date" && e.ClaimSources.Any(s => s.Id == Seed));
+        Data.Errata.About(meeting).Should().Contain(e => e.Id == "E10" && e.Field == "date" && e.ClaimSources.Any(s => s.Id == Seed));
     }
 
     [Fact]
     public void Dushanbe_meeting_is_on_pillar_II_and_the_seeds_body_claim_of_pillar_III_is_kept_as_erratum_E1()
     {
-        var dushanbe = (Event)Data.GetEntity("EM2");
+        var dushanbe = (Event)Data.Entities.Get("EM2");
         dushanbe.Pillars.Select(p => p.Number).Should().Equal(PillarNumber.II);
         dushanbe.Claims.Should().Contain(c => c.Pillar!.Number == PillarNumber.III && c.Evidence.Contains("body"));
 
-        var erratum = Data.ErrataOf(dushanbe).Single(e => e.Id == "E1");
+        var erratum = Data.Errata.About(dushanbe).Single(e => e.Id == "E1");
         erratum.Claim.Should().Contain("pilier III");
         erratum.Taken.Should().Be("PILLAR-II");
         erratum.ClaimSources.Select(s => s.Id).Should().Equal(Seed);
@@ -95,17 +95,17 @@ public sealed class SeedFidelityTests
     [Fact]
     public void Bratislava_meeting_covers_pillars_I_and_IV_and_the_seeds_pillar_I_only_is_erratum_E2()
     {
-        var bratislava = (Event)Data.GetEntity("EM1");
+        var bratislava = (Event)Data.Entities.Get("EM1");
         bratislava.Pillars.Select(p => p.Number).Should().Equal(PillarNumber.I, PillarNumber.IV);
         bratislava.PillarCoverage.Single(c => c.Pillar.Number == PillarNumber.IV)
             .Provenance.Sources.Select(s => s.Id).Should().BeEquivalentTo(["S-UNRCCA-EM1", "S-UNIS-393"]);
-        Data.ErrataOf(bratislava).Should().ContainSingle(e => e.Id == "E2").Which.ClaimSources.Select(s => s.Id).Should().Contain(Seed);
+        Data.Errata.About(bratislava).Should().ContainSingle(e => e.Id == "E2").Which.ClaimSources.Select(s => s.Id).Should().Contain(Seed);
     }
 
     [Fact]
     public void The_plan_was_adopted_on_30_November_2011_in_Ashgabat_at_the_high_level_meeting()
     {
-        var plan = Data.GetEntity<JointPlanOfAction>("JPOA-2011");
+        var plan = Data.Plans.Get("JPOA-2011");
         plan.AdoptedOn.Day.Should().Be(new LocalDate(2011, 11, 30));
         plan.AdoptedAt.Kind.Should().Be(EventKind.HighLevelMeeting);
         plan.AdoptedAt.Place!.Id.Should().Be("ASHGABAT");
@@ -118,27 +118,27 @@ public sealed class SeedFidelityTests
     [Fact]
     public void The_seeds_typo_Ashgabata_is_kept_as_an_erroneous_name_with_erratum_E5()
     {
-        var ashgabat = Data.GetEntity("ASHGABAT");
+        var ashgabat = Data.Entities.Get("ASHGABAT");
         ashgabat.Names.Should().ContainSingle(n => n.Text == "Ashgabata").Which.Kind.Should().Be(NameKind.ErroneousInSource);
-        Data.ErrataOf(ashgabat).Should().ContainSingle(e => e.Id == "E5" && e.Taken == "Achgabat");
+        Data.Errata.About(ashgabat).Should().ContainSingle(e => e.Id == "E5" && e.Taken == "Achgabat");
     }
 
     [Fact]
     public void The_ministerial_meeting_is_the_high_level_meeting_with_erratum_E6()
     {
-        var meeting = Data.GetEntity<JointPlanOfAction>("JPOA-2011").AdoptedAt;
+        var meeting = Data.Plans.Get("JPOA-2011").AdoptedAt;
         meeting.Kind.Should().Be(EventKind.HighLevelMeeting);
         meeting.Names.Select(n => n.Text).Should().Contain(["réunion ministérielle", "réunion de haut niveau"]);
-        Data.ErrataOf(meeting).Should().ContainSingle(e => e.Id == "E6");
+        Data.Errata.About(meeting).Should().ContainSingle(e => e.Id == "E6");
     }
 
     [Fact]
     public void The_declaration_was_supported_by_54_participants_including_ten_other_member_states_the_UN_and_the_EU()
     {
-        Data.GetEntity<Declaration>("DECL-2011").ParticipantCount.Should().Be(54);
-        Data.GetEntity<Declaration>("DECL-2011").AdoptedAt.Should().BeSameAs(Data.GetEntity<JointPlanOfAction>("JPOA-2011").AdoptedAt);
+        Data.Declarations.Get("DECL-2011").ParticipantCount.Should().Be(54);
+        Data.Declarations.Get("DECL-2011").AdoptedAt.Should().BeSameAs(Data.Plans.Get("JPOA-2011").AdoptedAt);
 
-        var supporters = Data.ParticipationsIn(Data.GetEntity<Declaration>("DECL-2011")).Where(p => p.Role == Role.DeclarationSupporter).ToList();
+        var supporters = Data.Declarations.Get("DECL-2011").RolesIn.Where(p => p.Role == Role.DeclarationSupporter).ToList();
         supporters.Should().OnlyContain(p => p.Provenance.Sources.Any(s => s.Id == Seed));
         supporters.Select(p => p.Participant).OfType<State>().Where(s => s.SubRegion.Code != "143").Select(s => s.Alpha3)
             .Should().BeEquivalentTo(["AFG", "AZE", "CHN", "IND", "IRN", "NOR", "PAK", "RUS", "TUR", "USA"]);
@@ -154,17 +154,17 @@ public sealed class SeedFidelityTests
     [InlineData("KGZ", "Kirghizistan")]
     public void The_seeds_French_forms_of_state_names_are_held(string alpha3, string seedForm)
     {
-        Data.GetEntity(alpha3).Names.Should().Contain(n => n.Language == "fr" && n.Text == seedForm && n.Provenance.Sources.Any(s => s.Id == Seed));
+        Data.Entities.Get(alpha3).Names.Should().Contain(n => n.Language == "fr" && n.Text == seedForm && n.Provenance.Sources.Any(s => s.Id == Seed));
     }
 
     [Fact]
     public void The_project_was_funded_by_the_EU_and_Norway_and_coordinated_by_UNRCCA_seated_in_Ashgabat()
     {
-        var initiative = Data.GetEntity<Initiative>("CA-INITIATIVE");
+        var initiative = Data.Initiatives.Get("CA-INITIATIVE");
         initiative.Funders.Select(p => p.Id).Should().BeEquivalentTo(["EU", "NOR"]);
-        Data.ParticipationsWithRole(Role.Funder).Where(p => p.Target == initiative).Should().HaveCount(2).And.OnlyContain(p => p.Target == Data.GetEntity<Initiative>("CA-INITIATIVE") && p.Provenance.Sources.Any(s => s.Id == Seed));
+        Data.Participations.WithRole(Role.Funder).Where(p => p.Target == initiative).Should().HaveCount(2).And.OnlyContain(p => p.Target == Data.Initiatives.Get("CA-INITIATIVE") && p.Provenance.Sources.Any(s => s.Id == Seed));
 
-        var coordinator = Data.ParticipationsWithRole(Role.Coordinator).Should().ContainSingle().Which;
+        var coordinator = Data.Participations.WithRole(Role.Coordinator).Should().ContainSingle().Which;
         coordinator.Participant.Id.Should().Be("UNRCCA");
         var unrcca = (Organisation)coordinator.Participant;
         unrcca.Seat!.Id.Should().Be("ASHGABAT");
@@ -174,7 +174,7 @@ public sealed class SeedFidelityTests
     [Fact]
     public void The_initiative_was_developed_by_the_CTITF_working_group_on_preventing_and_resolving_conflict()
     {
-        var developer = Data.ParticipationsWithRole(Role.Developer).Should().ContainSingle().Which;
+        var developer = Data.Participations.WithRole(Role.Developer).Should().ContainSingle().Which;
         var group = developer.Participant.Should().BeOfType<Organisation>().Which;
         group.Id.Should().Be("CTITF-WG-PRC");
         group.Parent!.Id.Should().Be("CTITF");
@@ -186,7 +186,7 @@ public sealed class SeedFidelityTests
     {
         foreach (var meeting in Data.Timeline.Where(e => e.Kind == EventKind.ExpertMeeting))
         {
-            Data.ParticipationsIn(meeting).Where(p => p.Role == Role.CoSponsor).Select(p => p.Participant.Id)
+            meeting.RolesIn.Where(p => p.Role == Role.CoSponsor).Select(p => p.Participant.Id)
                 .Should().BeEquivalentTo(["UN", "EU"], meeting.Id);
         }
     }
@@ -199,44 +199,44 @@ public sealed class SeedFidelityTests
     [InlineData("OIC", "Organisation de la Conférence islamique")]
     public void Each_organisation_the_seed_lists_is_a_stakeholder_with_the_seeds_French_name(string id, string seedName)
     {
-        var organisation = Data.GetEntity(id);
-        Data.ParticipationsOf(organisation).Should().Contain(p =>
-            p.Role == Role.Stakeholder && p.Target == Data.GetEntity<Initiative>("CA-INITIATIVE") && p.Provenance.Sources.Any(s => s.Id == Seed));
+        var organisation = Data.Entities.Get(id);
+        organisation.RolesTaken.Should().Contain(p =>
+            p.Role == Role.Stakeholder && p.Target == Data.Initiatives.Get("CA-INITIATIVE") && p.Provenance.Sources.Any(s => s.Id == Seed));
         organisation.Names.Should().Contain(n => n.Language == "fr" && n.Text == seedName);
     }
 
     [Fact]
     public void The_seeds_acronym_CIE_is_an_error_of_the_source_with_erratum_E3()
     {
-        var cis = Data.GetEntity("CIS");
+        var cis = Data.Entities.Get("CIS");
         cis.Names.Should().ContainSingle(n => n.Text == "CIE").Which.Kind.Should().Be(NameKind.ErroneousInSource);
-        Data.ErrataOf(cis).Should().ContainSingle(e => e.Id == "E3").Which.Taken.Should().Be("CEI");
+        Data.Errata.About(cis).Should().ContainSingle(e => e.Id == "E3").Which.Taken.Should().Be("CEI");
     }
 
     [Fact]
     public void The_OIC_name_the_seed_uses_is_its_former_name_with_erratum_E4()
     {
-        var oic = Data.GetEntity("OIC");
+        var oic = Data.Entities.Get("OIC");
         var former = oic.Names.Single(n => n.Language == "fr" && n.Text == "Organisation de la Conférence islamique");
         former.Kind.Should().Be(NameKind.Former);
         former.ValidTo.Should().Be(new LocalDate(2011, 6, 27));
         oic.GetName("en").Text.Should().Be("Organisation of Islamic Cooperation");
-        Data.ErrataOf(oic).Should().ContainSingle(e => e.Id == "E4");
+        Data.Errata.About(oic).Should().ContainSingle(e => e.Id == "E4");
     }
 
     [Fact]
     public void The_states_of_the_region_were_stakeholders_of_the_initiative()
     {
-        Data.ParticipationsIn(Data.GetEntity<Initiative>("CA-INITIATIVE")).Where(p => p.Role == Role.Stakeholder && p.Participant is State)
+        Data.Initiatives.Get("CA-INITIATIVE").RolesIn.Where(p => p.Role == Role.Stakeholder && p.Participant is State)
             .Select(p => p.Participant.Id).Should().BeEquivalentTo(["KAZ", "KGZ", "UZB", "TJK", "TKM"]);
     }
 
     [Fact]
     public void The_plan_is_the_first_regional_framework_as_the_seed_says_in_French_only()
     {
-        var significance = Data.GetEntity<JointPlanOfAction>("JPOA-2011").Statements.Should().ContainSingle(s => s.Topic == StatementTopic.Significance).Which;
+        var significance = Data.Plans.Get("JPOA-2011").Statements.Should().ContainSingle(s => s.Topic == StatementTopic.Significance).Which;
         significance.Language.Should().Be("fr");
         significance.Text.Should().StartWith("le premier cadre régional");
-        Data.GetEntity<JointPlanOfAction>("JPOA-2011").Statements.Should().NotContain(s => s.Language == "en", "no source gives the statement in English");
+        Data.Plans.Get("JPOA-2011").Statements.Should().NotContain(s => s.Language == "en", "no source gives the statement in English");
     }
 }

@@ -74,7 +74,7 @@ public sealed class ValidateAgreesWithLoadTests
         var report = CentralAsiaData.Read(RecordedVote("+140").AsFiles(), out var data);
 
         report.IsValid.Should().BeTrue(report.ToString());
-        data!.GetReview("A/RES/64/297").Vote!.InFavour.Should().Be(140);
+        data!.Reviews.Get("A/RES/64/297").Vote!.InFavour.Should().Be(140);
     }
 
     private static PackageBytes RecordedVote(string inFavour) =>

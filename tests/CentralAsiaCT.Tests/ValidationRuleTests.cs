@@ -54,7 +54,7 @@ public sealed class ValidationRuleTests
         ["JPA001"] = p => p.AppendRow("participations.csv", "AFG,JPOA-2011,observer,S-SEED-FR,A"),
         ["JPA002"] = p => p.AppendRow("participations.csv", "UZB,JPOA-2011,adopter,S-SEED-FR,A"),
         ["GRD002"] = p => p.Replace("milestones.csv", "TJK,admitted-to-united-nations,1992-03-02,day,,S-WIKISOURCE-UN-MEMBERS,B", "TJK,admitted-to-united-nations,1992-03-02,day,,S-WIKISOURCE-UN-MEMBERS,A"),
-        ["DOC001"] = p => p.Replace("documents.csv", "JPOA-2022,plan,,CONF-2022,JPOA-2011,,2022-03-03,", "JPOA-2022,plan,,CONF-2022,JPOA-2011,,2022-03-09,"),
+        ["DOC001"] = p => p.Replace("documents.csv", "JPOA-2022,plan,,CONF-2022,JPOA-2011,143,,2022-03-03,", "JPOA-2022,plan,,CONF-2022,JPOA-2011,143,,2022-03-09,"),
         ["JPA003"] = p => p.Replace("documents.csv", "JPOA-2022,plan,,CONF-2022,JPOA-2011,", "JPOA-2022,plan,,CONF-2022,DECL-2011,"),
         ["INI001"] = p => p.Replace("initiatives.csv", "CA-PHASE-III,UNGCTS,3,", "CA-PHASE-III,UNGCTS,4,"),
         ["REV001"] = p => p.Replace("reviews.csv", "REVIEW-2,UNGCTS,2,A/RES/64/297,2010-09-08,day,consensus,,,,", "REVIEW-2,UNGCTS,2,A/RES/64/297,2010-09-08,day,consensus,140,3,1,"),

@@ -6,7 +6,7 @@ using CentralAsiaCT;
 var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
 var clock = Stopwatch.StartNew();
 // The question: which states are parties to the plan in force on a day (the day fixed, so that every run asks the same).
-CentralAsiaData.Default.TryGetPlanInForce(new NodaTime.LocalDate(2026, 12, 2), out var plan);
+CentralAsiaData.Default.Plans.TryGetInForceOn(new NodaTime.LocalDate(2026, 12, 2), out var plan);
 var adopters = plan!.Parties;
 var firstAccess = clock.Elapsed;
 var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;

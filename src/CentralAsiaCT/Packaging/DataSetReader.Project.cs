@@ -40,13 +40,13 @@ internal sealed partial class DataSetReader
                 Resolve<Event>(row, "launch_event_id"),
                 Resolve<Event>(row, "closing_event_id"),
                 events.ToImmutable(),
-                () => Documents.All.WhereToArray(d => d.Initiative?.Id == mine));
+                () => DocumentStage.All.WhereToArray(d => d.Initiative?.Id == mine));
         });
 
         return result.Length > 0 ? result : throw new FormatException("Table 'initiatives' holds no initiative.");
     }
 
-    private DocumentSet ReadDocuments()
+    private DocumentGroups ReadDocuments()
     {
         var documents = InDependencyOrder<Document>("documents", "updates_id", row =>
         {
@@ -56,9 +56,12 @@ internal sealed partial class DataSetReader
             var adoptedAt = Resolve<Event>(row, "adopted_at_event_id")!;
             var participants = Count(row, "participant_count", 1);
             var ownDate = OwnAdoptionDate(row);
-            return kind == "plan"
-                ? new JointPlanOfAction(id, Facts(row), initiative, adoptedAt, participants, ownDate, Resolve<JointPlanOfAction>(row, "updates_id"))
-                : new Declaration(id, Facts(row), initiative, adoptedAt, participants, ownDate);
+            return kind switch
+            {
+                "plan" => new JointPlanOfAction(id, Facts(row), initiative, adoptedAt, participants, ownDate, Resolve<JointPlanOfAction>(row, "updates_id"), RegionOf(row)),
+                "declaration" => new Declaration(id, Facts(row), initiative, adoptedAt, participants, ownDate),
+                _ => throw row.Error("kind", $"'{kind}' is not a kind of document this library reads (plan, declaration)"),
+            };
         });
 
         var plans = ImmutableArray.CreateBuilder<JointPlanOfAction>();
@@ -75,7 +78,22 @@ internal sealed partial class DataSetReader
             }
         }
 
-        return new DocumentSet(plans.ToImmutable(), declarations.ToImmutable(), documents);
+        return new DocumentGroups(plans.ToImmutable(), declarations.ToImmutable(), documents);
+    }
+
+    // A plan's region is the M49 sub-region of the states that the data places in it, so that its name is the data's own.
+    private M49Region RegionOf(TableRow row)
+    {
+        var code = row.Required("region_m49");
+        foreach (var state in States)
+        {
+            if (state.SubRegion.Code == code)
+            {
+                return state.SubRegion;
+            }
+        }
+
+        throw row.Error("region_m49", $"no state of the data is in the M49 sub-region '{code}'");
     }
 
     // A document's own date, with its own sources and grade (data 2.3.0; older packages have no such columns).

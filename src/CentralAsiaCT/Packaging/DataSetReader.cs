@@ -33,7 +33,8 @@ internal sealed partial class DataSetReader
     private Strategy? _strategy;
     private StrongBox<ImmutableArray<Event>>? _timeline;
     private StrongBox<ImmutableArray<Initiative>>? _initiatives;
-    private DocumentSet? _documents;
+    private DocumentGroups? _documents;
+    private StrongBox<ImmutableArray<Entity>>? _allInOrder;
     private StrongBox<ImmutableArray<Participation>>? _participations;
     private StrongBox<ImmutableArray<Erratum>>? _errata;
     private FactStore.Facts? _facts;
@@ -75,10 +76,13 @@ internal sealed partial class DataSetReader
     public ImmutableArray<Initiative> Initiatives => Once(ref _initiatives, "initiatives", static r => new(r.ReadInitiatives())).Value;
 
     /// <summary>The plans, in the order of the package.</summary>
-    public ImmutableArray<JointPlanOfAction> Plans => Documents.Plans;
+    public ImmutableArray<JointPlanOfAction> Plans => DocumentStage.Plans;
 
     /// <summary>The declarations, in the order of the package.</summary>
-    public ImmutableArray<Declaration> Declarations => Documents.Declarations;
+    public ImmutableArray<Declaration> Declarations => DocumentStage.Declarations;
+
+    /// <summary>Every document, in the order of the package.</summary>
+    public ImmutableArray<Document> Documents => DocumentStage.All;
 
     /// <summary>Every role taken by a state or an organisation.</summary>
     public ImmutableArray<Participation> Participations => Once(ref _participations, "participations", static r => new(r.ReadParticipations())).Value;
@@ -86,13 +90,16 @@ internal sealed partial class DataSetReader
     /// <summary>The claims of sources that the data does not take.</summary>
     public ImmutableArray<Erratum> Errata => Once(ref _errata, "errata", static r => new(r.ReadErrata())).Value;
 
+    /// <summary>Every entity, kind by kind in the order of the package, every stage read.</summary>
+    public ImmutableArray<Entity> AllEntities => Once(ref _allInOrder, "entities", static r => new(ImmutableArray.CreateRange(r.Entities.Values))).Value;
+
     /// <summary>Every entity by ID (case-insensitive), every stage read.</summary>
     public Dictionary<string, Entity> Entities => Once(ref _all, "entities", static r => r.ReadAll());
 
     // The quote of every (table, row, column, source) citation; read with the first fact, as every fact carries its quotes.
     private Dictionary<string, string> Quotes => Once(ref _quotes, "citations", static r => r.ReadQuotes());
 
-    private DocumentSet Documents => Once(ref _documents, "documents", static r => r.ReadDocuments());
+    private DocumentGroups DocumentStage => Once(ref _documents, "documents", static r => r.ReadDocuments());
 
     private FactStore.Facts FactTables => Once(ref _facts, "names", static r => r.ReadFacts());
 
@@ -179,7 +186,7 @@ internal sealed partial class DataSetReader
             case "strategies": _ = Strategy; break;
             case "events": _ = Timeline; break;
             case "initiatives": _ = Initiatives; break;
-            default: _ = Documents; break;
+            default: _ = DocumentStage; break;
         }
 
         return true;
@@ -194,7 +201,7 @@ internal sealed partial class DataSetReader
         _ = Strategy;
         _ = Timeline;
         _ = Initiatives;
-        _ = Documents;
+        _ = DocumentStage;
         _ = Participations;
         return _entities;
     }
@@ -204,5 +211,5 @@ internal sealed partial class DataSetReader
             ? parsed
             : throw new FormatException($"datapackage.json: 'created' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ): '{_tables.Metadata.Created}'.");
 
-    private sealed record DocumentSet(ImmutableArray<JointPlanOfAction> Plans, ImmutableArray<Declaration> Declarations, ImmutableArray<Document> All);
+    private sealed record DocumentGroups(ImmutableArray<JointPlanOfAction> Plans, ImmutableArray<Declaration> Declarations, ImmutableArray<Document> All);
 }

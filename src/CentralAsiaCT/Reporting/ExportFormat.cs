@@ -10,13 +10,13 @@ public enum ExportFormat
     /// objects, with integers as numbers and lists as arrays.</summary>
     Json = 1,
 
-    /// <summary>One Markdown document, <c>centralasiact.md</c>: the report of <see cref="CentralAsiaData.ToMarkdown(string)"/>.</summary>
+    /// <summary>One Markdown document, <c>centralasiact.md</c>: the report of <see cref="EditionReports.ToMarkdown(string)"/>.</summary>
     Markdown = 2,
 
-    /// <summary>One HTML page, <c>centralasiact.html</c>: the report of <see cref="CentralAsiaData.ToHtml(string)"/>, with the timeline picture.</summary>
+    /// <summary>One HTML page, <c>centralasiact.html</c>: the report of <see cref="EditionReports.ToHtml(string)"/>, with the timeline picture.</summary>
     Html = 3,
 
-    /// <summary>The timeline picture of <see cref="CentralAsiaData.TimelineToSvg(string)"/>, <c>centralasiact-timeline.svg</c>.</summary>
+    /// <summary>The timeline picture of <see cref="EditionReports.TimelineToSvg(string)"/>, <c>centralasiact-timeline.svg</c>.</summary>
     TimelineSvg = 4,
 
     /// <summary>Flat, denormalised views for R, pandas and spreadsheets, a small data package of their own

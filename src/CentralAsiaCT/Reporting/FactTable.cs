@@ -91,12 +91,12 @@ public sealed partial record FactTable(string Title, ImmutableArray<string> Colu
         return new FactTable("Entities", ImmutableArray.Create("ID", "Kind", "Name"), rows.ToImmutable()) { Fields = ImmutableArray.Create("id", "kind", "name") };
     }
 
-    /// <summary>The given events as a timeline, as <see cref="CentralAsiaData.TimelineTable(string)"/> shows the whole
+    /// <summary>The given events as a timeline, as <see cref="EditionReports.TimelineTable(string)"/> shows the whole
     /// process; with <paramref name="labelUnnamed"/>, for the reports people read, an event no source
     /// names shows its label in square brackets ("[expert meeting 2]") and a place with no name in
     /// <paramref name="language"/> says so ("no fr name"), where tables for programs leave both absent (the kind and the
     /// place ID are in their own columns either way).</summary>
-    /// <param name="events">Events, for example the result of <see cref="CentralAsiaData.EventsWithin"/>.</param>
+    /// <param name="events">Events, for example the result of <see cref="Timeline.Within"/>.</param>
     /// <param name="language">The language of the names.</param>
     /// <param name="labelUnnamed">Whether the table is for people to read (table, Markdown, HTML) rather than programs.</param>
     /// <returns>Columns <c>Date</c>, <c>Precision</c>, <c>ID</c>, <c>Kind</c>, <c>Event</c>, <c>Place ID</c>,
@@ -138,8 +138,8 @@ public sealed partial record FactTable(string Title, ImmutableArray<string> Colu
         };
     }
 
-    /// <summary>The given errata, as <see cref="CentralAsiaData.ErrataTable"/> shows them all.</summary>
-    /// <param name="errata">Errata, for example the result of <see cref="CentralAsiaData.ErrataCorrecting"/>.</param>
+    /// <summary>The given errata, as <see cref="EditionReports.ErrataTable"/> shows them all.</summary>
+    /// <param name="errata">Errata, for example the result of <see cref="ErrataList.Correcting"/>.</param>
     /// <returns>One row per erratum, in the given order.</returns>
     public static FactTable ErrataOf(ImmutableArray<Erratum> errata)
     {

@@ -42,13 +42,13 @@ internal static class FlatViews
         new FlatView("timeline", "Timeline: every event with its date (and how precisely it is known), place, pillars and phase", Timeline(data), ImmutableArray.Create("id")),
         new FlatView("organisations", "Organisations and their roles: one row per role (or one row with no role)", Organisations(data), ImmutableArray<string>.Empty),
         new FlatView("reviews", "The Strategy's reviews by the General Assembly", Reviews(data), ImmutableArray.Create("ordinal")),
-        new FlatView("sources", "The sources the other views cite by ID", data.SourcesTable(), ImmutableArray.Create("id")));
+        new FlatView("sources", "The sources the other views cite by ID", data.Reports.SourcesTable(), ImmutableArray.Create("id")));
 
     private static FactTable States(CentralAsiaData data)
     {
-        var byLanguage = data.StatesTable("en");
-        var rows = ImmutableArray.CreateBuilder<FactRow>(data.States.Length);
-        for (var i = 0; i < data.States.Length; i++)
+        var byLanguage = data.Reports.StatesTable("en");
+        var rows = ImmutableArray.CreateBuilder<FactRow>(data.States.Count);
+        for (var i = 0; i < data.States.Count; i++)
         {
             var state = data.States[i];
             var cells = byLanguage.Rows[i].Cells;
@@ -67,7 +67,7 @@ internal static class FlatViews
 
     private static FactTable Timeline(CentralAsiaData data)
     {
-        var rows = ImmutableArray.CreateBuilder<FactRow>(data.Timeline.Length);
+        var rows = ImmutableArray.CreateBuilder<FactRow>(data.Timeline.Count);
         foreach (var e in data.Timeline)
         {
             // The place's state is the place's own fact; a pillar's coverage has sources of its own.
@@ -104,11 +104,11 @@ internal static class FlatViews
 
     private static FactTable Organisations(CentralAsiaData data)
     {
-        var table = data.OrganisationsTable("en");
+        var table = data.Reports.OrganisationsTable("en");
         var fields = ImmutableArray.Create("id", "name_en", "name_fr", "name_ru", "kind", "role", "target_id");
         var rows = table.Rows.Select(row =>
         {
-            var organisation = data.GetEntity<Organisation>(row.Cells[0]!);
+            var organisation = data.Organisations.Get(row.Cells[0]!);
             var facts = new RowFacts(row.Provenance!);
             return row with
             {
@@ -121,7 +121,7 @@ internal static class FlatViews
 
     private static FactTable Reviews(CentralAsiaData data)
     {
-        var table = data.ReviewsTable();
+        var table = data.Reports.ReviewsTable();
         var fields = table.Fields.Add("in_favour").Add("against").Add("abstaining");
         var rows = table.Rows.Select((row, i) =>
         {

@@ -4,41 +4,57 @@ using System.Linq;
 
 namespace CentralAsiaCT.Validation;
 
-/// <summary>JPA: the parties and observers of a plan are Central Asian states, each in one role.</summary>
+/// <summary>JPA: a plan names its region, its parties and observers are states of that region, each in one role.</summary>
 internal static class PlanRules
 {
     public static void Check(PackageCheck check)
     {
-        var plans = new HashSet<string>(
-            check.Rows("documents", ValidationRules.CentralAsianParties, "id", "kind").Where(d => d["kind"] == "plan").Select(d => d["id"]),
-            StringComparer.Ordinal);
         var subRegion = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var state in check.Rows("states", ValidationRules.CentralAsianParties, "alpha3", "m49_subregion"))
         {
             subRegion[state["alpha3"]] = state["m49_subregion"];
         }
 
-        // Without the states, no party's region is known: there is nothing to conclude.
+        // Without the states, no region is known: there is nothing to conclude.
         if (check.Table("states") is null)
         {
             return;
+        }
+
+        // Each plan's region, from its own row: the rule has no region of its own.
+        var plans = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var document in check.Rows("documents", ValidationRules.CentralAsianParties, "id", "kind", "region_m49"))
+        {
+            if (document["kind"] != "plan")
+            {
+                continue;
+            }
+
+            string? region = document["region_m49"];
+            if (region.Length == 0 || !subRegion.ContainsValue(region))
+            {
+                check.Add(ValidationRules.CentralAsianParties, "documents", document.Number, "region_m49", region.Length == 0 ? $"the plan {document["id"]} names no region" : $"no state of the data is in the M49 sub-region '{Quoted.Input(region)}' of {document["id"]}", document["id"]);
+                region = null;
+            }
+
+            plans[document["id"]] = region;
         }
 
         var states = check.Keys("states", "alpha3");
         var roles = new Dictionary<(string State, string Plan), List<(int Row, string Role)>>();
         foreach (var row in check.Rows("participations", ValidationRules.CentralAsianParties, "participant_id", "target_id", "role"))
         {
-            if (!plans.Contains(row["target_id"]) || row["role"] is not ("adopter" or "observer"))
+            if (!plans.TryGetValue(row["target_id"], out var planRegion) || row["role"] is not ("adopter" or "observer"))
             {
                 continue;
             }
 
-            // A state whose row could not be read (its sub-region broken) has no known region: nothing to conclude.
+            // A state whose row could not be read (its sub-region broken), or a plan without a region, leaves nothing to conclude.
             var party = row["participant_id"];
             var known = subRegion.TryGetValue(party, out var region);
-            if ((known && region != M49Region.CentralAsiaCode) || (!known && !states.Contains(party)))
+            if ((known && planRegion is not null && region != planRegion) || (!known && !states.Contains(party)))
             {
-                check.Add(ValidationRules.CentralAsianParties, "participations", row.Number, "participant_id", $"'{Quoted.Input(party)}' is not a Central Asian state, so cannot be {row["role"]} of {row["target_id"]}", party);
+                check.Add(ValidationRules.CentralAsianParties, "participations", row.Number, "participant_id", $"'{Quoted.Input(party)}' is not a state of the region of {row["target_id"]} ({planRegion}), so cannot be its {row["role"]}", party);
             }
 
             var key = (party, row["target_id"]);

@@ -135,7 +135,7 @@ public static class ValidationRules
     public static ValidationRule ParentCycle { get; } = new("ORG001", Severity.Error, "no organisation is its own parent, directly or through others");
 
     /// <summary>An adopter or observer of the plan is not Central Asian.</summary>
-    public static ValidationRule CentralAsianParties { get; } = new("JPA001", Severity.Error, "the adopters and observers of every Joint Plan of Action are states of M49 sub-region 143, Central Asia");
+    public static ValidationRule CentralAsianParties { get; } = new("JPA001", Severity.Error, "every Joint Plan of Action names the M49 sub-region it covers (region_m49), a sub-region of the states of the data, and its adopters and observers are states of that region");
 
     /// <summary>A state both adopted and observed.</summary>
     public static ValidationRule AdopterOrObserver { get; } = new("JPA002", Severity.Error, "no state is both adopter and observer of a plan");

@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Immutable;
 using CentralAsiaCT.Packaging;
-using CentralAsiaCT.Reporting;
 
-namespace CentralAsiaCT;
+namespace CentralAsiaCT.Reporting;
 
 /// <content>The sources of the edition and of one entity as tables: who published each, where it was read, and for
 /// which facts.</content>
-public sealed partial class CentralAsiaData
+public sealed partial class EditionReports
 {
     /// <summary>The sources that facts of this edition cite.</summary>
     /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c> (of the text), <c>Languages</c>, <c>Address</c> (where it was
@@ -15,8 +14,8 @@ public sealed partial class CentralAsiaData
     /// publisher's own, where known).</returns>
     public FactTable SourcesTable()
     {
-        var rows = ImmutableArray.CreateBuilder<FactRow>(Sources.Length);
-        foreach (var source in Sources)
+        var rows = ImmutableArray.CreateBuilder<FactRow>(_data.Sources.Count);
+        foreach (var source in _data.Sources)
         {
             rows.Add(new FactRow(
                 ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, string.Join(";", source.Languages), source.AddressText, CopyWord(source), source.OriginalAddressText),
@@ -37,7 +36,7 @@ public sealed partial class CentralAsiaData
     /// </summary>
     /// <param name="entity">An entity of this edition.</param>
     /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c>, <c>Address</c>, <c>Copy</c>, <c>Original address</c>, <c>Cited for</c> (each fact with the
-    /// source's quote), one row per source in the order of <see cref="Sources"/>.</returns>
+    /// source's quote), one row per source in the order of <see cref="CentralAsiaData.Sources"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> is <see langword="null"/>.</exception>
     public FactTable SourcesTableOf(Entity entity)
     {
@@ -79,7 +78,7 @@ public sealed partial class CentralAsiaData
             Cite(statement.Provenance, $"statement on {Vocabulary.Word(statement.Topic)} ({statement.Language})");
         }
 
-        foreach (var participation in Participations)
+        foreach (var participation in _data.Participations)
         {
             if (participation.Participant == entity || participation.Target == entity)
             {
@@ -100,7 +99,7 @@ public sealed partial class CentralAsiaData
             }
         }
 
-        foreach (var erratum in ErrataOf(entity))
+        foreach (var erratum in _data.Errata.About(entity))
         {
             Cite(erratum.Provenance, $"erratum {erratum.Id} (value taken)");
             foreach (var source in erratum.ClaimSources)
@@ -110,7 +109,7 @@ public sealed partial class CentralAsiaData
         }
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
-        foreach (var source in Sources)
+        foreach (var source in _data.Sources)
         {
             if (citations.TryGetValue(source.Id, out var facts))
             {

@@ -4,12 +4,11 @@ using System.Collections.Immutable;
 using System.Collections.Generic;
 using NodaTime;
 using CentralAsiaCT.Packaging;
-using CentralAsiaCT.Reporting;
 
-namespace CentralAsiaCT;
+namespace CentralAsiaCT.Reporting;
 
 /// <content>The edition's facts as tables, each row with the sources of every fact it shows and the weakest grade.</content>
-public sealed partial class CentralAsiaData
+public sealed partial class EditionReports
 {
     /// <summary>The states with their status towards the Joint Plan of Action, each row with the sources of that status
     /// (or of the state itself when it has none).</summary>
@@ -18,21 +17,22 @@ public sealed partial class CentralAsiaData
     /// <c>JPOA-2022</c>), with the state's status towards it (<c>adopted</c>, <c>observer</c>, <c>none</c> or
     /// <c>unknown</c>); the sources are those of the roles shown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
-    public FactTable StatesTable(string language = "en") => StatesTableOf(States, language);
+    public FactTable StatesTable(string language = "en") => StatesTableOf(_data.States, language);
 
     /// <summary>The given states with their status towards each Joint Plan of Action, as <see cref="StatesTable(string)"/>.</summary>
     /// <param name="states">States of this edition, for example the result of <see cref="JointPlanOfAction.StatesWith"/>.</param>
     /// <param name="language">The language of the names.</param>
     /// <returns>One row per state, in the given order.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public FactTable StatesTableOf(ImmutableArray<State> states, string language = "en")
+    public FactTable StatesTableOf(IEnumerable<State> states, string language = "en")
     {
+        var chosen = ImmutableArray.CreateRange(Argument.NotNull(states));
         Argument.NotNull(language);
 
         // One status column per plan: a state's place towards the 2011 plan and towards its 2022 update are two facts.
-        var plans = Plans;
-        var rows = ImmutableArray.CreateBuilder<FactRow>(states.IsDefault ? 0 : states.Length);
-        foreach (var state in states.IsDefault ? ImmutableArray<State>.Empty : states)
+        var plans = _data.Plans.ToImmutableArray();
+        var rows = ImmutableArray.CreateBuilder<FactRow>(chosen.Length);
+        foreach (var state in chosen)
         {
             // The state's own row holds its codes and its M49 sub-region, on which "none" and "unknown" rest.
             var facts = new RowFacts(state.Provenance);
@@ -43,7 +43,7 @@ public sealed partial class CentralAsiaData
             foreach (var plan in plans)
             {
                 var role = plan.RoleOf(state);
-                cells.Add(Vocabulary.Word(JointPlanOfAction.StatusFrom(role, state)));
+                cells.Add(Vocabulary.Word(plan.StatusFrom(role, state)));
                 facts.Add(role?.Provenance);
             }
 
@@ -68,28 +68,29 @@ public sealed partial class CentralAsiaData
 
     /// <summary>The given states and where each stood on <paramref name="day"/> towards the plan in force that day: only
     /// that plan's column, each row with the sources of the state, its name and its status on that day (see
-    /// <see cref="StatusOn"/>), and the days over which the status holds.</summary>
-    /// <param name="states">States of this edition, for example <see cref="States"/>.</param>
+    /// <see cref="PlanSet.StatusOn"/>), and the days over which the status holds.</summary>
+    /// <param name="states">States of this edition, for example <see cref="CentralAsiaData.States"/>.</param>
     /// <param name="day">The day asked about.</param>
     /// <param name="language">The language of the names.</param>
     /// <returns>Columns <c>Alpha-3</c>, <c>Alpha-2</c>, <c>Name</c>, <c>Plan</c>, <c>Status</c>, <c>From</c>,
     /// <c>Until</c> (empty while the plan is the last of the data).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No plan was in force on <paramref name="day"/>; the message names the day.</exception>
-    public FactTable StatesTableOn(ImmutableArray<State> states, LocalDate day, string language = "en")
+    public FactTable StatesTableOn(IEnumerable<State> states, LocalDate day, string language = "en")
     {
+        var chosen = ImmutableArray.CreateRange(Argument.NotNull(states));
         Argument.NotNull(language);
 
         var dayText = NodaTime.Text.LocalDatePattern.Iso.Format(day);
-        if (!TryGetPlanInForce(day, out var plan))
+        if (_data.Plans.InForceOn(day) is not { } plan)
         {
             throw new KeyNotFoundException($"No Joint Plan of Action was in force on {dayText}.");
         }
 
-        var rows = ImmutableArray.CreateBuilder<FactRow>(states.IsDefault ? 0 : states.Length);
-        foreach (var state in states.IsDefault ? ImmutableArray<State>.Empty : states)
+        var rows = ImmutableArray.CreateBuilder<FactRow>(chosen.Length);
+        foreach (var state in chosen)
         {
-            var status = StatusOn(state, day)!;
+            var status = _data.Plans.StatusOn(state, day)!;
             var facts = new RowFacts(state.Provenance);
             var name = facts.Name(state, language);
             facts.Add(status.Provenance);
@@ -116,7 +117,7 @@ public sealed partial class CentralAsiaData
     /// <returns>Columns <c>Date</c>, <c>Precision</c>, <c>ID</c>, <c>Kind</c>, <c>Event</c>, <c>Place ID</c>, <c>Place</c>,
     /// <c>Pillars</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
-    public FactTable TimelineTable(string language = "en") => FactTable.TimelineOf(Timeline, language);
+    public FactTable TimelineTable(string language = "en") => FactTable.TimelineOf(_data.Timeline.ToImmutableArray(), language);
 
     /// <summary>The Strategy's reviews by the General Assembly in order: resolution, date and how adopted, each absent
     /// where no source gives it.</summary>
@@ -125,7 +126,7 @@ public sealed partial class CentralAsiaData
     public FactTable ReviewsTable()
     {
         var rows = ImmutableArray.CreateBuilder<FactRow>();
-        foreach (var review in Strategy.Reviews)
+        foreach (var review in _data.Strategy.Reviews)
         {
             rows.Add(new FactRow(
                 ImmutableArray.Create<string?>(
@@ -153,7 +154,7 @@ public sealed partial class CentralAsiaData
         Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
-        foreach (var phase in Initiatives)
+        foreach (var phase in _data.Initiatives)
         {
             var facts = new RowFacts(phase.Provenance);
             var name = facts.Name(phase, language);
@@ -201,7 +202,7 @@ public sealed partial class CentralAsiaData
         Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
-        foreach (var plan in Plans)
+        foreach (var plan in _data.Plans)
         {
             // The row shows the plan, its name, its date, its meeting and the meeting's place, and every party's and
             // observer's role: the 2022 party list rests on one secondary source, so the row is graded B.
@@ -256,7 +257,7 @@ public sealed partial class CentralAsiaData
         Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
-        foreach (var declaration in Declarations)
+        foreach (var declaration in _data.Declarations)
         {
             var facts = DocumentFacts(declaration, language, out var name, out var place);
             var supporters = declaration.RolesIn.WhereToArray(static r => r.Role == Role.DeclarationSupporter);
@@ -290,13 +291,13 @@ public sealed partial class CentralAsiaData
         Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
-        foreach (var organisation in Organisations)
+        foreach (var organisation in _data.Organisations)
         {
             // Every row shows the organisation's kind (its own row's fact) and name beside the role.
             var facts = new RowFacts(organisation.Provenance);
             var name = facts.Name(organisation, language);
             var kind = Vocabulary.Word(organisation.Kind);
-            var roles = ParticipationsOf(organisation);
+            var roles = organisation.RolesTaken;
             if (roles.IsEmpty)
             {
                 rows.Add(new FactRow(ImmutableArray.Create<string?>(organisation.Id, name, kind, null, null), facts.Provenance));
@@ -318,5 +319,5 @@ public sealed partial class CentralAsiaData
     /// <summary>The errata: what a source claimed, what the data takes instead, and the evidence.</summary>
     /// <returns>Columns <c>Erratum</c>, <c>Entity</c>, <c>Field</c>, <c>Claimed</c>, <c>Claimed by</c>, <c>Taken</c>,
     /// <c>Evidence</c>; the sources are those of the value taken.</returns>
-    public FactTable ErrataTable() => FactTable.ErrataOf(Errata);
+    public FactTable ErrataTable() => FactTable.ErrataOf(_data.Errata.ToImmutableArray());
 }

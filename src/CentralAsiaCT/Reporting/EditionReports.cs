@@ -3,13 +3,22 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using CentralAsiaCT.Packaging;
-using CentralAsiaCT.Reporting;
 
-namespace CentralAsiaCT;
+namespace CentralAsiaCT.Reporting;
 
-/// <content>Tables and documents for people to read: Markdown, HTML, SVG, CSV and JSON.</content>
-public sealed partial class CentralAsiaData
+/// <summary>
+/// The reports of one edition (<see cref="CentralAsiaData.Reports"/>): tables and documents for people to read, as
+/// Markdown, HTML, SVG, CSV and JSON. Every row names its sources and grade.
+/// </summary>
+public sealed partial class EditionReports
 {
+    private readonly CentralAsiaData _data;
+
+    internal EditionReports(CentralAsiaData data)
+    {
+        _data = data;
+    }
+
     /// <summary>The edition as one Markdown document: its title and version, then the timeline, the states, the
     /// organisations, the errata and the sources.</summary>
     /// <param name="language">The language of the names.</param>
@@ -18,9 +27,9 @@ public sealed partial class CentralAsiaData
     public string ToMarkdown(string language = "en")
     {
         var text = new StringBuilder();
-        text.Append("# ").Append(MarkdownText.Escape(Title)).Append("\n\n")
-            .Append("Data package `").Append(Name).Append("` version ").Append(MarkdownText.Escape(Version))
-            .Append(", licence ").Append(MarkdownText.Escape(License)).Append(". Every row names its sources (see the last table) and a grade: A, an official page or two sources that agree; B, one secondary source. ")
+        text.Append("# ").Append(MarkdownText.Escape(_data.Title)).Append("\n\n")
+            .Append("Data package `").Append(_data.Name).Append("` version ").Append(MarkdownText.Escape(_data.Version))
+            .Append(", licence ").Append(MarkdownText.Escape(_data.License)).Append(". Every row names its sources (see the last table) and a grade: A, an official page or two sources that agree; B, one secondary source. ")
             .Append("An event in square brackets, such as \\[expert meeting 2\\], has no name in any source: that is a label, its kind and ordinal. A dash marks a value no source gives.\n");
         foreach (var table in ReportTables(language))
         {
@@ -37,12 +46,12 @@ public sealed partial class CentralAsiaData
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public string ToHtml(string language = "en")
     {
-        var title = System.Net.WebUtility.HtmlEncode(Title);
+        var title = System.Net.WebUtility.HtmlEncode(_data.Title);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(System.Net.WebUtility.HtmlEncode(language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .Append(title).Append("</title>\n<style>\n").Append(ReportStyle).Append("</style>\n</head>\n<body>\n<h1>")
-            .Append(title).Append("</h1>\n<p>Data package <code>").Append(System.Net.WebUtility.HtmlEncode(Name)).Append("</code> version ")
-            .Append(System.Net.WebUtility.HtmlEncode(Version)).Append(", licence ").Append(System.Net.WebUtility.HtmlEncode(License))
+            .Append(title).Append("</h1>\n<p>Data package <code>").Append(System.Net.WebUtility.HtmlEncode(_data.Name)).Append("</code> version ")
+            .Append(System.Net.WebUtility.HtmlEncode(_data.Version)).Append(", licence ").Append(System.Net.WebUtility.HtmlEncode(_data.License))
             .Append(". Every row names its sources, linked to their pages, and a grade: A, an official page or two sources that agree; B, one secondary source. ")
             .Append("An event in square brackets, such as [expert meeting 2], has no name in any source: that is a label, its kind and ordinal. A dash marks a value no source gives.</p>\n")
             .Append("<figure>").Append(TimelineToSvg(language)).Append("</figure>\n");
@@ -69,7 +78,7 @@ public sealed partial class CentralAsiaData
     {
         Argument.NotNull(language);
 
-        return TimelinePicture.Draw(Strategy.Reviews, Timeline, Plans.CastArray<Document>().AddRange(Declarations), language);
+        return TimelinePicture.Draw(_data.Strategy.Reviews, _data.Timeline.ToImmutableArray(), _data.Documents.ToImmutableArray(), language);
     }
 
     /// <summary>Writes the edition into <paramref name="directory"/> (created if missing) in the given form.</summary>
@@ -78,17 +87,17 @@ public sealed partial class CentralAsiaData
     /// <returns>The full paths of the files written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
-    public ImmutableArray<string> Export(string directory, ExportFormat format)
+    internal ImmutableArray<string> Write(string directory, ExportFormat format)
     {
         Argument.NotNull(directory);
 
         switch (format)
         {
             case ExportFormat.DataPackage:
-                return ExportTo(directory);
+                return _data.WritePackage(directory);
             case ExportFormat.Json:
                 Directory.CreateDirectory(directory);
-                var json = Path.GetFullPath(Path.Combine(directory, Name + ".json"));
+                var json = Path.GetFullPath(Path.Combine(directory, _data.Name + ".json"));
                 using (var file = File.Create(json))
                 {
                     WriteJson(file);
@@ -96,13 +105,13 @@ public sealed partial class CentralAsiaData
 
                 return ImmutableArray.Create(json);
             case ExportFormat.Markdown:
-                return WriteText(directory, Name + ".md", ToMarkdown());
+                return WriteText(directory, _data.Name + ".md", ToMarkdown());
             case ExportFormat.Html:
-                return WriteText(directory, Name + ".html", ToHtml());
+                return WriteText(directory, _data.Name + ".html", ToHtml());
             case ExportFormat.TimelineSvg:
-                return WriteText(directory, Name + "-timeline.svg", TimelineToSvg());
+                return WriteText(directory, _data.Name + "-timeline.svg", TimelineToSvg());
             case ExportFormat.Views:
-                return FlatViews.Write(this, directory);
+                return FlatViews.Write(_data, directory);
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Not an export format.");
         }
@@ -120,7 +129,7 @@ public sealed partial class CentralAsiaData
     {
         Argument.NotNull(utf8Json);
 
-        PackageJson.Write(_tables, _descriptor ?? PackageDescriptor.Published, utf8Json);
+        PackageJson.Write(_data.Tables, _data.Descriptor, utf8Json);
     }
 
     private static ImmutableArray<string> WriteText(string directory, string fileName, string text)
@@ -144,5 +153,5 @@ public sealed partial class CentralAsiaData
         + "@media print{body{max-width:none;margin:0;font-size:9.5pt}table.centralasiact{font-size:8.5pt}thead{display:table-header-group}tr{break-inside:avoid}a{color:inherit;text-decoration:none}figure{break-inside:avoid}}\n";
 
     private ImmutableArray<FactTable> ReportTables(string language) =>
-        ImmutableArray.Create(FactTable.TimelineOf(Timeline, language, labelUnnamed: true), ReviewsTable(), PhasesTable(language), PlansTable(language), DeclarationsTable(language), StatesTable(language), OrganisationsTable(language), ErrataTable(), SourcesTable());
+        ImmutableArray.Create(FactTable.TimelineOf(_data.Timeline.ToImmutableArray(), language, labelUnnamed: true), ReviewsTable(), PhasesTable(language), PlansTable(language), DeclarationsTable(language), StatesTable(language), OrganisationsTable(language), ErrataTable(), SourcesTable());
 }
