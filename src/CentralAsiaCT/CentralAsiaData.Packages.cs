@@ -16,7 +16,7 @@ public sealed partial class CentralAsiaData
     public ValidationReport Validate()
     {
         var problems = new ProblemList();
-        PackageValidator.Validate(_tables, Descriptor, problems);
+        PackageValidator.Validate(_tables, Descriptor, problems, _reader.Kinds);
         return new ValidationReport(problems.ToImmutable());
     }
 
@@ -104,22 +104,22 @@ public sealed partial class CentralAsiaData
         return true;
     }
 
-    internal static CentralAsiaData Load(IPackageFiles files)
+    internal static CentralAsiaData Load(IPackageFiles files, EntityKinds? kinds = null)
     {
-        var report = Read(files, out var data);
+        var report = Read(files, out var data, kinds);
         return data ?? throw new DataPackageException(files.Description, report.Problems);
     }
 
-    internal static ValidationReport Read(IPackageFiles files, out CentralAsiaData? data)
+    internal static ValidationReport Read(IPackageFiles files, out CentralAsiaData? data, EntityKinds? kinds = null)
     {
         data = null;
         var problems = new ProblemList();
-        var (descriptor, tables) = PackageReader.ReadValidated(files, problems);
+        var (descriptor, tables) = PackageReader.ReadValidated(files, problems, kinds);
         if (descriptor is not null && tables is not null)
         {
             try
             {
-                data = DataSetReader.Read(tables, descriptor);
+                data = DataSetReader.Read(tables, descriptor, kinds);
             }
             catch (FormatException e)
             {

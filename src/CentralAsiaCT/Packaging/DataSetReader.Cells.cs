@@ -75,6 +75,16 @@ internal sealed partial class DataSetReader
         return result.ToImmutable();
     }
 
+    /// <summary>The ID in <paramref name="column"/>, registered in the entities table as a <paramref name="kind"/>.</summary>
+    internal string EntityIdOf(TableRow row, string column, string kind) => EntityId(row, column, kind);
+
+    /// <summary>The facts of an entity's own row.</summary>
+    internal EntityFacts FactsOf(TableRow row) => Facts(row);
+
+    /// <summary>The entity of kind <typeparamref name="T"/> named in <paramref name="column"/>, or null when it is empty.</summary>
+    internal T? ResolveIn<T>(TableRow row, string column)
+        where T : Entity => Resolve<T>(row, column);
+
     private string EntityId(TableRow row, string column, string? kind)
     {
         var id = row.Required(column);

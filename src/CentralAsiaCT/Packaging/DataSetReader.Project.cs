@@ -50,18 +50,11 @@ internal sealed partial class DataSetReader
     {
         var documents = InDependencyOrder<Document>("documents", "updates_id", row =>
         {
-            var kind = row.Required("kind");
-            var id = EntityId(row, "id", kind);
-            var initiative = Resolve<Initiative>(row, "initiative_id");
-            var adoptedAt = Resolve<Event>(row, "adopted_at_event_id")!;
-            var participants = Count(row, "participant_count", 1);
-            var ownDate = OwnAdoptionDate(row);
-            return kind switch
-            {
-                "plan" => new JointPlanOfAction(id, Facts(row), initiative, adoptedAt, participants, ownDate, Resolve<JointPlanOfAction>(row, "updates_id"), RegionOf(row)),
-                "declaration" => new Declaration(id, Facts(row), initiative, adoptedAt, participants, ownDate),
-                _ => throw row.Error("kind", $"'{kind}' is not a kind of document this library reads (plan, declaration)"),
-            };
+            // The registry says which kinds a document may be: a kind it does not hold is refused, never read as another.
+            var word = row.Required("kind");
+            return Kinds.Find(word) is { Table: "documents", Create: { } create } kind
+                ? (Document)create(new EntityRow(this, row, kind))
+                : throw row.Error("kind", $"'{word}' is not a kind of document of the registry");
         });
 
         var plans = ImmutableArray.CreateBuilder<JointPlanOfAction>();
@@ -72,13 +65,27 @@ internal sealed partial class DataSetReader
             {
                 plans.Add(plan);
             }
-            else
+            else if (document is Declaration declaration)
             {
-                declarations.Add((Declaration)document);
+                declarations.Add(declaration);
             }
         }
 
         return new DocumentGroups(plans.ToImmutable(), declarations.ToImmutable(), documents);
+    }
+
+    /// <summary>A row of <c>documents</c> whose kind is <c>plan</c>.</summary>
+    internal JointPlanOfAction ReadPlan(EntityRow entity)
+    {
+        var row = entity.Row;
+        return new JointPlanOfAction(entity.Id, entity.Facts, Resolve<Initiative>(row, "initiative_id"), Resolve<Event>(row, "adopted_at_event_id")!, Count(row, "participant_count", 1), OwnAdoptionDate(row), Resolve<JointPlanOfAction>(row, "updates_id"), RegionOf(row));
+    }
+
+    /// <summary>A row of <c>documents</c> whose kind is <c>declaration</c>.</summary>
+    internal Declaration ReadDeclaration(EntityRow entity)
+    {
+        var row = entity.Row;
+        return new Declaration(entity.Id, entity.Facts, Resolve<Initiative>(row, "initiative_id"), Resolve<Event>(row, "adopted_at_event_id")!, Count(row, "participant_count", 1), OwnAdoptionDate(row));
     }
 
     // A plan's region is the M49 sub-region of the states that the data places in it, so that its name is the data's own.

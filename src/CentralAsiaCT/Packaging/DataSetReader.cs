@@ -42,14 +42,20 @@ internal sealed partial class DataSetReader
     private Dictionary<string, Entity>? _all;
     private Dictionary<string, string>? _quotes;
 
-    private DataSetReader(TableSet tables, PackageDescriptor? descriptor)
+    private readonly Dictionary<string, ImmutableArray<Entity>> _added = new(StringComparer.Ordinal);
+
+    private DataSetReader(TableSet tables, PackageDescriptor? descriptor, EntityKinds kinds)
     {
         _tables = tables;
         _descriptor = descriptor;
+        Kinds = kinds;
         Sources = ReadSources();
         ReadEntityKinds();
         _store = new FactStore(() => FactTables, () => Roles, () => States, () => Errata);
     }
+
+    /// <summary>The kinds of entity this reader reads.</summary>
+    public EntityKinds Kinds { get; }
 
     /// <summary>Every source of the edition (read at once: every other stage cites them).</summary>
     public ImmutableArray<Source> Sources { get; }
@@ -108,9 +114,9 @@ internal sealed partial class DataSetReader
     /// <summary>Builds an edition that reads its tables as questions need them. A package read from files
     /// (<paramref name="descriptor"/> not null) is read whole at once, so that its errors surface when it is loaded; the
     /// built-in edition (null: its descriptor is embedded) is checked by the tests instead.</summary>
-    public static CentralAsiaData Read(TableSet tables, PackageDescriptor? descriptor = null)
+    public static CentralAsiaData Read(TableSet tables, PackageDescriptor? descriptor = null, EntityKinds? kinds = null)
     {
-        var reader = new DataSetReader(tables, descriptor);
+        var reader = new DataSetReader(tables, descriptor, kinds ?? EntityKinds.BuiltIn);
         if (descriptor is not null)
         {
             reader.ReadNow();
@@ -160,48 +166,65 @@ internal sealed partial class DataSetReader
 
     // Reads the stage that holds the entities of a kind, unless it is being read now (then a row names an entity that
     // its own table does not hold, and the caller reports it).
-    private bool ReadStageOf(string kind)
+    private bool ReadStageOf(string word)
     {
-        var stage = kind switch
-        {
-            "state" => "states",
-            "place" => "places",
-            "organisation" => "organisations",
-            "strategy" or "pillar" or "review" => "strategies",
-            "event" => "events",
-            "initiative" => "initiatives",
-            "plan" or "declaration" => "documents",
-            _ => null,
-        };
-        if (stage is null || _reading.Contains(stage))
+        if (Kinds.Find(word) is not { } kind || _reading.Contains(kind.Stage))
         {
             return false;
         }
 
-        switch (stage)
-        {
-            case "states": _ = States; break;
-            case "places": _ = Places; break;
-            case "organisations": _ = Organisations; break;
-            case "strategies": _ = Strategy; break;
-            case "events": _ = Timeline; break;
-            case "initiatives": _ = Initiatives; break;
-            default: _ = DocumentStage; break;
-        }
-
+        ReadKind(kind);
         return true;
+    }
+
+    private void ReadKind(EntityKind kind)
+    {
+        if (kind.ReadStage is { } read)
+        {
+            read(this);
+        }
+        else
+        {
+            _ = AddedKind(kind);
+        }
+    }
+
+    // The stage of a kind added through the registry: every row of its table, read by the kind's Create.
+    private ImmutableArray<Entity> AddedKind(EntityKind kind)
+    {
+        lock (_gate)
+        {
+            if (_added.TryGetValue(kind.Table, out var read))
+            {
+                return read;
+            }
+
+            _reading.Add(kind.Stage);
+            try
+            {
+                var entities = ImmutableArray.CreateBuilder<Entity>();
+                foreach (var row in Rows(kind.Table))
+                {
+                    entities.Add(Register(row, kind.Create!(new EntityRow(this, row, kind))));
+                }
+
+                return _added[kind.Table] = entities.ToImmutable();
+            }
+            finally
+            {
+                _reading.Remove(kind.Stage);
+            }
+        }
     }
 
     private Dictionary<string, Entity> ReadAll()
     {
-        // The participations refer to entities of every kind; the others are named so that none is left out.
-        _ = States;
-        _ = Places;
-        _ = Organisations;
-        _ = Strategy;
-        _ = Timeline;
-        _ = Initiatives;
-        _ = DocumentStage;
+        // The participations refer to entities of every kind; every registered kind is read so that none is left out.
+        foreach (var kind in Kinds.All)
+        {
+            ReadKind(kind);
+        }
+
         _ = Participations;
         return _entities;
     }

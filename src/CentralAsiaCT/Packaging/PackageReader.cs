@@ -35,7 +35,7 @@ internal static class PackageReader
     /// Reads the files and checks every table that could be read against every rule, skipping only the cells and
     /// tables already reported broken; the tables are returned only when there is no error.
     /// </summary>
-    public static (PackageDescriptor? Descriptor, TableSet? Tables) ReadValidated(IPackageFiles files, ProblemList problems)
+    public static (PackageDescriptor? Descriptor, TableSet? Tables) ReadValidated(IPackageFiles files, ProblemList problems, EntityKinds? kinds = null)
     {
         var broken = new BrokenCells();
         var (descriptor, tables) = Read(files, problems, broken);
@@ -44,7 +44,7 @@ internal static class PackageReader
             return (descriptor, null);
         }
 
-        PackageValidator.Validate(tables, descriptor, problems, broken);
+        PackageValidator.Validate(tables, descriptor, problems, broken, kinds ?? EntityKinds.BuiltIn);
         return (descriptor, problems.HasErrors ? null : tables);
     }
 

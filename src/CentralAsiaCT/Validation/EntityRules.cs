@@ -6,14 +6,6 @@ namespace CentralAsiaCT.Validation;
 /// <summary>ENT001: every registered entity is defined once, in the table of its kind.</summary>
 internal static class EntityRules
 {
-    // Which table defines which kind of entity, and in which column its ID stands.
-    private static readonly (string Table, string Column, string? Kind)[] Definitions =
-    [
-        ("strategies", "id", "strategy"), ("pillars", "id", "pillar"), ("initiatives", "id", "initiative"),
-        ("documents", "id", null), ("states", "alpha3", "state"), ("places", "id", "place"),
-        ("organisations", "id", "organisation"), ("events", "id", "event"), ("reviews", "id", "review"),
-    ];
-
     public static void Check(PackageCheck check)
     {
         var rule = ValidationRules.EntityKind;
@@ -27,7 +19,8 @@ internal static class EntityRules
         // and an ID twice in one table is KEY001's to report, not ENT001's.
         var defined = new Dictionary<string, int>(StringComparer.Ordinal);
         var allRead = true;
-        foreach (var (table, column, fixedKind) in Definitions)
+        // Which table defines which kind, and in which column its ID stands, is the registry's.
+        foreach (var (table, column, fixedKind) in check.Kinds.DefiningTables())
         {
             allRead &= check.Table(table) is not null;
             foreach (var id in check.Keys(table, column))

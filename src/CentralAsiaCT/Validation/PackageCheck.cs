@@ -15,8 +15,9 @@ internal sealed class PackageCheck
 {
     private readonly HashSet<(string RuleId, string Table, int Row)> _skipped = [];
 
-    public PackageCheck(TableSet tables, PackageDescriptor descriptor, ProblemList problems, BrokenCells broken)
+    public PackageCheck(TableSet tables, PackageDescriptor descriptor, ProblemList problems, BrokenCells broken, EntityKinds kinds)
     {
+        Kinds = kinds;
         Tables = tables;
         Descriptor = descriptor;
         Problems = problems;
@@ -24,6 +25,9 @@ internal sealed class PackageCheck
     }
 
     public TableSet Tables { get; }
+
+    /// <summary>The registry of entity kinds the package is checked against.</summary>
+    public EntityKinds Kinds { get; }
 
     public PackageDescriptor Descriptor { get; }
 

@@ -9,12 +9,12 @@ namespace CentralAsiaCT.Validation;
 /// </summary>
 internal static class PackageValidator
 {
-    public static void Validate(TableSet tables, PackageDescriptor descriptor, ProblemList problems) =>
-        Validate(tables, descriptor, problems, new BrokenCells());
+    public static void Validate(TableSet tables, PackageDescriptor descriptor, ProblemList problems, EntityKinds kinds) =>
+        Validate(tables, descriptor, problems, new BrokenCells(), kinds);
 
-    public static void Validate(TableSet tables, PackageDescriptor descriptor, ProblemList problems, BrokenCells broken)
+    public static void Validate(TableSet tables, PackageDescriptor descriptor, ProblemList problems, BrokenCells broken, EntityKinds kinds)
     {
-        var check = new PackageCheck(tables, descriptor, problems, broken);
+        var check = new PackageCheck(tables, descriptor, problems, broken, kinds);
         SchemaRules.Check(check);
         SourceRules.Check(check);
         EntityRules.Check(check);
