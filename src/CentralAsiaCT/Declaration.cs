@@ -7,7 +7,7 @@ namespace CentralAsiaCT;
 /// of Action, the Ashgabat Declaration of 2017 or the Tashkent Declaration of 2022. Its supporters are the
 /// <see cref="Participation"/>s with <see cref="Role.DeclarationSupporter"/>.
 /// </summary>
-public sealed record Declaration : Document
+public sealed class Declaration : Document
 {
     internal Declaration(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, DocumentAdoptionDate? ownDate)
         : base(id, facts, initiative, adoptedAt, participantCount, ownDate)

@@ -7,7 +7,7 @@ namespace CentralAsiaCT;
 /// The General Assembly's resolutions that review the Strategy are <see cref="Review"/>s: they are adopted in the
 /// Assembly, not at an event of the project.
 /// </summary>
-public abstract record Document : Entity
+public abstract class Document : Entity
 {
     private readonly DocumentAdoptionDate? _ownDate;
 

@@ -7,10 +7,11 @@ using NodaTime;
 namespace CentralAsiaCT;
 
 /// <summary>Anything of the data set that has a stable ID, names and sources: a state, an organisation, an event, ...</summary>
-public abstract record Entity : ISourced
+public abstract class Entity : ISourced
 {
-    // Names, milestones and statements come from the edition's store when first asked for. Two entities are equal when
-    // they are the same entity of the same edition: the store takes part in equality by reference.
+    // Names, milestones and statements come from the edition's store when first asked for. An entity has identity, not
+    // value equality: each is one instance in its edition, so it equals itself and nothing of another edition, even one
+    // read from the same files (compare editions with CentralAsiaData.ChangesSince).
     private readonly Packaging.FactStore _store;
 
     private protected Entity(string id, EntityFacts facts)

@@ -6,7 +6,7 @@ namespace CentralAsiaCT;
 /// <summary>An event of the Central Asia project from 2010: a launch, an expert meeting, a consultation, a coordination
 /// meeting, a high-level meeting or a conference.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Event is the domain's own word; C# has no such keyword.")]
-public sealed record Event : Entity
+public sealed class Event : Entity
 {
     internal Event(
         string id,
@@ -36,9 +36,12 @@ public sealed record Event : Entity
     /// <summary>Its number among the events of its kind in its phase (1, 2, 3 for the expert meetings), when the sources number them.</summary>
     public int? Ordinal { get; }
 
-    /// <summary>The ID of the phase of the project the event belongs to, or <see langword="null"/> when no source
-    /// places it in one (the 2012 consultation, the 2017 dialogue, the 2022 conference).</summary>
-    public string? InitiativeId { get; }
+    /// <summary>The phase of the project the event belongs to, or <see langword="null"/> when no source places it in
+    /// one (the 2012 consultation, the 2017 dialogue, the 2022 conference).</summary>
+    public Initiative? Initiative => InitiativeId is null ? null : Store.EntityOf<Initiative>(InitiativeId);
+
+    // Initiatives are read after their events (each collects its own), so the link is followed when first asked for.
+    internal string? InitiativeId { get; }
 
     /// <summary>The date the data set takes, with its precision.</summary>
     public KnownDate Date { get; }

@@ -7,7 +7,7 @@ namespace CentralAsiaCT;
 /// A phase of the Central Asia project that helps the Central Asian states implement the Strategy: the 2010-2011
 /// consultation that led to the Joint Plan of Action is the first; phases II (2013), III (2018) and IV follow.
 /// </summary>
-public sealed record Initiative : Entity
+public sealed class Initiative : Entity
 {
     private readonly Func<ImmutableArray<Document>> _documents;
 

@@ -8,7 +8,7 @@ namespace CentralAsiaCT;
 /// (<see cref="Updates"/>). Who adopted a plan and who observed is held by <see cref="Participation"/>s with
 /// <see cref="Role.Adopter"/> and <see cref="Role.Observer"/>; see <see cref="StatusOf"/>.
 /// </summary>
-public sealed record JointPlanOfAction : Document
+public sealed class JointPlanOfAction : Document
 {
     internal JointPlanOfAction(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, DocumentAdoptionDate? ownDate, JointPlanOfAction? updates, M49Region region)
         : base(id, facts, initiative, adoptedAt, participantCount, ownDate)

@@ -1,7 +1,7 @@
 namespace CentralAsiaCT;
 
 /// <summary>An organisation that supported, funded, coordinated or took part in the work.</summary>
-public sealed record Organisation : Entity
+public sealed class Organisation : Entity
 {
     internal Organisation(string id, EntityFacts facts, OrganisationKind kind, Organisation? parent, Place? seat)
         : base(id, facts)

@@ -1,7 +1,7 @@
 namespace CentralAsiaCT;
 
 /// <summary>A city where an event took place or an organisation has its seat.</summary>
-public sealed record Place : Entity
+public sealed class Place : Entity
 {
     internal Place(string id, EntityFacts facts, State state)
         : base(id, facts)

@@ -7,12 +7,15 @@ namespace CentralAsiaCT;
 /// and its symbol, adoption date and manner of adoption where a source gives them. What no source gives is
 /// <see langword="null"/>, never guessed.
 /// </summary>
-public sealed record Review : Entity
+public sealed class Review : Entity
 {
+    // The strategy is read after its reviews (it holds them), so the link is followed when first asked for.
+    private readonly string _strategyId;
+
     internal Review(string id, EntityFacts facts, string strategyId, int ordinal, string? symbol, KnownDate? adoptedOn, ReviewAdoption? adoption, RecordedVote? vote)
         : base(id, facts)
     {
-        StrategyId = strategyId;
+        _strategyId = strategyId;
         Ordinal = ordinal;
         Symbol = symbol;
         AdoptedOn = adoptedOn;
@@ -20,8 +23,8 @@ public sealed record Review : Entity
         Vote = vote;
     }
 
-    /// <summary>The ID of the Strategy reviewed.</summary>
-    public string StrategyId { get; }
+    /// <summary>The Strategy reviewed.</summary>
+    public Strategy Strategy => Store.EntityOf<Strategy>(_strategyId);
 
     /// <summary>Which review it is: 1 for the first (2008).</summary>
     public int Ordinal { get; }

@@ -1,7 +1,7 @@
 namespace CentralAsiaCT;
 
 /// <summary>A UN Member State named in the data, with its ISO 3166-1 and UN M49 codes.</summary>
-public sealed record State : Entity
+public sealed class State : Entity
 {
     internal State(string alpha3, EntityFacts facts, string alpha2, string numeric, string m49, M49Region subRegion)
         : base(alpha3, facts)

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace CentralAsiaCT;
 
 /// <summary>The United Nations Global Counter-Terrorism Strategy.</summary>
-public sealed record Strategy : Entity
+public sealed class Strategy : Entity
 {
     internal Strategy(string id, EntityFacts facts, string symbol, string adoptedBy, ImmutableArray<Pillar> pillars, ImmutableArray<Review> reviews)
         : base(id, facts)

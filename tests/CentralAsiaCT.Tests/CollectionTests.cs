@@ -123,4 +123,18 @@ public sealed class CollectionTests
         CentralAsiaData.Read(treaty.AsFiles(), out var data).Errors.Should().Contain(p => p.RuleId == "TYP004" && p.Column == "kind");
         data.Should().BeNull();
     }
+
+    [Fact]
+    public void Links_between_entities_are_typed_and_entities_have_identity()
+    {
+        Data.Timeline.Get("EM2").Initiative.Should().BeSameAs(Data.Initiatives.Get("CA-INITIATIVE"));
+        Data.Timeline.Get("CONF-2022").Initiative.Should().BeNull("no source places the 2022 conference in a phase");
+        Data.Initiatives.Should().OnlyContain(i => i.Events.All(e => e.Initiative == i));
+        Data.Pillars.Get(1).Strategy.Should().BeSameAs(Data.Strategy);
+        Data.Reviews.Should().OnlyContain(r => r.Strategy == Data.Strategy);
+
+        var fresh = Packaging.DataSetReader.Read(Packaging.BuiltInPackage.ReadTables());
+        fresh.States.Get("KAZ").Should().NotBe(Data.States.Get("KAZ"), "an entity equals itself and nothing of another edition");
+        fresh.States.Get("KAZ").Should().Be(fresh.States.Get("Kazakhstan"));
+    }
 }

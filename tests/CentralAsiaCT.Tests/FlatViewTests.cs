@@ -76,7 +76,7 @@ public sealed class FlatViewTests : IDisposable
             row["last_day"].Should().Be(e.Date.Last.ToString("uuuu-MM-dd", null));
             row["place_state"].Should().Be(e.Place?.State.Alpha3 ?? string.Empty);
             row["pillars"].Should().Be(string.Join(";", e.Pillars.Select(p => p.Number.ToString())));
-            row["phase_id"].Should().Be(e.InitiativeId ?? string.Empty);
+            row["phase_id"].Should().Be(e.Initiative?.Id ?? string.Empty);
             row["name_en"].Should().Be(e.TryGetName("en", out var name) ? name.Text : string.Empty, "a label is never put where a name goes");
             row["label"].Should().NotBeEmpty();
         }

@@ -119,7 +119,7 @@ internal static class ReadmeExamples
         var since2012 = data.Timeline.After(new LocalDate(2011, 12, 31));
         foreach (var e in since2012)
         {
-            Console.WriteLine($"{e.Date} {e.Kind} {e.InitiativeId ?? "(no phase)"} {e.Place?.Id ?? "(place not known)"}");
+            Console.WriteLine($"{e.Date} {e.Kind} {e.Initiative?.Id ?? "(no phase)"} {e.Place?.Id ?? "(place not known)"}");
         }
         // 2012-06-21/2012-06-22 Consultation (no phase) ALMATY
         // 2013-09 Launch CA-PHASE-II (place not known) ...

@@ -94,11 +94,7 @@ internal sealed partial class NameIndex<T>
     {
         if (_bySpelling.TryGetValue(input, out var found))
         {
-#if NET8_0_OR_GREATER
-            entity = System.Runtime.CompilerServices.Unsafe.As<T>(found);
-#else
             entity = (T)found;
-#endif
             return true;
         }
 

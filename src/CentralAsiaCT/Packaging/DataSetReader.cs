@@ -51,7 +51,7 @@ internal sealed partial class DataSetReader
         Kinds = kinds;
         Sources = ReadSources();
         ReadEntityKinds();
-        _store = new FactStore(() => FactTables, () => Roles, () => States, () => Errata);
+        _store = new FactStore(() => FactTables, () => Roles, () => States, () => Errata, EntityById);
     }
 
     /// <summary>The kinds of entity this reader reads.</summary>
@@ -161,6 +161,20 @@ internal sealed partial class DataSetReader
             }
 
             return stage!;
+        }
+    }
+
+    /// <summary>The entity with this ID, its stage read if it was not yet; null when the package holds none.</summary>
+    public Entity? EntityById(string id)
+    {
+        lock (_gate)
+        {
+            if (!_entities.TryGetValue(id, out var entity) && _kinds.TryGetValue(id, out var kind) && ReadStageOf(kind))
+            {
+                _entities.TryGetValue(id, out entity);
+            }
+
+            return entity;
         }
     }
 

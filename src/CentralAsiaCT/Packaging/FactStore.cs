@@ -15,10 +15,12 @@ internal sealed class FactStore
     private readonly Func<Roles> _roles;
     private readonly Func<ImmutableArray<State>> _states;
     private readonly Func<ImmutableArray<Sourcing.Erratum>> _errata;
+    private readonly Func<string, Entity?> _entity;
 
     /// <summary>The store of one edition: each function reads its stage of the edition's reader on first use.</summary>
-    public FactStore(Func<Facts> facts, Func<Roles> roles, Func<ImmutableArray<State>> states, Func<ImmutableArray<Sourcing.Erratum>> errata)
+    public FactStore(Func<Facts> facts, Func<Roles> roles, Func<ImmutableArray<State>> states, Func<ImmutableArray<Sourcing.Erratum>> errata, Func<string, Entity?> entity)
     {
+        _entity = entity;
         _facts = facts;
         _roles = roles;
         _states = states;
@@ -27,6 +29,11 @@ internal sealed class FactStore
 
     /// <summary>The errata about one entity, for its card: read only when a card is drawn.</summary>
     public ImmutableArray<Sourcing.Erratum> ErrataAbout(string id) => _errata().WhereToArray(e => e.EntityId == id);
+
+    /// <summary>The entity with this ID, read with its stage on first reference: the typed links of an entity to one
+    /// read in another stage (an event's initiative, a pillar's strategy).</summary>
+    public T EntityOf<T>(string id)
+        where T : Entity => (T)_entity(id)!;
 
     /// <summary>Every state of the edition: the ones a plan's "none" and "unknown" are answered over.</summary>
     public ImmutableArray<State> States => _states();

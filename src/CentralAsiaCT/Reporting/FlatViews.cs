@@ -94,7 +94,7 @@ internal static class FlatViews
                     placeName,
                     e.Place?.State.Alpha3,
                     e.Pillars.IsEmpty ? null : string.Join(";", e.Pillars.Select(static p => p.Number.ToString())),
-                    e.InitiativeId),
+                    e.Initiative?.Id),
                 facts.Provenance));
         }
 

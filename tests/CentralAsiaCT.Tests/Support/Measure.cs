@@ -3,7 +3,7 @@ namespace CentralAsiaCT.Tests.Support;
 /// <summary>A measure of the Strategy under one of its pillars: a kind of record the library does not have, added by a
 /// test through the registry of entity kinds alone (its record type here, its table in a test package, one registry
 /// line).</summary>
-internal sealed record Measure : Entity
+internal sealed class Measure : Entity
 {
     internal Measure(string id, EntityFacts facts, Pillar pillar)
         : base(id, facts)
