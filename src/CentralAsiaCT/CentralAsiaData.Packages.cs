@@ -1,5 +1,6 @@
-using System;
 using System.IO;
+using System;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Validation;
 

@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Reporting;
 using NodaTime;

@@ -12,7 +12,7 @@ public abstract class Entity : ISourced
     // Names, milestones and statements come from the edition's store when first asked for. An entity has identity, not
     // value equality: each is one instance in its edition, so it equals itself and nothing of another edition, even one
     // read from the same files (compare editions with CentralAsiaData.ChangesSince).
-    private readonly Packaging.FactStore _store;
+    private readonly IEditionFacts _store;
 
     private protected Entity(string id, EntityFacts facts)
     {
@@ -21,7 +21,7 @@ public abstract class Entity : ISourced
         Provenance = facts.Provenance;
     }
 
-    private protected Packaging.FactStore Store => _store;
+    private protected IEditionFacts Store => _store;
 
     /// <summary>The errata about this entity, for its card.</summary>
     internal ImmutableArray<Sourcing.Erratum> ErrataAbout => _store.ErrataAbout(Id);
@@ -142,7 +142,7 @@ public abstract class Entity : ISourced
     public Name NameAt(LocalDate date, string language) =>
         TryGetNameAt(date, language, out var name)
             ? name
-            : throw new System.Collections.Generic.KeyNotFoundException($"The data set holds no name in '{Quoted.Input(language)}' in force on {Packaging.IsoDateText.Format(date)} for '{Id}'.");
+            : throw new System.Collections.Generic.KeyNotFoundException($"The data set holds no name in '{Quoted.Input(language)}' in force on {Dating.IsoDateText.Format(date)} for '{Id}'.");
 
     /// <summary>This entity as Markdown: a heading, then its facts, names, milestones and statements as tables, each
     /// row with its sources.</summary>

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Building;
 
 namespace CentralAsiaCT;
 

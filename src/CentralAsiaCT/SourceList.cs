@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using CentralAsiaCT.Packaging;
+using System;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Sourcing;
 
 namespace CentralAsiaCT;

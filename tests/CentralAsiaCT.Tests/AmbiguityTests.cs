@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Naming;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Tests.Support;

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.DataCompiler;
 using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Tests.Support;

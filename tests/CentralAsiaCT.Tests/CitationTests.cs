@@ -1,4 +1,4 @@
-using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Building;
 
 namespace CentralAsiaCT.Tests;
 

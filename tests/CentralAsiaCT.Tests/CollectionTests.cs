@@ -133,7 +133,7 @@ public sealed class CollectionTests
         Data.Pillars.Get(1).Strategy.Should().BeSameAs(Data.Strategy);
         Data.Reviews.Should().OnlyContain(r => r.Strategy == Data.Strategy);
 
-        var fresh = Packaging.DataSetReader.Read(Packaging.BuiltInPackage.ReadTables());
+        var fresh = Building.DataSetReader.Read(Packaging.BuiltInPackage.ReadTables());
         fresh.States.Get("KAZ").Should().NotBe(Data.States.Get("KAZ"), "an entity equals itself and nothing of another edition");
         fresh.States.Get("KAZ").Should().Be(fresh.States.Get("Kazakhstan"));
     }

@@ -1,6 +1,6 @@
 using System.IO;
 using System.Text.Json.Nodes;
-using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Reporting;
 using CentralAsiaCT.Tests.Support;
 

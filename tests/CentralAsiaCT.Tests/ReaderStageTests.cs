@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Packaging;
 
 namespace CentralAsiaCT.Tests;

@@ -189,7 +189,7 @@ public sealed class RowProvenanceTests
     private static Provenance? NameOf(Entity? entity, string language) =>
         entity is not null && entity.TryGetName(language, out var name) ? name.Provenance : null;
 
-    private static string Vocabulary(Role role) => CentralAsiaCT.Packaging.Vocabulary.Word(role);
+    private static string Vocabulary(Role role) => CentralAsiaCT.Building.Vocabulary.Word(role);
 
     private static void ShouldRestOn(FactRow row, Provenance?[] facts, string because)
     {

@@ -48,7 +48,7 @@ public sealed record KnownDate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
     public static KnownDate FromDays(LocalDate first, LocalDate last) =>
         last < first
-            ? throw new ArgumentOutOfRangeException(nameof(last), Packaging.IsoDateText.Format(last), $"The last day is before the first day {Packaging.IsoDateText.Format(first)}.")
+            ? throw new ArgumentOutOfRangeException(nameof(last), Dating.IsoDateText.Format(last), $"The last day is before the first day {Dating.IsoDateText.Format(first)}.")
             : first == last ? OnDay(first) : new KnownDate(DatePrecision.DayRange, first, last);
 
     /// <summary>A date known only to the month.</summary>

@@ -78,13 +78,13 @@ internal sealed record PackageDescriptor(PackageMetadata Metadata, ImmutableArra
         }
     }
 
-    private static readonly Lazy<PackageDescriptor> PublishedDescriptor = new(ReadPublished);
+    private static PackageDescriptor? _published;
 
     /// <summary>
     /// The descriptor of the published package embedded in the assembly, read once: the schema of the built-in edition
     /// and the fields every loaded edition's model tables must have.
     /// </summary>
-    public static PackageDescriptor Published => PublishedDescriptor.Value;
+    public static PackageDescriptor Published => OnFirstUse.Get(ref _published, 0, static _ => ReadPublished());
 
     private static PackageDescriptor ReadPublished()
     {

@@ -1,9 +1,11 @@
-using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using System;
+using CentralAsiaCT.Building;
+using CentralAsiaCT.Dating;
 using CentralAsiaCT.Validation;
 
 namespace CentralAsiaCT.Packaging;
@@ -51,8 +53,10 @@ internal static class PackageReader
     /// <summary>
     /// Reads the descriptor and every table that can be read, reporting what cannot; the tables that could be read
     /// (possibly none) come back whenever the descriptor could be read, with the rows of wrong length marked broken.
+    /// <paramref name="asModel"/> false reads a package of any data version, as its own descriptor says (the comparison
+    /// of editions): the tables the model reads are then not held to the published fields.
     /// </summary>
-    public static (PackageDescriptor? Descriptor, TableSet? Tables) Read(IPackageFiles files, ProblemList problems, BrokenCells broken)
+    public static (PackageDescriptor? Descriptor, TableSet? Tables) Read(IPackageFiles files, ProblemList problems, BrokenCells broken, bool asModel = true)
     {
         var json = ReadFile(files, PackageDescriptor.FileName, problems, out var refused);
         if (json is null)
@@ -99,7 +103,7 @@ internal static class PackageReader
         // The tables the model reads, with their fields, are those of the published package: another edition may add
         // tables, but must give these the same fields. A resource whose fields differ is not read.
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var model in PackageDescriptor.Published.Resources)
+        foreach (var model in asModel ? PackageDescriptor.Published.Resources : [])
         {
             var resource = descriptor.Resources.FirstOrDefault(r => r.Name == model.Name);
             if (resource is null)

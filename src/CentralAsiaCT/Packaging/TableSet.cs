@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Threading;
 
 namespace CentralAsiaCT.Packaging;
 
@@ -13,7 +12,7 @@ internal sealed class TableSet
     private readonly ImmutableArray<string> _names;
     private readonly Func<string, Table>? _decode;
     private readonly Table?[] _tables;
-    private ImmutableArray<Table> _all;
+    private System.Runtime.CompilerServices.StrongBox<ImmutableArray<Table>>? _all;
 
     public TableSet(PackageMetadata metadata, ImmutableArray<Table> tables)
     {
@@ -25,7 +24,7 @@ internal sealed class TableSet
             _tables[i] = tables[i];
         }
 
-        _all = tables;
+        _all = new(tables);
     }
 
     public TableSet(PackageMetadata metadata, ImmutableArray<string> names, Func<string, Table> decode)
@@ -41,22 +40,16 @@ internal sealed class TableSet
     /// <summary>Every table, in the package's order (decoding any not yet decoded).</summary>
     public ImmutableArray<Table> Tables
     {
-        get
+        get => OnFirstUse.Get(ref _all, this, static set =>
         {
-            if (_all.IsDefault)
+            var all = new Table[set._names.Length];
+            for (var i = 0; i < all.Length; i++)
             {
-                var all = new Table[_names.Length];
-                for (var i = 0; i < all.Length; i++)
-                {
-                    all[i] = At(i);
-                }
-
-                // Racing threads build equal arrays; either may be kept.
-                _all = ImmutableArray.Create(all);
+                all[i] = set.At(i);
             }
 
-            return _all;
-        }
+            return new System.Runtime.CompilerServices.StrongBox<ImmutableArray<Table>>(ImmutableArray.Create(all));
+        }).Value;
     }
 
     public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Table? table)
@@ -90,16 +83,6 @@ internal sealed class TableSet
         }
     }
 
-    private Table At(int index)
-    {
-        var table = Volatile.Read(ref _tables[index]);
-        if (table is null)
-        {
-            // Decoding is pure: if two threads race, both decode the same table and the first one stored is kept.
-            var decoded = _decode!(_names[index]);
-            table = Interlocked.CompareExchange(ref _tables[index], decoded, null) ?? decoded;
-        }
-
-        return table;
-    }
+    // Decoding is pure: if two threads race, both decode the same table and the first one published is kept.
+    private Table At(int index) => OnFirstUse.Get(ref _tables[index], (Set: this, Index: index), static s => s.Set._decode!(s.Set._names[s.Index]));
 }

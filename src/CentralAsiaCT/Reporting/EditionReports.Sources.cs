@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Immutable;
-using CentralAsiaCT.Packaging;
+using System;
+using CentralAsiaCT.Building;
 
 namespace CentralAsiaCT.Reporting;
 

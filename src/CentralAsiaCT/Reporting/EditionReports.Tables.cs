@@ -1,9 +1,9 @@
-using System;
-using System.Globalization;
-using System.Collections.Immutable;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System;
+using CentralAsiaCT.Building;
 using NodaTime;
-using CentralAsiaCT.Packaging;
 
 namespace CentralAsiaCT.Reporting;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text;
-using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Building;
 
 namespace CentralAsiaCT.Reporting;
 

@@ -1,10 +1,10 @@
-using System;
-using System.Globalization;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Text;
-using CentralAsiaCT.Packaging;
+using System;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Sourcing;
 
 namespace CentralAsiaCT.Reporting;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Packaging;
 
 namespace CentralAsiaCT.Reporting;

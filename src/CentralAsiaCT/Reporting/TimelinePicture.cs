@@ -1,12 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Xml;
+using System;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Dating;
-using CentralAsiaCT.Packaging;
 using NodaTime;
 
 namespace CentralAsiaCT.Reporting;

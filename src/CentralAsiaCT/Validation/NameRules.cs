@@ -1,5 +1,5 @@
 using System.Linq;
-using CentralAsiaCT.Packaging;
+using CentralAsiaCT.Dating;
 using NodaTime;
 
 namespace CentralAsiaCT.Validation;

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Packaging;
 
 namespace CentralAsiaCT.Validation;

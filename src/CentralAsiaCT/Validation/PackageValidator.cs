@@ -1,3 +1,4 @@
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Packaging;
 
 namespace CentralAsiaCT.Validation;

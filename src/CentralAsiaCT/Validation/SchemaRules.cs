@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System;
+using CentralAsiaCT.Dating;
 using CentralAsiaCT.Packaging;
 
 namespace CentralAsiaCT.Validation;

@@ -1,11 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System;
+using CentralAsiaCT.Dating;
+using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Sourcing;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 /// <summary>
 /// Turns the tables of a data package into the typed model. The one reader of the project: the built-in edition and

@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Dating;
 
 /// <summary>
 /// Reads the fixed ISO 8601 forms of the data package (<c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> and the UTC

@@ -3,13 +3,13 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using CentralAsiaCT.Naming;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 /// <summary>
 /// The names, milestones, statements and roles of every entity of one edition, as its entities ask for them; each is a
 /// stage of the reader, read on first use, so that a question about statuses or codes never pays for the names.
 /// </summary>
-internal sealed class FactStore
+internal sealed class FactStore : IEditionFacts
 {
     private readonly Func<Facts> _facts;
     private readonly Func<Roles> _roles;

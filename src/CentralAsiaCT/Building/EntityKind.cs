@@ -1,6 +1,6 @@
 using System;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 /// <summary>
 /// One kind of entity in the registry: the word the <c>entities</c> table registers it by, the table that defines it

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System;
+using CentralAsiaCT.Packaging;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 // The organisations, the initiatives (phases) and their documents: rows that may refer to rows of their own table.
 internal sealed partial class DataSetReader

@@ -1,4 +1,6 @@
-namespace CentralAsiaCT.Packaging;
+using CentralAsiaCT.Packaging;
+
+namespace CentralAsiaCT.Building;
 
 /// <summary>A row of the table that defines an entity, as the registry's <see cref="EntityKind.Create"/> reads it:
 /// the entity's ID (checked against the <c>entities</c> table), its facts, and its cells and references.</summary>

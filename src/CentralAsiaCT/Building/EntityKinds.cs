@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 /// <summary>
 /// The registry of entity kinds, the one place that says which kinds exist, which table defines each and how it is

@@ -1,7 +1,8 @@
 using CentralAsiaCT.Dating;
+using CentralAsiaCT.Packaging;
 using NodaTime;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 /// <summary>Reads the ISO 8601 date cells of the data package into <see cref="KnownDate"/> and <see cref="LocalDate"/>.</summary>
 internal static class DateText

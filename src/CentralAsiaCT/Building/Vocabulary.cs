@@ -1,7 +1,8 @@
-using System;
 using System.Text;
+using System;
+using CentralAsiaCT.Packaging;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 /// <summary>Maps the kebab-case words of the data package (<c>co-sponsor</c>) to the members of the model's enums.</summary>
 internal static class Vocabulary

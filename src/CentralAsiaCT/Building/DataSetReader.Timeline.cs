@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 // The places and the events.
 internal sealed partial class DataSetReader

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using CentralAsiaCT.Naming;
 using CentralAsiaCT.Sourcing;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 // The stages read without the graph (sources, kinds, states, names) and those that refer to every kind (roles, errata).
 internal sealed partial class DataSetReader

@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System;
+using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Sourcing;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 // The cells every stage reads: IDs and their kinds, sources with their quotes and grades, counts and lists.
 internal sealed partial class DataSetReader

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System;
+using CentralAsiaCT.Packaging;
 
-namespace CentralAsiaCT.Packaging;
+namespace CentralAsiaCT.Building;
 
 // The strategy stage: the strategy with its pillars and reviews.
 internal sealed partial class DataSetReader

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using CentralAsiaCT.Naming;
+
+namespace CentralAsiaCT;
+
+/// <summary>
+/// What an entity asks of its edition when first asked: its names, milestones, statements and roles, its errata, and
+/// the entities it links to that are read in another stage. The model depends on this and on nothing above it; the
+/// edition's builder implements it.
+/// </summary>
+internal interface IEditionFacts
+{
+    ImmutableArray<Name> NamesOf(string id);
+
+    ImmutableArray<Milestone> MilestonesOf(string id);
+
+    ImmutableArray<Statement> StatementsOf(string id);
+
+    ImmutableArray<Participation> RolesTakenBy(string id);
+
+    ImmutableArray<Participation> RolesIn(string id);
+
+    ImmutableArray<Sourcing.Erratum> ErrataAbout(string id);
+
+    /// <summary>Every state of the edition: the ones a plan's "none" and "unknown" are answered over.</summary>
+    ImmutableArray<State> States { get; }
+
+    /// <summary>The entity with this ID, read with its stage on first reference.</summary>
+    T EntityOf<T>(string id)
+        where T : Entity;
+}
