@@ -52,6 +52,27 @@ public sealed class JointPlanOfAction : Document
         return null;
     }
 
+    /// <summary>The adopter or observer role of <paramref name="state"/> in this plan that is held on
+    /// <paramref name="day"/> (a state may observe a plan, then adopt it), with its sources.</summary>
+    /// <param name="state">A state of the same edition.</param>
+    /// <param name="day">The day.</param>
+    /// <returns>The role, or <see langword="null"/> when no source gives the state one held that day.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
+    public Participation? RoleOn(State state, NodaTime.LocalDate day)
+    {
+        Argument.NotNull(state);
+
+        foreach (var p in RolesIn)
+        {
+            if (ReferenceEquals(p.Participant, state) && p.Role is Role.Adopter or Role.Observer && p.IsHeldOn(day))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Where <paramref name="state"/> stands towards this plan: adopted (a party) or observer as a source says; for a
     /// state of the plan's <see cref="Region"/> that no source places,

@@ -57,10 +57,39 @@ public sealed class PlanSet : EntitySet<JointPlanOfAction>
             return null;
         }
 
-        var role = plan.RoleOf(state);
+        // The answer holds while the plan is in force and the state's role (or its lack of one) does not change.
+        var from = plan.AdoptedOn.First;
+        var until = UntilSuperseded(plan);
+        var role = plan.RoleOn(state, day);
+        foreach (var p in plan.RolesIn)
+        {
+            if (!ReferenceEquals(p.Participant, state) || p.Role is not (Role.Adopter or Role.Observer))
+            {
+                continue;
+            }
+
+            if (ReferenceEquals(p, role))
+            {
+                from = Later(from, p.ValidFrom);
+                until = Earlier(until, p.ValidTo);
+            }
+            else if (p.ValidTo is { } ended && ended < day)
+            {
+                from = Later(from, ended.PlusDays(1));
+            }
+            else if (p.ValidFrom is { } starts && starts > day)
+            {
+                until = Earlier(until, starts.PlusDays(-1));
+            }
+        }
+
         var provenance = Provenance.Combined([role?.Provenance ?? state.Provenance, plan.AdoptionDate.Provenance]);
-        return new PlanStatus(state, plan, plan.StatusFrom(role, state), provenance, plan.AdoptedOn.First, UntilSuperseded(plan));
+        return new PlanStatus(state, plan, plan.StatusFrom(role, state), provenance, from, until);
     }
+
+    private static LocalDate Later(LocalDate day, LocalDate? other) => other is { } o && o > day ? o : day;
+
+    private static LocalDate? Earlier(LocalDate? day, LocalDate? other) => other is { } o && (day is null || o < day) ? o : day;
 
     private JointPlanOfAction? InForceOn(LocalDate day, string? region)
     {

@@ -26,7 +26,7 @@ public sealed class CollectionTests
         .AppendRow("entities.csv", "TEST-SA-JPOA-2030,plan")
         .AppendRow("events.csv", "TEST-CONF-2030,conference,,,2030-03-03,2030-03-04,day-range,ALMATY,S-UNOCT-2025-07-08,B")
         .AppendRow("documents.csv", "TEST-SA-JPOA-2030,plan,,TEST-CONF-2030,,034,,,,,,S-UNOCT-2025-07-08,B")
-        .AppendRow("participations.csv", "PAK,TEST-SA-JPOA-2030,adopter,S-UNOCT-2025-07-08,B");
+        .AppendRow("participations.csv", "PAK,TEST-SA-JPOA-2030,adopter,,,S-UNOCT-2025-07-08,B");
 
     [Fact]
     public void Each_collection_is_a_read_only_list_of_its_kind_in_the_order_of_the_data()
@@ -109,7 +109,7 @@ public sealed class CollectionTests
         var noRegion = new PackageBytes().Replace("documents.csv", "JPOA-2011,plan,CA-INITIATIVE,HLM-2011,,143,", "JPOA-2011,plan,CA-INITIATIVE,HLM-2011,,,");
         CentralAsiaData.Read(noRegion.AsFiles(), out _).Errors.Should().ContainSingle(p => p.RuleId == "JPA001" && p.Message.Contains("names no region"));
 
-        var southernParty = WithPlanForSouthernAsia().AppendRow("participations.csv", "KAZ,TEST-SA-JPOA-2030,observer,S-UNOCT-2025-07-08,B");
+        var southernParty = WithPlanForSouthernAsia().AppendRow("participations.csv", "KAZ,TEST-SA-JPOA-2030,observer,,,S-UNOCT-2025-07-08,B");
         CentralAsiaData.Read(southernParty.AsFiles(), out _).Errors.Should().ContainSingle(p => p.RuleId == "JPA001" && p.EntityId == "KAZ");
     }
 
@@ -136,5 +136,25 @@ public sealed class CollectionTests
         var fresh = Building.DataSetReader.Read(Packaging.BuiltInPackage.ReadTables());
         fresh.States.Get("KAZ").Should().NotBe(Data.States.Get("KAZ"), "an entity equals itself and nothing of another edition");
         fresh.States.Get("KAZ").Should().Be(fresh.States.Get("Kazakhstan"));
+    }
+
+    [Fact]
+    public void A_state_that_joins_a_plan_later_stands_by_the_days_of_its_roles()
+    {
+        // Made up: Uzbekistan observes the 2022 plan until the end of 2023, then adopts it.
+        var data = Load(new PackageBytes()
+            .Replace("participations.csv", "UZB,JPOA-2022,adopter,,,", "UZB,JPOA-2022,adopter,2024-01-01,,")
+            .AppendRow("participations.csv", "UZB,JPOA-2022,observer,,2023-12-31,S-UNOCT-2025-07-08,B"));
+        var uzbekistan = data.States.Get("UZB");
+
+        var observer = data.Plans.StatusOn(uzbekistan, new LocalDate(2023, 6, 1))!;
+        (observer.Plan.Id, observer.Status, observer.From, observer.Until).Should().Be(("JPOA-2022", JointPlanStatus.Observer, new LocalDate(2022, 3, 3), (LocalDate?)new LocalDate(2023, 12, 31)));
+        var adopter = data.Plans.StatusOn(uzbekistan, new LocalDate(2025, 6, 1))!;
+        (adopter.Status, adopter.From, adopter.Until).Should().Be((JointPlanStatus.Adopted, new LocalDate(2024, 1, 1), (LocalDate?)null));
+        data.Plans.Get("JPOA-2022").RoleOn(uzbekistan, new LocalDate(2023, 12, 31))!.Role.Should().Be(Role.Observer);
+
+        var overlapping = new PackageBytes().AppendRow("participations.csv", "UZB,JPOA-2022,observer,,2024-01-01,S-UNOCT-2025-07-08,B")
+            .Replace("participations.csv", "UZB,JPOA-2022,adopter,,,", "UZB,JPOA-2022,adopter,2024-01-01,,");
+        CentralAsiaData.Read(overlapping.AsFiles(), out _).Errors.Should().ContainSingle(p => p.RuleId == "JPA002", "both roles are held on 2024-01-01");
     }
 }

@@ -89,7 +89,7 @@ public sealed class NewUserFindingsTests : IDisposable
     public void A_package_broken_four_ways_reports_all_four_at_once()
     {
         var broken = new PackageBytes()
-            .AppendRow("participations.csv", "NOBODY,CA-INITIATIVE,funder,S-SEED-FR,A")
+            .AppendRow("participations.csv", "NOBODY,CA-INITIATIVE,funder,,,S-SEED-FR,A")
             .Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,S-UNIS-393,C")
             .Replace("states.csv", "KAZ,KZ,398,", "KAZ,kz,398,")
             .Replace("places.csv", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A", "ASHGABAT,TKM,S-NOWHERE,A");
@@ -105,13 +105,13 @@ public sealed class NewUserFindingsTests : IDisposable
             .Replace("datapackage.json", "\"version\": \"2.3.0\",", "\"version\": \"1.1\",")
             .Replace("places.csv", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A,extra")
             .Replace("pillars.csv", "PILLAR-II,UNGCTS,2,", "PILLAR-II,UNGCTS,two,")
-            .AppendRow("participations.csv", "NOBODY,CA-INITIATIVE,funder,S-SEED-FR,A")
+            .AppendRow("participations.csv", "NOBODY,CA-INITIATIVE,funder,,,S-SEED-FR,A")
             .AppendRow("places.csv", "ALMATY,KAZ,S-CTITF-ALMATY,A")
             .Replace("entities.csv", "ALMATY,place", "ALMATY,state")
             .Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,S-NOWHERE,C")
             .Replace("names.csv", "OIC,en,official,Organisation of Islamic Cooperation,2011-06-28,,", "OIC,en,official,Organisation of Islamic Cooperation,2011-06-28,2011-01-01,")
             .Replace("events.csv", "EM1,expert-meeting,1,", "EM1,expert-meeting,4,")
-            .AppendRow("participations.csv", "AFG,JPOA-2011,observer,S-SEED-FR,A")
+            .AppendRow("participations.csv", "AFG,JPOA-2011,observer,,,S-SEED-FR,A")
             .Replace("states.csv", "KAZ,KZ,398,", "KAZ,kz,398,")
             .Replace("errata.csv", "S-SEED-FR,Achgabat,", "S-SEED-FR,,");
 

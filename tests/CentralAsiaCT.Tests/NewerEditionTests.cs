@@ -24,7 +24,7 @@ public sealed class NewerEditionTests
         .AppendRow("entities.csv", "TEST-LAUNCH-2027,event")
         .AppendRow("events.csv", "TEST-LAUNCH-2027,launch,,TEST-PHASE-V,2027-02,,month,TASHKENT,S-UNOCT-2025-07-08,B")
         .AppendRow("initiatives.csv", "TEST-PHASE-V,UNGCTS,5,CA-PHASE-IV,TEST-LAUNCH-2027,,S-UNOCT-2025-07-08,B")
-        .AppendRow("participations.csv", "EU,TEST-PHASE-V,funder,S-UNOCT-2025-07-08,B");
+        .AppendRow("participations.csv", "EU,TEST-PHASE-V,funder,,,S-UNOCT-2025-07-08,B");
 
     // A plan of 2030 that updates the 2022 plan, adopted at a conference in Almaty with its declaration.
     private static PackageBytes WithPlanOf2030() => WithPhaseFive()
@@ -34,8 +34,8 @@ public sealed class NewerEditionTests
         .AppendRow("events.csv", "TEST-CONF-2030,conference,,TEST-PHASE-V,2030-03-03,2030-03-04,day-range,ALMATY,S-UNOCT-2025-07-08,B")
         .AppendRow("documents.csv", "TEST-JPOA-2030,plan,TEST-PHASE-V,TEST-CONF-2030,JPOA-2022,143,,,,,,S-UNOCT-2025-07-08,B")
         .AppendRow("documents.csv", "TEST-DECL-2030,declaration,TEST-PHASE-V,TEST-CONF-2030,,,,,,,,S-UNOCT-2025-07-08,B")
-        .AppendRow("participations.csv", "KAZ,TEST-JPOA-2030,adopter,S-UNOCT-2025-07-08,B")
-        .AppendRow("participations.csv", "TKM,TEST-JPOA-2030,observer,S-UNOCT-2025-07-08,B");
+        .AppendRow("participations.csv", "KAZ,TEST-JPOA-2030,adopter,,,S-UNOCT-2025-07-08,B")
+        .AppendRow("participations.csv", "TKM,TEST-JPOA-2030,observer,,,S-UNOCT-2025-07-08,B");
 
     [Fact]
     public void A_new_phase_loads_with_its_own_events_and_follows_the_last()

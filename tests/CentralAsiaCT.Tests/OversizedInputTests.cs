@@ -43,7 +43,7 @@ public sealed partial class OversizedInputTests
         ["CIT002"] = p => ValidationRuleTests.NoRecite(p).AppendRow("citations.csv", "places,ALMATY,source_ids,S-SEED-FR," + Long),
         ["ISO001"] = p => p.Replace("states.csv", "KAZ,KZ,398,", "KAZ," + Long + ",398,"),
         ["ERR001"] = p => p.Replace("errata.csv", "S-SEED-FR,Achgabat,", "S-SEED-FR,,").Replace("errata.csv", "E10,EM1,", "E10," + Long + ","),
-        ["CHK001"] = p => p.AppendRow("participations.csv", "X" + Long + ",JPOA-2011,observer,S-SEED-FR,A"),
+        ["CHK001"] = p => p.AppendRow("participations.csv", "X" + Long + ",JPOA-2011,observer,,,S-SEED-FR,A"),
     };
 
     public static TheoryData<string> RuleIds() => ValidationRuleTests.RuleIds();

@@ -72,6 +72,9 @@ internal static class ReadmeExamples
         Console.WriteLine(string.Join(", ", phaseThree.Events.Select(e => $"{e.Date} {e.Kind}")));
         // 2018-02-23 CoordinationMeeting, 2018-04 Launch
         Console.WriteLine(data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2011, 1, 1)) is null);  // True: no plan was in force yet
+        var standing = data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2015, 1, 1))!;
+        Console.WriteLine($"{standing.Status} {standing.Plan.Id} {standing.From:uuuu-MM-dd} to {standing.Until:uuuu-MM-dd}, {standing.Plan.Region.Name}");
+        // Observer JPOA-2011 2011-11-30 to 2022-03-02, Central Asia: the answer holds until the plan's update is adopted
         #endregion
     }
 

@@ -93,7 +93,7 @@ public sealed class ReadmeTests
         printed.Should().Contain("DECL-2017 Ashgabat Declaration: KAZ KGZ TJK TKM UZB\n");
         printed.Should().Contain("phase 2 CA-PHASE-II: launched 2013-09, closed 2017-06-13, funders EU NOR, 1 events\n");
         printed.Should().Contain("phase 4 CA-PHASE-IV: launched (not known), closed (not known), funders , 0 events\n");
-        printed.Should().EndWith("2018-02-23 CoordinationMeeting, 2018-04 Launch\nTrue\n");
+        printed.Should().EndWith("2018-02-23 CoordinationMeeting, 2018-04 Launch\nTrue\nObserver JPOA-2011 2011-11-30 to 2022-03-02, Central Asia\n");
     }
 
     [Fact]

@@ -49,10 +49,11 @@ public sealed class ValidationRuleTests
         ["DAT004"] = p => p.Replace("events.csv", "CM1-2018,coordination-meeting,1,CA-PHASE-III,2018-02-23,", "CM1-2018,coordination-meeting,1,CA-PHASE-III,2017-02-23,"),
         ["DAT005"] = p => p.Replace("events.csv", "EM1,expert-meeting,1,", "EM1,expert-meeting,4,"),
         ["DAT006"] = p => p.Replace("reviews.csv", "REVIEW-2,UNGCTS,2,A/RES/64/297,2010-09-08,", "REVIEW-2,UNGCTS,2,A/RES/64/297,2007-09-08,"),
-        ["ROL001"] = p => p.AppendRow("participations.csv", "EM1,CA-INITIATIVE,funder,S-SEED-FR,A"),
+        ["ROL001"] = p => p.AppendRow("participations.csv", "EM1,CA-INITIATIVE,funder,,,S-SEED-FR,A"),
         ["ORG001"] = p => p.Replace("organisations.csv", "CTITF,un-entity,,,", "CTITF,un-entity,CTITF-WG-PRC,,"),
-        ["JPA001"] = p => p.AppendRow("participations.csv", "AFG,JPOA-2011,observer,S-SEED-FR,A"),
-        ["JPA002"] = p => p.AppendRow("participations.csv", "UZB,JPOA-2011,adopter,S-SEED-FR,A"),
+        ["ROL002"] = p => p.Replace("participations.csv", "KAZ,JPOA-2011,adopter,,,", "KAZ,JPOA-2011,adopter,2012-01-01,2011-12-31,"),
+        ["JPA001"] = p => p.AppendRow("participations.csv", "AFG,JPOA-2011,observer,,,S-SEED-FR,A"),
+        ["JPA002"] = p => p.AppendRow("participations.csv", "UZB,JPOA-2011,adopter,,,S-SEED-FR,A"),
         ["GRD002"] = p => p.Replace("milestones.csv", "TJK,admitted-to-united-nations,1992-03-02,day,,S-WIKISOURCE-UN-MEMBERS,B", "TJK,admitted-to-united-nations,1992-03-02,day,,S-WIKISOURCE-UN-MEMBERS,A"),
         ["DOC001"] = p => p.Replace("documents.csv", "JPOA-2022,plan,,CONF-2022,JPOA-2011,143,,2022-03-03,", "JPOA-2022,plan,,CONF-2022,JPOA-2011,143,,2022-03-09,"),
         ["JPA003"] = p => p.Replace("documents.csv", "JPOA-2022,plan,,CONF-2022,JPOA-2011,", "JPOA-2022,plan,,CONF-2022,DECL-2011,"),
@@ -64,7 +65,7 @@ public sealed class ValidationRuleTests
         ["ISO002"] = p => p.Replace("states.csv", "KAZ,KZ,398,398,", "KAZ,KZ,399,398,"),
         ["ERR001"] = p => p.Replace("errata.csv", "S-SEED-FR,Achgabat,", "S-SEED-FR,,"),
         ["MOD001"] = p => p.AppendRow("entities.csv", "UNGCTS-2,strategy").AppendRow("strategies.csv", "UNGCTS-2,A/RES/99/999,a second strategy,S-RES-60-288,A"),
-        ["CHK001"] = p => p.AppendRow("participations.csv", "XYZ,JPOA-2011,observer,S-SEED-FR,A"),
+        ["CHK001"] = p => p.AppendRow("participations.csv", "XYZ,JPOA-2011,observer,,,S-SEED-FR,A"),
     };
 
     // The problems a break brings beside its own rule's: a report cut at the limit says so after the problems it

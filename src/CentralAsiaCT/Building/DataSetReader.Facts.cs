@@ -129,7 +129,11 @@ internal sealed partial class DataSetReader
                 throw row.Error("participant_id", $"'{participant.Id}' is neither a state nor an organisation");
             }
 
-            result.Add(new Participation(participant, Resolve<Entity>(row, "target_id")!, Vocabulary.Parse<Role>(row, "role"), Provenance(row)));
+            result.Add(new Participation(participant, Resolve<Entity>(row, "target_id")!, Vocabulary.Parse<Role>(row, "role"), Provenance(row))
+            {
+                ValidFrom = DateText.OptionalDay(row, "valid_from"),
+                ValidTo = DateText.OptionalDay(row, "valid_to"),
+            });
         }
 
         return result.ToImmutable();

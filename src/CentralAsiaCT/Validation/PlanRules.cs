@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CentralAsiaCT.Dating;
+using NodaTime;
 
 namespace CentralAsiaCT.Validation;
 
@@ -41,8 +43,8 @@ internal static class PlanRules
         }
 
         var states = check.Keys("states", "alpha3");
-        var roles = new Dictionary<(string State, string Plan), List<(int Row, string Role)>>();
-        foreach (var row in check.Rows("participations", ValidationRules.CentralAsianParties, "participant_id", "target_id", "role"))
+        var roles = new Dictionary<(string State, string Plan), List<(int Row, string Role, LocalDate? From, LocalDate? To)>>();
+        foreach (var row in check.Rows("participations", ValidationRules.CentralAsianParties, "participant_id", "target_id", "role", "valid_from", "valid_to"))
         {
             if (!plans.TryGetValue(row["target_id"], out var planRegion) || row["role"] is not ("adopter" or "observer"))
             {
@@ -63,12 +65,26 @@ internal static class PlanRules
                 roles[key] = list = [];
             }
 
-            list.Add((row.Number, row["role"]));
+            list.Add((row.Number, row["role"], Day(row["valid_from"]), Day(row["valid_to"])));
         }
 
-        foreach (var pair in roles.Where(p => p.Value.Select(r => r.Role).Distinct().Count() > 1))
+        // A state may observe a plan and adopt it later: only roles held on the same day conflict.
+        foreach (var pair in roles)
         {
-            check.Add(ValidationRules.AdopterOrObserver, "participations", pair.Value[^1].Row, "role", $"'{Quoted.Input(pair.Key.State)}' is both adopter and observer of {pair.Key.Plan}", pair.Key.State);
+            var list = pair.Value;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list.Take(i).Any(earlier => earlier.Role != list[i].Role && Overlap(earlier.From, earlier.To, list[i].From, list[i].To)))
+                {
+                    check.Add(ValidationRules.AdopterOrObserver, "participations", list[i].Row, "role", $"'{Quoted.Input(pair.Key.State)}' is both adopter and observer of {pair.Key.Plan} on the same day", pair.Key.State);
+                    break;
+                }
+            }
         }
     }
+
+    private static LocalDate? Day(string text) => IsoDateText.TryParseDay(text, out var day) ? day : null;
+
+    private static bool Overlap(LocalDate? from1, LocalDate? to1, LocalDate? from2, LocalDate? to2) =>
+        (to2 is not { } end2 || from1 is not { } start1 || start1 <= end2) && (to1 is not { } end1 || from2 is not { } start2 || start2 <= end1);
 }

@@ -131,6 +131,9 @@ public static class ValidationRules
     /// <summary>A role is taken by something that is neither a state nor an organisation.</summary>
     public static ValidationRule Participant { get; } = new("ROL001", Severity.Error, "every role is taken by a state or an organisation");
 
+    /// <summary>A role's validity ends before it starts.</summary>
+    public static ValidationRule RoleValidity { get; } = new("ROL002", Severity.Error, "a role's validity does not end before it starts");
+
     /// <summary>The organisations' parents form a cycle.</summary>
     public static ValidationRule ParentCycle { get; } = new("ORG001", Severity.Error, "no organisation is its own parent, directly or through others");
 
@@ -138,7 +141,7 @@ public static class ValidationRules
     public static ValidationRule CentralAsianParties { get; } = new("JPA001", Severity.Error, "every Joint Plan of Action names the M49 sub-region it covers (region_m49), a sub-region of the states of the data, and its adopters and observers are states of that region");
 
     /// <summary>A state both adopted and observed.</summary>
-    public static ValidationRule AdopterOrObserver { get; } = new("JPA002", Severity.Error, "no state is both adopter and observer of a plan");
+    public static ValidationRule AdopterOrObserver { get; } = new("JPA002", Severity.Error, "no state is both adopter and observer of a plan on the same day");
 
     /// <summary>An updated plan is not adopted after the plan it updates.</summary>
     public static ValidationRule PlanUpdate { get; } = new("JPA003", Severity.Error, "a plan that updates another updates a plan (not a declaration, nor itself) and is adopted after it");
@@ -180,6 +183,6 @@ public static class ValidationRules
         NoSource, UnknownSource, UncitedSource, SourceAddress, Grade, GradeOnCopies,
         OneOfficialName, NameValidity, NamePeriodsOverlap,
         EventEnd, DatePrecision, ClaimAgreement, ProjectPeriod, ConsultationOrder, ReviewOrder,
-        Participant, ParentCycle, CentralAsianParties, AdopterOrObserver, PlanUpdate, DocumentDate, PhaseOrder, ReviewVote, CitationQuote, QuoteCitation, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
+        Participant, RoleValidity, ParentCycle, CentralAsianParties, AdopterOrObserver, PlanUpdate, DocumentDate, PhaseOrder, ReviewVote, CitationQuote, QuoteCitation, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
     ];
 }
