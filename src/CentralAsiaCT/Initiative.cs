@@ -9,6 +9,8 @@ namespace CentralAsiaCT;
 /// </summary>
 public sealed class Initiative : Entity
 {
+    // Worked out on each call, not cached: a phase has a handful of documents, and a Lazy<ImmutableArray<Document>> here
+    // cost 3 ms and 4 compiled methods of cold start (benchmarks/README.md, "Cold start", 2026-12-02).
     private readonly Func<ImmutableArray<Document>> _documents;
 
     internal Initiative(
