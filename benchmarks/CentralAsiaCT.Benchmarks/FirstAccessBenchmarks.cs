@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CentralAsiaCT.Benchmarks.ColdStart;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Packaging;
 using Microsoft.Data.Sqlite;
 

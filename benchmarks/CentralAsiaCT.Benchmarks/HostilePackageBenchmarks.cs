@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using CentralAsiaCT.Packaging;
-using CentralAsiaCT.Reporting;
 
 namespace CentralAsiaCT.Benchmarks;
 

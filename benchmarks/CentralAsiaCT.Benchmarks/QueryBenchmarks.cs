@@ -68,7 +68,7 @@ public class QueryBenchmarks
     public int SqliteInterval() => Count(_inInterval);
 
     [BenchmarkCategory("timeline"), Benchmark(Baseline = true, Description = "CentralAsiaCT")]
-    public ImmutableArray<Event> LibraryTimeline() => _b.Data.Timeline;
+    public ImmutableArray<Event> LibraryTimeline() => _b.Data.Timeline.ToImmutableArray();
 
     [BenchmarkCategory("timeline"), Benchmark(Description = "JSON + LINQ")]
     public string[] JsonTimeline() => _b.Facts.Events.OrderBy(e => e.Start).Select(e => e.Id).ToArray();

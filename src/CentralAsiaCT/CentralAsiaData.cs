@@ -25,6 +25,21 @@ public sealed partial class CentralAsiaData
     private readonly PackageDescriptor? _descriptor;
     private EditionReports? _reports;
 
+    // Each collection is made when first asked for: a program that asks about plans builds no other.
+    private PillarSet? _pillars;
+    private EntitySet<Review>? _reviews;
+    private EntitySet<Initiative>? _initiatives;
+    private DocumentSet? _documents;
+    private PlanSet? _plans;
+    private Timeline? _timeline;
+    private EntitySet<State>? _states;
+    private OrganisationSet? _organisations;
+    private EntitySet<Place>? _places;
+    private ParticipationList? _participations;
+    private ErrataList? _errata;
+    private SourceList? _sources;
+    private EntitySet<Entity>? _entities;
+
     internal CentralAsiaData(PackageMetadata metadata, DataSetReader reader, TableSet tables, PackageDescriptor? descriptor)
     {
         _reader = reader;
@@ -34,22 +49,6 @@ public sealed partial class CentralAsiaData
         Title = metadata.Title;
         Version = metadata.Version;
         License = metadata.License;
-
-        // The collections hold the reader's stages, not their contents: building them reads no table.
-        States = new EntitySet<State>("state", () => reader.States, static s => StateCodes(s));
-        Organisations = new OrganisationSet(() => reader.Organisations, () => reader.Participations);
-        Places = new EntitySet<Place>("place", () => reader.Places);
-        Pillars = new PillarSet(() => reader.Strategy.Pillars);
-        Reviews = new EntitySet<Review>("review", () => reader.Strategy.Reviews, static r => r.Symbol is { } symbol ? [symbol] : []);
-        Initiatives = new EntitySet<Initiative>("initiative", () => reader.Initiatives);
-        Documents = new EntitySet<Document>("document", () => reader.Documents);
-        Plans = new PlanSet(() => reader.Plans);
-        Declarations = new EntitySet<Declaration>("declaration", () => reader.Declarations);
-        Timeline = new Timeline(() => reader.Timeline, () => reader.Strategy.Pillars);
-        Participations = new ParticipationList(() => reader.Participations);
-        Errata = new ErrataList(() => reader.Errata);
-        Sources = new SourceList(reader);
-        Entities = new EveryEntity(reader);
     }
 
     /// <summary>
@@ -78,52 +77,49 @@ public sealed partial class CentralAsiaData
 
     /// <summary>The four pillars of the Strategy, in the order of their numbers: <c>data.Pillars.Get(2)</c>,
     /// <c>data.Pillars.Get("pilier III")</c>.</summary>
-    public PillarSet Pillars { get; }
+    public PillarSet Pillars => OnFirstUse.Get(ref _pillars, _reader, static r => new PillarSet(r));
 
     /// <summary>The General Assembly's reviews of the Strategy, in order, found by their resolution's symbol
     /// (<c>data.Reviews.Get("A/RES/62/272")</c>; slashes, spaces and case do not matter) or ID.</summary>
-    public EntitySet<Review> Reviews { get; }
+    public EntitySet<Review> Reviews => OnFirstUse.Get(ref _reviews, _reader, static r => new EntitySet<Review>("review", r, static r => r.Strategy.Reviews, static v => v.Symbol is { } symbol ? [symbol] : []));
 
     /// <summary>Every initiative (phase of the Central Asia project), in the order of the data package.</summary>
-    public EntitySet<Initiative> Initiatives { get; }
+    public EntitySet<Initiative> Initiatives => OnFirstUse.Get(ref _initiatives, _reader, static r => new EntitySet<Initiative>("initiative", r, static r => r.Initiatives));
 
-    /// <summary>Every document adopted in the process, plans first then declarations, found by name or acronym in any
-    /// language ("JPoA", "Tashkent Declaration", "Plan d'action commun en Asie centrale") or ID.</summary>
-    public EntitySet<Document> Documents { get; }
+    /// <summary>Every document adopted in the process, in the order of the data package, found by name or acronym in any
+    /// language ("JPoA", "Tashkent Declaration") or ID; <c>data.Documents.Declarations</c> holds the declarations.</summary>
+    public DocumentSet Documents => OnFirstUse.Get(ref _documents, _reader, static r => new DocumentSet(r));
 
     /// <summary>Every Joint Plan of Action (the 2011 plan and its 2022 update), in the order of the data package. The
     /// edition has no "the plan": ask <see cref="PlanSet.InForceOn(LocalDate)"/> which one was in force on a day.</summary>
-    public PlanSet Plans { get; }
-
-    /// <summary>Every declaration, in the order of the data package.</summary>
-    public EntitySet<Declaration> Declarations { get; }
+    public PlanSet Plans => OnFirstUse.Get(ref _plans, _reader, static r => new PlanSet(r));
 
     /// <summary>Every event of the project from its launch in 2010, in chronological order (then by their ordinal).</summary>
-    public Timeline Timeline { get; }
+    public Timeline Timeline => OnFirstUse.Get(ref _timeline, _reader, static r => new Timeline(r));
 
     /// <summary>The states named in the data, in the order of the data package, found by ISO 3166-1 alpha-2, alpha-3 or
     /// numeric code, UN M49 code, or any name the data holds ("Kirghizistan", "Туркменистан", "U.S.A.").</summary>
-    public EntitySet<State> States { get; }
+    public EntitySet<State> States => OnFirstUse.Get(ref _states, _reader, static r => new EntitySet<State>("state", r, static r => r.States, static s => StateCodes(s)));
 
     /// <summary>The organisations, in the order of the data package.</summary>
-    public OrganisationSet Organisations { get; }
+    public OrganisationSet Organisations => OnFirstUse.Get(ref _organisations, _reader, static r => new OrganisationSet(r));
 
     /// <summary>The places, in the order of the data package, found by any name or spelling ("Achgabat", "Douchanbé").</summary>
-    public EntitySet<Place> Places { get; }
+    public EntitySet<Place> Places => OnFirstUse.Get(ref _places, _reader, static r => new EntitySet<Place>("place", r, static r => r.Places));
 
     /// <summary>Every role taken by a state or organisation, each with its sources.</summary>
-    public ParticipationList Participations { get; }
+    public ParticipationList Participations => OnFirstUse.Get(ref _participations, _reader, static r => new ParticipationList(r));
 
     /// <summary>The claims of sources that the data does not take, with the value taken and the evidence.</summary>
-    public ErrataList Errata { get; }
+    public ErrataList Errata => OnFirstUse.Get(ref _errata, _reader, static r => new ErrataList(r));
 
     /// <summary>Every source that a fact of this edition cites.</summary>
-    public SourceList Sources { get; }
+    public SourceList Sources => OnFirstUse.Get(ref _sources, _reader, static r => new SourceList(r));
 
     /// <summary>Every entity of every kind, found by ID (<c>KAZ</c>, <c>UNRCCA</c>, <c>EM2</c>, <c>JPOA-2022</c>),
     /// code or name; <see cref="EntitySet{T}.Search"/> searches across kinds, and
     /// <see cref="EntitySet{T}.Get{TKind}(string)"/> asks for one kind.</summary>
-    public EntitySet<Entity> Entities { get; }
+    public EntitySet<Entity> Entities => OnFirstUse.Get(ref _entities, _reader, static r => new EveryEntity(r));
 
     /// <summary>Tables and documents for people to read (Markdown, HTML, SVG, CSV and JSON), each row with its sources.</summary>
     public EditionReports Reports => OnFirstUse.Get(ref _reports, this, static data => new EditionReports(data));

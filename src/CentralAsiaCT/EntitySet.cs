@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Naming;
 
 namespace CentralAsiaCT;
@@ -19,8 +20,8 @@ public class EntitySet<T> : RecordList<T>
     private readonly Func<T, IEnumerable<string>> _codes;
     private NameIndex<T>? _index;
 
-    internal EntitySet(string what, Func<ImmutableArray<T>> read, Func<T, IEnumerable<string>>? codes = null)
-        : base(read)
+    internal EntitySet(string what, DataSetReader reader, Func<DataSetReader, ImmutableArray<T>> read, Func<T, IEnumerable<string>>? codes = null)
+        : base(reader, read)
     {
         _what = what;
         _codes = codes ?? NoCodes;

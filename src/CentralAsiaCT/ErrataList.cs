@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Sourcing;
 
 namespace CentralAsiaCT;
@@ -8,8 +9,8 @@ namespace CentralAsiaCT;
 /// order of the data package.</summary>
 public sealed class ErrataList : RecordList<Erratum>
 {
-    internal ErrataList(Func<ImmutableArray<Erratum>> read)
-        : base(read)
+    internal ErrataList(DataSetReader reader)
+        : base(reader, static r => r.Errata)
     {
     }
 

@@ -6,16 +6,13 @@ namespace CentralAsiaCT;
 /// <summary>Every entity of an edition: an ID is answered from the reader's index of IDs before any name is folded.</summary>
 internal sealed class EveryEntity : EntitySet<Entity>
 {
-    private readonly DataSetReader _reader;
-
     public EveryEntity(DataSetReader reader)
-        : base("entity", () => reader.AllEntities, static e => CodesOf(e))
+        : base("entity", reader, static r => r.AllEntities, static e => CodesOf(e))
     {
-        _reader = reader;
     }
 
     private protected override bool TryGetDirect(string input, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entity entity) =>
-        _reader.Entities.TryGetValue(input.Trim(), out entity!);
+        Reader.Entities.TryGetValue(input.Trim(), out entity!);
 
     // The codes an entity is looked up by besides its ID: a state's ISO and M49 codes, a resolution's symbol.
     private static IEnumerable<string> CodesOf(Entity entity) => entity switch

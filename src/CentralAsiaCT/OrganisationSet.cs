@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 
 namespace CentralAsiaCT;
 
@@ -7,12 +7,9 @@ namespace CentralAsiaCT;
 /// language (OTSC and CSTO, OTAN and NATO, ONU and UN), former name or erroneous form of a source ("CIE").</summary>
 public sealed class OrganisationSet : EntitySet<Organisation>
 {
-    private readonly Func<ImmutableArray<Participation>> _participations;
-
-    internal OrganisationSet(Func<ImmutableArray<Organisation>> read, Func<ImmutableArray<Participation>> participations)
-        : base("organisation", read)
+    internal OrganisationSet(DataSetReader reader)
+        : base("organisation", reader, static r => r.Organisations)
     {
-        _participations = participations;
     }
 
     /// <summary>The organisations of one kind, in the order of the data package.</summary>
@@ -26,7 +23,7 @@ public sealed class OrganisationSet : EntitySet<Organisation>
     /// <returns>The organisations.</returns>
     public ImmutableArray<Organisation> WithRole(Role role)
     {
-        var participations = _participations();
+        var participations = Reader.Participations;
         return Where(o => participations.HasAny(p => p.Role == role && ReferenceEquals(p.Participant, o)));
     }
 }

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 
 namespace CentralAsiaCT;
 
@@ -8,8 +8,8 @@ namespace CentralAsiaCT;
 /// also on the entity: <see cref="Entity.RolesTaken"/> and <see cref="Entity.RolesIn"/>.</summary>
 public sealed class ParticipationList : RecordList<Participation>
 {
-    internal ParticipationList(Func<ImmutableArray<Participation>> read)
-        : base(read)
+    internal ParticipationList(DataSetReader reader)
+        : base(reader, static r => r.Participations)
     {
     }
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Naming;
 
 namespace CentralAsiaCT;
@@ -9,8 +9,8 @@ namespace CentralAsiaCT;
 /// (<c>2</c>, <c>II</c>, <c>pillar 2</c>, <c>Pillar II</c>, <c>pilier III</c>) or by name.</summary>
 public sealed class PillarSet : EntitySet<Pillar>
 {
-    internal PillarSet(Func<ImmutableArray<Pillar>> read)
-        : base("pillar", read)
+    internal PillarSet(DataSetReader reader)
+        : base("pillar", reader, static r => r.Strategy.Pillars)
     {
     }
 

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Sourcing;
 using NodaTime;
 
@@ -13,8 +13,8 @@ namespace CentralAsiaCT;
 /// </summary>
 public sealed class PlanSet : EntitySet<JointPlanOfAction>
 {
-    internal PlanSet(Func<ImmutableArray<JointPlanOfAction>> read)
-        : base("plan", read)
+    internal PlanSet(DataSetReader reader)
+        : base("plan", reader, static r => r.Plans)
     {
     }
 
@@ -33,7 +33,7 @@ public sealed class PlanSet : EntitySet<JointPlanOfAction>
     /// <returns><see langword="true"/> when a plan had been adopted by that day.</returns>
     public bool TryGetInForceOn(LocalDate day, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out JointPlanOfAction plan)
     {
-        plan = InForceOn(day)!;
+        plan = InForceOn(day, region: null)!;
         return plan is not null;
     }
 
@@ -109,8 +109,18 @@ public sealed class PlanSet : EntitySet<JointPlanOfAction>
     }
 
     // Whether a plan adopted by that day updates this one.
-    private bool IsUpdatedBy(JointPlanOfAction plan, LocalDate day) =>
-        Items.HasAny(p => ReferenceEquals(p.Updates, plan) && p.AdoptedOn.First <= day);
+    private bool IsUpdatedBy(JointPlanOfAction plan, LocalDate day)
+    {
+        foreach (var p in Items)
+        {
+            if (ReferenceEquals(p.Updates, plan) && p.AdoptedOn.First <= day)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The day before the first plan that updates this one was adopted; null while none has.
     private LocalDate? UntilSuperseded(JointPlanOfAction plan)

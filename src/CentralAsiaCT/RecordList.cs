@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 
 namespace CentralAsiaCT;
 
@@ -14,40 +15,45 @@ namespace CentralAsiaCT;
 public abstract class RecordList<T> : IReadOnlyList<T>
     where T : class
 {
-    // The reader's stage, which reads its tables on first call and then returns the same array.
-    private readonly Func<ImmutableArray<T>> _read;
+    // The reader's stage, which reads its tables on first call and then returns the same array; a static function of the
+    // reader, so that a collection costs no closure.
+    private readonly Func<DataSetReader, ImmutableArray<T>> _read;
 
-    private protected RecordList(Func<ImmutableArray<T>> read)
+    private protected RecordList(DataSetReader reader, Func<DataSetReader, ImmutableArray<T>> read)
     {
+        Reader = reader;
         _read = read;
     }
 
+    /// <summary>The reader of the edition, for the questions that need other kinds.</summary>
+    private protected DataSetReader Reader { get; }
+
     /// <summary>How many records the edition holds.</summary>
-    public int Count => _read().Length;
+    public int Count => _read(Reader).Length;
 
     /// <summary>The record at <paramref name="index"/>.</summary>
     /// <param name="index">The index, from 0.</param>
     /// <returns>The record.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
-    public T this[int index] => _read()[index];
+    public T this[int index] => _read(Reader)[index];
 
     /// <summary>The records read from the data, the list itself (no copy).</summary>
-    private protected ImmutableArray<T> Items => _read();
+    private protected ImmutableArray<T> Items => _read(Reader);
 
     /// <summary>The records as an immutable array, without copying them.</summary>
     /// <returns>The records, in the order of this list.</returns>
-    public ImmutableArray<T> ToImmutableArray() => _read();
+    public ImmutableArray<T> ToImmutableArray() => _read(Reader);
 
     /// <summary>The records in order; a struct enumerator, so that <c>foreach</c> allocates nothing.</summary>
     /// <returns>The enumerator.</returns>
-    public ImmutableArray<T>.Enumerator GetEnumerator() => _read().GetEnumerator();
+    public ImmutableArray<T>.Enumerator GetEnumerator() => _read(Reader).GetEnumerator();
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_read()).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_read(Reader)).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_read()).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_read(Reader)).GetEnumerator();
 
     /// <summary>The records that <paramref name="keep"/> keeps, in order.</summary>
-    private protected ImmutableArray<T> Where(Func<T, bool> keep) => _read().WhereToArray(keep);
+    private protected ImmutableArray<T> Where(Func<T, bool> keep) => _read(Reader).WhereToArray(keep);
 
     /// <inheritdoc />
     public override string ToString() => $"{Count} {typeof(T).Name}";

@@ -10,13 +10,11 @@ namespace CentralAsiaCT;
 /// matter), with what each is cited for.</summary>
 public sealed class SourceList : RecordList<Source>
 {
-    private readonly DataSetReader _reader;
     private Dictionary<string, Source>? _byId;
 
     internal SourceList(DataSetReader reader)
-        : base(() => reader.Sources)
+        : base(reader, static r => r.Sources)
     {
-        _reader = reader;
     }
 
     /// <summary>The source with the given ID, ignoring case.</summary>
@@ -73,7 +71,7 @@ public sealed class SourceList : RecordList<Source>
             }
         }
 
-        foreach (var entity in _reader.Entities.Values)
+        foreach (var entity in Reader.Entities.Values)
         {
             Take(entity);
             foreach (var name in entity.Names)
@@ -105,12 +103,12 @@ public sealed class SourceList : RecordList<Source>
             }
         }
 
-        foreach (var participation in _reader.Participations)
+        foreach (var participation in Reader.Participations)
         {
             Take(participation);
         }
 
-        foreach (var erratum in _reader.Errata)
+        foreach (var erratum in Reader.Errata)
         {
             Take(erratum);
         }

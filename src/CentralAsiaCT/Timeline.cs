@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 using NodaTime;
 
 namespace CentralAsiaCT;
@@ -11,12 +12,9 @@ namespace CentralAsiaCT;
 /// </summary>
 public sealed class Timeline : EntitySet<Event>
 {
-    private readonly Func<ImmutableArray<Pillar>> _pillars;
-
-    internal Timeline(Func<ImmutableArray<Event>> read, Func<ImmutableArray<Pillar>> pillars)
-        : base("event", read)
+    internal Timeline(DataSetReader reader)
+        : base("event", reader, static r => r.Timeline)
     {
-        _pillars = pillars;
     }
 
     /// <summary>The events that covered <paramref name="pillar"/>.</summary>
@@ -97,7 +95,7 @@ public sealed class Timeline : EntitySet<Event>
     public ImmutableArray<Pillar> PillarsCoveredBy(LocalDate day)
     {
         var events = Items;
-        return _pillars().WhereToArray(p => events.HasAny(e => e.Date.Last <= day && e.Pillars.Contains(p)));
+        return Reader.Strategy.Pillars.WhereToArray(p => events.HasAny(e => e.Date.Last <= day && e.Pillars.Contains(p)));
     }
 
     /// <summary>The pillars covered by the events that <paramref name="state"/> hosted.</summary>
@@ -107,6 +105,6 @@ public sealed class Timeline : EntitySet<Event>
     public ImmutableArray<Pillar> PillarsCoveredInEventsHostedBy(State state)
     {
         var hosted = HostedBy(state);
-        return _pillars().WhereToArray(p => hosted.HasAny(e => e.Pillars.Contains(p)));
+        return Reader.Strategy.Pillars.WhereToArray(p => hosted.HasAny(e => e.Pillars.Contains(p)));
     }
 }

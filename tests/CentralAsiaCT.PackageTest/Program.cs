@@ -78,7 +78,7 @@ Check(Ids(data.Organisations.OfKind(OrganisationKind.UnEntity)) == "CTITF UNRCCA
 Check(data.Organisations.Get("EU").RolesTaken.Any() && plan.RolesIn.Any() && data.Participations.WithRole(Role.Funder).Any(), "RolesTaken, RolesIn, Participations.WithRole");
 Check(data.Errata.About(data.Entities.Get("EM2")).Any() && data.Errata.Correcting(data.Sources.Get("S-SEED-FR")).Any() && data.Sources.FactsCiting(data.Sources.Get("S-SEED-FR")).Any(), "Errata.About, Errata.Correcting, Sources.FactsCiting");
 Check(data.States.Count == 16 && data.Pillars.Count == 4 && data.Strategy.Reviews.Length == 9 && data.Timeline.Count > 0
-      && data.Organisations.Count > 0 && data.Places.Count > 0 && data.Plans.Count == 2 && data.Declarations.Count > 0
+      && data.Organisations.Count > 0 && data.Places.Count > 0 && data.Plans.Count == 2 && data.Documents.Declarations.Count > 0
       && data.Initiatives.Count > 0 && data.Participations.Count > 0 && data.Participations.WithRole(Role.Host).Length > 0 && data.Errata.Count > 0 && data.Sources.Count > 0, "the collections");
 Check(data.Name.Length > 0 && data.Title.Length > 0 && data.Version.Length > 0 && data.License == "CC-BY-4.0" && data.Created.ToUnixTimeSeconds() > 0 && data.ToString().Length > 0, "the edition's metadata");
 var uzbekistan = data.States.Get("UZB");

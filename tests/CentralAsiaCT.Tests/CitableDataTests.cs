@@ -123,7 +123,7 @@ public sealed class CitableDataTests
 
     private static IEnumerable<(string What, Provenance Provenance)> Facts()
     {
-        IEnumerable<Entity> entities = [Data.Strategy, .. Data.Pillars, .. Data.Initiatives, .. Data.Plans, .. Data.Declarations, .. Data.Strategy.Reviews,
+        IEnumerable<Entity> entities = [Data.Strategy, .. Data.Pillars, .. Data.Initiatives, .. Data.Plans, .. Data.Documents.Declarations, .. Data.Strategy.Reviews,
             .. Data.Timeline, .. Data.States, .. Data.Organisations, .. Data.Places];
         foreach (var entity in entities)
         {
@@ -139,7 +139,7 @@ public sealed class CitableDataTests
             }
         }
 
-        foreach (var document in Data.Plans.Cast<Document>().Concat(Data.Declarations))
+        foreach (var document in Data.Plans.Cast<Document>().Concat(Data.Documents.Declarations))
         {
             yield return ($"{document.Id} adopted on", document.AdoptionDate.Provenance);
         }

@@ -36,7 +36,7 @@ public sealed class CollectionTests
         Data.States[0].Id.Should().Be("KAZ");
         Data.Documents.Select(d => d.Id).Should().Equal("JPOA-2011", "DECL-2011", "DECL-2017", "JPOA-2022", "DECL-2022");
         Data.Plans.Select(p => p.Id).Should().Equal("JPOA-2011", "JPOA-2022");
-        Data.Declarations.Should().OnlyContain(d => Data.Documents.Contains(d));
+        Data.Documents.Declarations.Should().OnlyContain(d => Data.Documents.Contains(d));
         Data.Pillars.Select(p => p.Number).Should().Equal(PillarNumber.I, PillarNumber.II, PillarNumber.III, PillarNumber.IV);
         Data.Reviews.Should().Equal(Data.Strategy.Reviews);
         Data.Entities.Count.Should().Be(Data.States.Count + Data.Organisations.Count + Data.Places.Count + Data.Timeline.Count

@@ -15,7 +15,7 @@ public sealed class EntityKindRegistryTests : IDisposable
 {
     // The one registry line of the new kind.
     private static readonly EntityKinds WithMeasures = EntityKinds.BuiltIn.With(
-        new EntityKind("measure", "measures", "id", typeof(Measure)) { Create = static row => new Measure(row.Id, row.Facts, row.Resolve<Pillar>("pillar_id")!) });
+        new EntityKind("measure", "measures", "id", typeof(Measure), static row => new Measure(row.Id, row.Facts, row.Resolve<Pillar>("pillar_id")!)));
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "centralasiact-kinds-" + Guid.NewGuid().ToString("N"));
 

@@ -14,7 +14,7 @@ public sealed class ExactIdentifierTests
         .Concat(Data.Strategy.Reviews.Select(r => r.Symbol).OfType<string>())
         .Concat([Data.Strategy.Symbol])
         .Concat(Data.Strategy.Reviews.Select(r => r.Id))
-        .Concat(Data.Plans.Select(p => p.Id)).Concat(Data.Declarations.Select(d => d.Id)).Concat(Data.Timeline.Select(e => e.Id))
+        .Concat(Data.Plans.Select(p => p.Id)).Concat(Data.Documents.Declarations.Select(d => d.Id)).Concat(Data.Timeline.Select(e => e.Id))
         .Concat(Data.Initiatives.Select(i => i.Id)).Concat(Data.Organisations.Select(o => o.Id)).Concat(Data.Places.Select(p => p.Id))
         .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 

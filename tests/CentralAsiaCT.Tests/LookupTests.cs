@@ -276,7 +276,7 @@ public sealed class LookupTests
         matches.First().Kind.Should().Be(MatchKind.Code, "a place's ID is its English name");
         Data.Entities.Search("JPoA").Where(m => m.IsExact).Single().Entity.Should().BeSameAs(Data.Plans.Get("JPOA-2011"));
         Data.Entities.Search("JPoA").Skip(1).Should().OnlyContain(m => m.Kind == MatchKind.PartOfName, "a name that holds the acronym comes after it");
-        Data.Entities.Search("Joint Ashgabat Declaration").Where(m => m.IsExact).Single().Entity.Should().BeSameAs(Data.Declarations.Get("DECL-2011"));
+        Data.Entities.Search("Joint Ashgabat Declaration").Where(m => m.IsExact).Single().Entity.Should().BeSameAs(Data.Documents.Declarations.Get("DECL-2011"));
         Data.Entities.Search("em2").Single().Kind.Should().Be(MatchKind.Code);
     }
 
@@ -302,7 +302,7 @@ public sealed class LookupTests
         Data.Documents.Search("Joint Plan of Action").First().Should().Match<NameMatch<Document>>(m => m.Entity.Id == "JPOA-2011" && m.Kind == MatchKind.PartOfName);
         FluentActions.Invoking(() => Data.Documents.Get("Bishkek Declaration")).Should().Throw<KeyNotFoundException>().WithMessage("*document*'Bishkek Declaration'*");
         FluentActions.Invoking(() => Data.Documents.Get(null!)).Should().Throw<ArgumentNullException>();
-        Data.Documents.Get("Ashgabat Declaration").Should().BeSameAs(Data.Declarations.Get("DECL-2017"), "not the 2011 Joint Ashgabat Declaration");
+        Data.Documents.Get("Ashgabat Declaration").Should().BeSameAs(Data.Documents.Declarations.Get("DECL-2017"), "not the 2011 Joint Ashgabat Declaration");
     }
 
     [Theory]

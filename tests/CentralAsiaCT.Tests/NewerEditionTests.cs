@@ -85,7 +85,7 @@ public sealed class NewerEditionTests
         var data = Load(WithPlanOf2030());
 
         data.Plans.Select(p => p.Id).Should().Equal("JPOA-2011", "JPOA-2022", "TEST-JPOA-2030");
-        data.Declarations.Select(d => d.Id).Should().Equal("DECL-2011", "DECL-2017", "DECL-2022", "TEST-DECL-2030");
+        data.Documents.Declarations.Select(d => d.Id).Should().Equal("DECL-2011", "DECL-2017", "DECL-2022", "TEST-DECL-2030");
         var plan = data.Plans.Get("TEST-JPOA-2030");
         plan.Updates!.Id.Should().Be("JPOA-2022");
         plan.Initiative!.Documents.Select(d => d.Id).Should().Equal("TEST-JPOA-2030", "TEST-DECL-2030");
@@ -123,7 +123,7 @@ public sealed class NewerEditionTests
     public void Roles_are_asked_of_the_entity_they_are_about_and_agree_with_the_edition()
     {
         var data = CentralAsiaData.Default;
-        foreach (var entity in data.States.Concat<Entity>(data.Organisations).Concat(data.Initiatives).Concat(data.Plans).Concat(data.Declarations))
+        foreach (var entity in data.States.Concat<Entity>(data.Organisations).Concat(data.Initiatives).Concat(data.Plans).Concat(data.Documents.Declarations))
         {
             entity.RolesTaken.Should().Equal(entity.RolesTaken, entity.Id);
             entity.RolesIn.Should().Equal(entity.RolesIn, entity.Id);

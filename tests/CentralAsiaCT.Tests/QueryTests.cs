@@ -104,8 +104,8 @@ public sealed class QueryTests
     [Fact]
     public void Declaration_supporters_are_the_five_the_ten_and_the_UN_and_EU()
     {
-        Data.Declarations.Get("DECL-2011").Supporters.Should().HaveCount(16, "Uzbekistan, an observer, is not said by any source to have supported the declaration");
-        Data.Declarations.Get("DECL-2011").Supporters.OfType<Organisation>().Select(o => o.Id).Should().Equal("UN", "EU");
+        Data.Documents.Declarations.Get("DECL-2011").Supporters.Should().HaveCount(16, "Uzbekistan, an observer, is not said by any source to have supported the declaration");
+        Data.Documents.Declarations.Get("DECL-2011").Supporters.OfType<Organisation>().Select(o => o.Id).Should().Equal("UN", "EU");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ReaderStageTests
         ["organisations"] = d => d.Organisations,
         ["strategy"] = d => d.Strategy.Reviews,
         ["initiatives"] = d => d.Initiatives[0].Documents,
-        ["declarations"] = d => d.Declarations,
+        ["declarations"] = d => d.Documents.Declarations,
         ["participations"] = d => d.Participations,
         ["errata"] = d => d.Errata,
         ["names"] = d => d.States[0].Names,
@@ -70,7 +70,7 @@ public sealed class ReaderStageTests
 
         foreach (var initiative in data.Initiatives)
         {
-            initiative.Documents.All(d => data.Plans.Cast<Document>().Concat(data.Declarations).Any(x => ReferenceEquals(x, d))).Should().BeTrue();
+            initiative.Documents.All(d => data.Plans.Cast<Document>().Concat(data.Documents.Declarations).Any(x => ReferenceEquals(x, d))).Should().BeTrue();
             initiative.Events.All(e => data.Timeline.Any(t => ReferenceEquals(e, t))).Should().BeTrue();
         }
 

@@ -54,7 +54,7 @@ internal static class ReadmeExamples
             Console.WriteLine($"{plan.Id} adopted {plan.AdoptedOn} at {plan.AdoptedAt.Id} in {plan.AdoptedAt.Place?.GetName("en").Text}, updates {plan.Updates?.Id ?? "none"}");
         }
 
-        foreach (var declaration in data.Declarations)
+        foreach (var declaration in data.Documents.Declarations)
         {
             Console.WriteLine($"{declaration.Id} {declaration.GetName("en").Text}: {string.Join(" ", declaration.Supporters.Select(e => e.Id))}");
         }
@@ -272,7 +272,7 @@ internal static class ReadmeExamples
         Console.WriteLine(ids(data.Timeline.PillarsCoveredInEventsHostedBy(data.States.Get("SK")))); // PILLAR-I PILLAR-IV
         Console.WriteLine(ids(data.Organisations.WithRole(Role.Stakeholder)));           // UN CIS CSTO OIC OSCE NATO SCO
         Console.WriteLine(ids(data.Organisations.OfKind(OrganisationKind.UnEntity)));     // CTITF UNRCCA UNOCT
-        Console.WriteLine(ids(data.Declarations.Get("DECL-2011").Supporters.Where(e => e is Organisation))); // UN EU
+        Console.WriteLine(ids(data.Documents.Declarations.Get("DECL-2011").Supporters.Where(e => e is Organisation))); // UN EU
         Console.WriteLine(ids(data.Timeline.After(new LocalDate(2020, 1, 1))));           // CONF-2022 EWN-2022
         Console.WriteLine(string.Join(" ", data.Participations.WithRole(Role.Host).Select(p => $"{p.Participant.Id}:{p.Target.Id}"))); // CTITF:HLM-2011 SVK:EM1
         Console.WriteLine(string.Join(" ", data.Entities.Get("NOR").RolesTaken.Select(p => p.Role))); // DeclarationSupporter Funder Funder (of phases I and II)

@@ -172,7 +172,7 @@ public sealed class RowProvenanceTests
     [Fact]
     public void An_entity_cards_absent_value_has_no_sources_and_a_present_one_the_sources_of_that_value()
     {
-        IEnumerable<Entity> entities = [Data.Strategy, .. Data.Pillars, .. Data.Initiatives, .. Data.Plans, .. Data.Declarations, .. Data.Strategy.Reviews,
+        IEnumerable<Entity> entities = [Data.Strategy, .. Data.Pillars, .. Data.Initiatives, .. Data.Plans, .. Data.Documents.Declarations, .. Data.Strategy.Reviews,
             .. Data.Timeline, .. Data.States, .. Data.Organisations, .. Data.Places];
         var rows = entities.SelectMany(e => EntityCard.Tables(e)[0].Rows.Select(r => (Entity: e, Row: r))).ToList();
         rows.Where(x => x.Row.Cells[1] is null).Should().NotBeEmpty().And.OnlyContain(x => x.Row.Provenance == null, "D4: an absent value rests on no source");

@@ -135,10 +135,10 @@ public sealed class SeedFidelityTests
     [Fact]
     public void The_declaration_was_supported_by_54_participants_including_ten_other_member_states_the_UN_and_the_EU()
     {
-        Data.Declarations.Get("DECL-2011").ParticipantCount.Should().Be(54);
-        Data.Declarations.Get("DECL-2011").AdoptedAt.Should().BeSameAs(Data.Plans.Get("JPOA-2011").AdoptedAt);
+        Data.Documents.Declarations.Get("DECL-2011").ParticipantCount.Should().Be(54);
+        Data.Documents.Declarations.Get("DECL-2011").AdoptedAt.Should().BeSameAs(Data.Plans.Get("JPOA-2011").AdoptedAt);
 
-        var supporters = Data.Declarations.Get("DECL-2011").RolesIn.Where(p => p.Role == Role.DeclarationSupporter).ToList();
+        var supporters = Data.Documents.Declarations.Get("DECL-2011").RolesIn.Where(p => p.Role == Role.DeclarationSupporter).ToList();
         supporters.Should().OnlyContain(p => p.Provenance.Sources.Any(s => s.Id == Seed));
         supporters.Select(p => p.Participant).OfType<State>().Where(s => s.SubRegion.Code != "143").Select(s => s.Alpha3)
             .Should().BeEquivalentTo(["AFG", "AZE", "CHN", "IND", "IRN", "NOR", "PAK", "RUS", "TUR", "USA"]);

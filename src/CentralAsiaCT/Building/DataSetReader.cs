@@ -195,13 +195,18 @@ internal sealed partial class DataSetReader
 
     private void ReadKind(EntityKind kind)
     {
-        if (kind.ReadStage is { } read)
+        // The reader owns its stages; the registry says which stage holds a kind. A stage of no other name is a kind
+        // added through the registry, read row by row.
+        switch (kind.Stage)
         {
-            read(this);
-        }
-        else
-        {
-            _ = AddedKind(kind);
+            case "states": _ = States; break;
+            case "places": _ = Places; break;
+            case "organisations": _ = Organisations; break;
+            case "strategies": _ = Strategy; break;
+            case "events": _ = Timeline; break;
+            case "initiatives": _ = Initiatives; break;
+            case "documents": _ = DocumentStage; break;
+            default: _ = AddedKind(kind); break;
         }
     }
 

@@ -26,16 +26,16 @@ internal sealed class EntityKinds
     /// <summary>The kinds of the built-in model.</summary>
     public static EntityKinds BuiltIn { get; } = new(
     [
-        new("strategy", "strategies", "id", typeof(Strategy)) { Stage = "strategies", ReadStage = static r => _ = r.Strategy },
-        new("pillar", "pillars", "id", typeof(Pillar)) { Stage = "strategies", ReadStage = static r => _ = r.Strategy },
-        new("review", "reviews", "id", typeof(Review)) { Stage = "strategies", ReadStage = static r => _ = r.Strategy },
-        new("initiative", "initiatives", "id", typeof(Initiative)) { ReadStage = static r => _ = r.Initiatives },
-        new("plan", "documents", "id", typeof(JointPlanOfAction)) { ReadStage = static r => _ = r.Documents, Create = static row => row.Reader.ReadPlan(row) },
-        new("declaration", "documents", "id", typeof(Declaration)) { ReadStage = static r => _ = r.Documents, Create = static row => row.Reader.ReadDeclaration(row) },
-        new("state", "states", "alpha3", typeof(State)) { ReadStage = static r => _ = r.States },
-        new("place", "places", "id", typeof(Place)) { ReadStage = static r => _ = r.Places },
-        new("organisation", "organisations", "id", typeof(Organisation)) { ReadStage = static r => _ = r.Organisations },
-        new("event", "events", "id", typeof(Event)) { ReadStage = static r => _ = r.Timeline },
+        new("strategy", "strategies", "id", typeof(Strategy)),
+        new("pillar", "pillars", "id", typeof(Pillar), stage: "strategies"),
+        new("review", "reviews", "id", typeof(Review), stage: "strategies"),
+        new("initiative", "initiatives", "id", typeof(Initiative)),
+        new("plan", "documents", "id", typeof(JointPlanOfAction), static row => row.Reader.ReadPlan(row)),
+        new("declaration", "documents", "id", typeof(Declaration), static row => row.Reader.ReadDeclaration(row)),
+        new("state", "states", "alpha3", typeof(State)),
+        new("place", "places", "id", typeof(Place)),
+        new("organisation", "organisations", "id", typeof(Organisation)),
+        new("event", "events", "id", typeof(Event)),
     ]);
 
     /// <summary>Every kind, in the order of the registry.</summary>
@@ -44,14 +44,16 @@ internal sealed class EntityKinds
     /// <summary>The kind registered by <paramref name="word"/>, or null.</summary>
     public EntityKind? Find(string word) => _byWord.TryGetValue(word, out var kind) ? kind : null;
 
-    /// <summary>This registry with one more kind, read row by row by its <see cref="EntityKind.Create"/>.</summary>
-    /// <exception cref="ArgumentException">The word is taken, or the kind has no way to be read.</exception>
+    /// <summary>This registry with one more kind, read row by row by its <see cref="EntityKind.Create"/> (a new table,
+    /// or another kind of document).</summary>
+    /// <exception cref="ArgumentException">The word is taken, the kind has no way to be read, or its table is one of
+    /// the built-in model's other than <c>documents</c>.</exception>
     public EntityKinds With(EntityKind kind)
     {
         Argument.NotNull(kind);
-        if (_byWord.ContainsKey(kind.Word) || (kind.Create is null && kind.ReadStage is null))
+        if (_byWord.ContainsKey(kind.Word) || kind.Create is null || (kind.Table != "documents" && All.HasAny(k => k.Table == kind.Table)))
         {
-            throw new ArgumentException($"The kind '{kind.Word}' is already registered, or has no way to be read.", nameof(kind));
+            throw new ArgumentException($"The kind '{kind.Word}' is already registered, has no way to be read, or takes a table of the model.", nameof(kind));
         }
 
         return new EntityKinds(All.Add(kind));

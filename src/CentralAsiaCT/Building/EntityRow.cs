@@ -1,26 +1,25 @@
-using CentralAsiaCT.Packaging;
-
 namespace CentralAsiaCT.Building;
 
 /// <summary>A row of the table that defines an entity, as the registry's <see cref="EntityKind.Create"/> reads it:
 /// the entity's ID (checked against the <c>entities</c> table), its facts, and its cells and references.</summary>
+/// <remarks>Fields, not properties, for the reason <see cref="EntityKind"/> gives.</remarks>
 internal readonly struct EntityRow
 {
-    internal EntityRow(DataSetReader reader, TableRow row, EntityKind kind)
+    /// <summary>The reader of the edition, for the kinds of the built-in model.</summary>
+    public readonly DataSetReader Reader;
+
+    /// <summary>The row.</summary>
+    public readonly Packaging.TableRow Row;
+
+    /// <summary>The entity's ID, registered with this kind.</summary>
+    public readonly string Id;
+
+    internal EntityRow(DataSetReader reader, Packaging.TableRow row, EntityKind kind)
     {
         Reader = reader;
         Row = row;
         Id = reader.EntityIdOf(row, kind.IdColumn, kind.Word);
     }
-
-    /// <summary>The reader of the edition, for the kinds of the built-in model.</summary>
-    public DataSetReader Reader { get; }
-
-    /// <summary>The row.</summary>
-    public TableRow Row { get; }
-
-    /// <summary>The entity's ID, registered with this kind.</summary>
-    public string Id { get; }
 
     /// <summary>The row's sources and grade, and the edition's store of names, milestones and statements.</summary>
     public EntityFacts Facts => Reader.FactsOf(Row);

@@ -83,6 +83,18 @@ internal sealed class TableSet
         }
     }
 
-    // Decoding is pure: if two threads race, both decode the same table and the first one published is kept.
-    private Table At(int index) => OnFirstUse.Get(ref _tables[index], (Set: this, Index: index), static s => s.Set._decode!(s.Set._names[s.Index]));
+    private Table At(int index)
+    {
+        // OnFirstUse's publication, written out: its state here would be a (set, index) pair, a value type, whose
+        // instantiation cost three more compiled methods on the path of every first question (cold-start harness).
+        // Decoding is pure: if two threads race, both decode the same table and the first one published is kept.
+        var table = System.Threading.Volatile.Read(ref _tables[index]);
+        if (table is null)
+        {
+            var decoded = _decode!(_names[index]);
+            table = System.Threading.Interlocked.CompareExchange(ref _tables[index], decoded, null) ?? decoded;
+        }
+
+        return table;
+    }
 }

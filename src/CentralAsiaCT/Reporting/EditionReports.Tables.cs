@@ -257,7 +257,7 @@ public sealed partial class EditionReports
         Argument.NotNull(language);
 
         var rows = ImmutableArray.CreateBuilder<FactRow>();
-        foreach (var declaration in _data.Declarations)
+        foreach (var declaration in _data.Documents.Declarations)
         {
             var facts = DocumentFacts(declaration, language, out var name, out var place);
             var supporters = declaration.RolesIn.WhereToArray(static r => r.Role == Role.DeclarationSupporter);
