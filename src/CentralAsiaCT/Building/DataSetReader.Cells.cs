@@ -26,7 +26,8 @@ internal sealed partial class DataSetReader
         }
     }
 
-    private EntityFacts Facts(TableRow row) => new(_store, Provenance(row));
+    /// <summary>The facts of an entity's own row.</summary>
+    internal EntityFacts Facts(TableRow row) => new(_store, Provenance(row));
 
     private Provenance Provenance(TableRow row) => Provenance(row, "source_ids", "grade");
 
@@ -76,17 +77,8 @@ internal sealed partial class DataSetReader
         return result.ToImmutable();
     }
 
-    /// <summary>The ID in <paramref name="column"/>, registered in the entities table as a <paramref name="kind"/>.</summary>
-    internal string EntityIdOf(TableRow row, string column, string kind) => EntityId(row, column, kind);
-
-    /// <summary>The facts of an entity's own row.</summary>
-    internal EntityFacts FactsOf(TableRow row) => Facts(row);
-
-    /// <summary>The entity of kind <typeparamref name="T"/> named in <paramref name="column"/>, or null when it is empty.</summary>
-    internal T? ResolveIn<T>(TableRow row, string column)
-        where T : Entity => Resolve<T>(row, column);
-
-    private string EntityId(TableRow row, string column, string? kind)
+    /// <summary>The ID in <paramref name="column"/>, registered in the entities table as a <paramref name="kind"/> (any kind when null).</summary>
+    internal string EntityId(TableRow row, string column, string? kind)
     {
         var id = row.Required(column);
         if (!_kinds.TryGetValue(id, out var actual))
@@ -122,7 +114,8 @@ internal sealed partial class DataSetReader
         return entity;
     }
 
-    private T? Resolve<T>(TableRow row, string column)
+    /// <summary>The entity of kind <typeparamref name="T"/> named in <paramref name="column"/>, or null when it is empty.</summary>
+    internal T? Resolve<T>(TableRow row, string column)
         where T : Entity
     {
         var id = row.Optional(column);

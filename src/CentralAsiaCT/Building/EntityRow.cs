@@ -18,11 +18,11 @@ internal readonly struct EntityRow
     {
         Reader = reader;
         Row = row;
-        Id = reader.EntityIdOf(row, kind.IdColumn, kind.Word);
+        Id = reader.EntityId(row, kind.IdColumn, kind.Word);
     }
 
     /// <summary>The row's sources and grade, and the edition's store of names, milestones and statements.</summary>
-    public EntityFacts Facts => Reader.FactsOf(Row);
+    public EntityFacts Facts => Reader.Facts(Row);
 
     /// <summary>The cell of <paramref name="column"/>, which must not be empty.</summary>
     public string Required(string column) => Row.Required(column);
@@ -33,5 +33,5 @@ internal readonly struct EntityRow
     /// <summary>The entity of kind <typeparamref name="T"/> that the cell of <paramref name="column"/> names, read with
     /// its stage on first reference; null when the cell is empty.</summary>
     public T? Resolve<T>(string column)
-        where T : Entity => Reader.ResolveIn<T>(Row, column);
+        where T : Entity => Reader.Resolve<T>(Row, column);
 }
