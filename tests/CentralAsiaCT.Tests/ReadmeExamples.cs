@@ -1,11 +1,7 @@
-using System.Collections.Immutable;
-using System.IO;
 using CentralAsiaCT.Dating;
-using CentralAsiaCT.Editions;
 using CentralAsiaCT.Naming;
 using CentralAsiaCT.Reporting;
 using CentralAsiaCT.Sourcing;
-using CentralAsiaCT.Validation;
 using NodaTime;
 
 namespace CentralAsiaCT.Tests;
@@ -14,7 +10,7 @@ namespace CentralAsiaCT.Tests;
 /// Every C# example of README.md, compiled here: <see cref="ReadmeTests"/> checks that each block of the README is one of
 /// these regions, word for word, and runs each region and checks what it prints.
 /// </summary>
-internal static class ReadmeExamples
+internal static partial class ReadmeExamples
 {
     public static void ThreeLines()
     {
@@ -324,98 +320,6 @@ internal static class ReadmeExamples
         // E10: S-SEED-FR claimed '2011-03 (month only)', taken '2011-03-29/2011-03-30' [...]
         Source seed = data.Sources.Get("S-SEED-FR");
         Console.WriteLine($"{seed.Title} — {seed.Publisher} — {seed.Address}");
-        #endregion
-    }
-
-    public static void ValidateAndLoad(string exported, string broken)
-    {
-        #region README: validate-load
-        Console.WriteLine(CentralAsiaData.Default.Validate());                 // No problem found.
-        var edition = CentralAsiaData.Load(exported);                          // a data package folder, or Load(zipStream)
-        Console.WriteLine(edition.ChangesSince(CentralAsiaData.Default).Changes.IsEmpty); // True
-        Console.WriteLine(edition.States.Get("Kirghizistan").Alpha3);            // KGZ: every lookup and query works on it
-        try
-        {
-            CentralAsiaData.Load(broken);
-        }
-        catch (DataPackageException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                Console.WriteLine(problem);
-                // REF001 error: places.csv, row 5, column 'state_id': 'XXX' is not in states.alpha3
-            }
-        }
-        #endregion
-    }
-
-    public static void Changes(string olderPackage)
-    {
-        #region README: changes
-        var changes = CentralAsiaData.Default.ChangesSince(olderPackage); // a folder or .zip of an older edition, any data version
-        Console.WriteLine($"{changes.OlderVersion} to {changes.NewerVersion}: {changes.Changes.Length} changes");
-        // 1.1.0 to 2.3.0: 1027 changes
-        foreach (var change in changes.Changes.Where(c => c.Table == "milestones" && c.Kind == ChangeKind.Removed))
-        {
-            Console.WriteLine($"{change.Table} {change.Key} removed; it cited {change.OldSources}");
-            // milestones CA-INITIATIVE|phase-started removed; it cited S-UNRCCA-CT
-        }
-
-        var moved = changes.Changes.First(c => c.Table == "places" && c.Key == "BRATISLAVA" && c.Kind == ChangeKind.Changed);
-        Console.WriteLine($"{moved.Key} {moved.Field}: {moved.OldValue} -> {moved.NewValue}");
-        // BRATISLAVA source_ids: S-SEED-FR;S-UNRCCA-EM1 -> S-UNRCCA-EM1;S-UNIS-393
-        #endregion
-    }
-
-    public static void ConsumerTest()
-    {
-        #region README: consumer-test
-        var data = CentralAsiaData.Default;
-        string[] flaggedAsAdopters = ["KZ", "KGZ", "Tadjikistan", "Turkménistan"]; // from your own database
-        var asOf = new LocalDate(2015, 1, 1);
-        flaggedAsAdopters.Should().OnlyContain(code => data.Plans.StatusOn(data.States.Get(code), asOf)!.Status == JointPlanStatus.Adopted);
-        #endregion
-    }
-
-    public static void Export(string folder)
-    {
-        #region README: export
-        Console.WriteLine($"Data package {CentralAsiaData.Default.Version}, licence {CentralAsiaData.Default.License}");
-        ImmutableArray<string> written = PublishedDataPackage.ExportTo(folder);
-        Console.WriteLine($"{written.Length} files, datapackage.json first: {Path.GetFileName(written[0])}");
-        // 20 files, byte for byte those of data/ in this version of the package
-        #endregion
-    }
-
-    public static void Tables()
-    {
-        #region README: tables
-        var data = CentralAsiaData.Default;
-        FactTable observers = data.Reports.StatesTableOf(data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer));
-        Console.Write(observers.ToMarkdown());
-        // **States and the Joint Plans of Action**
-        //
-        // | Alpha-3 | Alpha-2 | Name | JPOA-2011 | JPOA-2022 | Sources | Grade |
-        // | --- | --- | --- | --- | --- | --- | --- |
-        // | UZB | UZ | Uzbekistan | observer | adopted | S-UNSD-M49;S-SEED-FR;S-UNRCCA-JPOA;S-UNIPATH-UZ | B |
-        string html = data.Reports.TimelineTable("fr").ToHtml();     // also ToCsv() and ToJson()
-        string card = data.States.Get("UZ").ToMarkdown();       // one entity: facts, names, milestones, with sources
-        #endregion
-        _ = (html, card);
-    }
-
-    public static void Exports(string folder)
-    {
-        #region README: exports
-        var data = CentralAsiaData.Default;
-        data.Export(folder, ExportFormat.DataPackage);   // datapackage.json and one CSV per table, as in data/
-        data.Export(folder, ExportFormat.Json);          // centralasiact.json: one document, lists as arrays
-        data.Export(folder, ExportFormat.Markdown);      // centralasiact.md: every table, each row with its sources
-        data.Export(folder, ExportFormat.Html);          // centralasiact.html: the same, with the timeline picture
-        data.Export(folder, ExportFormat.TimelineSvg);   // centralasiact-timeline.svg
-        data.Export(Path.Combine(folder, "views"), ExportFormat.Views); // flat views and their own datapackage.json
-        using var json = File.Create(Path.Combine(folder, "copy.json"));
-        data.Reports.WriteJson(json);                            // or into any stream
         #endregion
     }
 }

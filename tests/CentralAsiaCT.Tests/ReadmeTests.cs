@@ -12,7 +12,10 @@ public sealed class ReadmeTests
     private static readonly string Readme = File.ReadAllText(Repository.InRoot("README.md"));
 
     private static readonly Dictionary<string, string> Regions = Regex
-        .Matches(File.ReadAllText(Repository.InRoot("tests", "CentralAsiaCT.Tests", "ReadmeExamples.cs")), @"#region README: (?<name>[\w-]+)\r?\n(?<body>.*?)\r?\n\s*#endregion", RegexOptions.Singleline)
+        .Matches(
+            string.Concat(Directory.GetFiles(Repository.InRoot("tests", "CentralAsiaCT.Tests"), "ReadmeExamples*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText)),
+            @"#region README: (?<name>[\w-]+)\r?\n(?<body>.*?)\r?\n\s*#endregion",
+            RegexOptions.Singleline)
         .ToDictionary(m => m.Groups["name"].Value, m => Dedent(m.Groups["body"].Value));
 
     [Fact]
@@ -22,7 +25,7 @@ public sealed class ReadmeTests
         var blocks = Regex.Matches(Readme, @"```csharp\r?\n(?<body>.*?)\r?\n```", RegexOptions.Singleline).Select(m => m.Groups["body"].Value.TrimEnd())
             .Where(b => !b.StartsWith("// The preamble of every example in this README.", StringComparison.Ordinal)).ToList();
         blocks.Should().NotBeEmpty();
-        blocks.Should().OnlyContain(b => Regions.ContainsValue(b), "each README block must be copied from a region of ReadmeExamples.cs");
+        blocks.Should().OnlyContain(b => Regions.ContainsValue(b), "each README block must be copied from a region of ReadmeExamples*.cs");
         Regions.Values.Should().OnlyContain(r => blocks.Contains(r), "each example region must be shown in the README");
     }
 
