@@ -48,6 +48,23 @@ public sealed class ReaderStageTests
         }
     }
 
+    [Fact]
+    public void The_parties_of_the_plan_in_force_read_neither_the_other_roles_nor_the_quotes()
+    {
+        var tables = BuiltInPackage.ReadTables();
+        var data = DataSetReader.Read(tables);
+        data.Plans.TryGetInForceOn(new NodaTime.LocalDate(2026, 12, 2), out var plan).Should().BeTrue();
+        plan!.Parties.Select(s => s.Alpha3).Should().Equal("KAZ", "KGZ", "TJK", "TKM", "UZB");
+        tables.Decoded.Should().Contain(["participations", "states", "documents"]).And.NotContain(["citations", "organisations", "names", "errata"]);
+
+        // The quotes come when asked, and they are the ones a whole read gives.
+        var quotes = plan.Parties[0].Provenance.Citations.Select(c => c.Quote).ToList();
+        tables.Decoded.Should().Contain("citations");
+        var whole = DataSetReader.Read(BuiltInPackage.ReadTables());
+        whole.Participations.ToImmutableArray();
+        whole.Plans.Get(plan.Id).Parties[0].Provenance.Citations.Select(c => c.Quote).Should().Equal(quotes).And.NotBeEmpty();
+    }
+
     private static void ShouldBeOneGraph(CentralAsiaData data)
     {
         var entity = (string id) => data.Entities.TryGet(id, out var e) ? e : throw new KeyNotFoundException(id);
@@ -79,6 +96,7 @@ public sealed class ReaderStageTests
             ReferenceEquals(entity(p.Participant.Id), p.Participant).Should().BeTrue(p.Participant.Id);
             ReferenceEquals(entity(p.Target.Id), p.Target).Should().BeTrue(p.Target.Id);
             p.Target.RolesIn.Should().Contain(r => ReferenceEquals(r, p));
+            p.Participant.RolesTaken.Should().Contain(r => ReferenceEquals(r, p));
         }
 
         data.Plans.Should().HaveCount(2);

@@ -41,7 +41,7 @@ internal sealed partial class DataSetReader
             _ => throw row.Error(gradeColumn, $"'{grade}' is not a shipped grade (A or B)"),
         };
         var sources = SourceList(row, sourcesColumn, allowEmpty: false);
-        return new Provenance(sources, parsed) { Citations = CitationsOf(row, sourcesColumn, sources) };
+        return new Provenance(sources, parsed, () => CitationsOf(row, sourcesColumn, sources));
     }
 
     // Each source of a row's column with its quote from the citations table (rule CIT001 says every one has one).

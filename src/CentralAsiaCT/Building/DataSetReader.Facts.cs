@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using CentralAsiaCT.Naming;
+using CentralAsiaCT.Packaging;
 using CentralAsiaCT.Sourcing;
 
 namespace CentralAsiaCT.Building;
@@ -120,23 +121,102 @@ internal sealed partial class DataSetReader
 
     private ImmutableArray<Participation> ReadParticipations()
     {
-        var result = ImmutableArray.CreateBuilder<Participation>();
-        foreach (var row in Rows("participations"))
+        var rows = RoleRows;
+        var result = ImmutableArray.CreateBuilder<Participation>(rows.Read.Length);
+        for (var i = 0; i < rows.Read.Length; i++)
         {
+            result.Add(ParticipationAt(rows, i));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    // The roles in one document, plan or initiative (or taken by one state or organisation), read from their own rows
+    // of the participations table: a plan's parties resolve the states, not every kind a role may refer to. Before,
+    // the first question about parties read every role, and with them every organisation, event and initiative.
+    private ImmutableArray<Participation> RolesOf(string id, bool asTarget)
+    {
+        var rows = RoleRows;
+        lock (_gate)
+        {
+            var cache = asTarget ? rows.InTarget : rows.TakenBy;
+            if (cache.TryGetValue(id, out var read))
+            {
+                return read;
+            }
+
+            var numbers = (asTarget ? rows.ByTarget : rows.ByParticipant).TryGetValue(id, out var found) ? found : [];
+            var result = ImmutableArray.CreateBuilder<Participation>(numbers.Count);
+            foreach (var i in numbers)
+            {
+                result.Add(ParticipationAt(rows, i));
+            }
+
+            return cache[id] = result.MoveToImmutable();
+        }
+    }
+
+    // One role, read once: the full list and the per-entity lists hold the same instance.
+    private Participation ParticipationAt(ParticipationRows rows, int index)
+    {
+        lock (_gate)
+        {
+            if (rows.Read[index] is { } read)
+            {
+                return read;
+            }
+
+            var row = new TableRow(_tables["participations"], index);
             var participant = Resolve<Entity>(row, "participant_id")!;
             if (participant is not State and not Organisation)
             {
                 throw row.Error("participant_id", $"'{participant.Id}' is neither a state nor an organisation");
             }
 
-            result.Add(new Participation(participant, Resolve<Entity>(row, "target_id")!, Vocabulary.Parse<Role>(row, "role"), Provenance(row))
+            return rows.Read[index] = new Participation(participant, Resolve<Entity>(row, "target_id")!, Vocabulary.Parse<Role>(row, "role"), Provenance(row))
             {
                 ValidFrom = DateText.OptionalDay(row, "valid_from"),
                 ValidTo = DateText.OptionalDay(row, "valid_to"),
-            });
+            };
+        }
+    }
+
+    private ParticipationRows ReadRoleRows()
+    {
+        var table = _tables["participations"];
+        var byTarget = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var byParticipant = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < table.Rows.Length; i++)
+        {
+            var row = new TableRow(table, i);
+            AddRow(byTarget, row.Required("target_id"), i);
+            AddRow(byParticipant, row.Required("participant_id"), i);
         }
 
-        return result.ToImmutable();
+        return new ParticipationRows(byTarget, byParticipant, new Participation?[table.Rows.Length]);
+    }
+
+    private static void AddRow(Dictionary<string, List<int>> index, string id, int row)
+    {
+        if (!index.TryGetValue(id, out var rows))
+        {
+            index[id] = rows = [];
+        }
+
+        rows.Add(row);
+    }
+
+    private sealed class ParticipationRows(Dictionary<string, List<int>> byTarget, Dictionary<string, List<int>> byParticipant, Participation?[] read)
+    {
+        public Dictionary<string, List<int>> ByTarget { get; } = byTarget;
+
+        public Dictionary<string, List<int>> ByParticipant { get; } = byParticipant;
+
+        public Participation?[] Read { get; } = read;
+
+        public Dictionary<string, ImmutableArray<Participation>> InTarget { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, ImmutableArray<Participation>> TakenBy { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 
     private ImmutableArray<Erratum> ReadErrata()

@@ -40,7 +40,7 @@ internal sealed partial class DataSetReader
     private StrongBox<ImmutableArray<Participation>>? _participations;
     private StrongBox<ImmutableArray<Erratum>>? _errata;
     private FactStore.Facts? _facts;
-    private FactStore.Roles? _roles;
+    private ParticipationRows? _roleRows;
     private Dictionary<string, Entity>? _all;
     private Dictionary<string, string>? _quotes;
 
@@ -53,7 +53,7 @@ internal sealed partial class DataSetReader
         Kinds = kinds;
         Sources = ReadSources();
         ReadEntityKinds();
-        _store = new FactStore(() => FactTables, () => Roles, () => States, () => Errata, EntityById);
+        _store = new FactStore(() => FactTables, RolesOf, () => States, () => Errata, EntityById);
     }
 
     /// <summary>The kinds of entity this reader reads.</summary>
@@ -111,7 +111,7 @@ internal sealed partial class DataSetReader
 
     private FactStore.Facts FactTables => Once(ref _facts, "names", static r => r.ReadFacts());
 
-    private FactStore.Roles Roles => Once(ref _roles, "roles", static r => FactStore.Roles.Of(r.Participations));
+    private ParticipationRows RoleRows => Once(ref _roleRows, "roles", static r => r.ReadRoleRows());
 
     /// <summary>Builds an edition that reads its tables as questions need them. A package read from files
     /// (<paramref name="descriptor"/> not null) is read whole at once, so that its errors surface when it is loaded; the

@@ -12,13 +12,13 @@ namespace CentralAsiaCT.Building;
 internal sealed class FactStore : IEditionFacts
 {
     private readonly Func<Facts> _facts;
-    private readonly Func<Roles> _roles;
+    private readonly Func<string, bool, ImmutableArray<Participation>> _roles;
     private readonly Func<ImmutableArray<State>> _states;
     private readonly Func<ImmutableArray<Sourcing.Erratum>> _errata;
     private readonly Func<string, Entity?> _entity;
 
     /// <summary>The store of one edition: each function reads its stage of the edition's reader on first use.</summary>
-    public FactStore(Func<Facts> facts, Func<Roles> roles, Func<ImmutableArray<State>> states, Func<ImmutableArray<Sourcing.Erratum>> errata, Func<string, Entity?> entity)
+    public FactStore(Func<Facts> facts, Func<string, bool, ImmutableArray<Participation>> roles, Func<ImmutableArray<State>> states, Func<ImmutableArray<Sourcing.Erratum>> errata, Func<string, Entity?> entity)
     {
         _entity = entity;
         _facts = facts;
@@ -38,11 +38,9 @@ internal sealed class FactStore : IEditionFacts
     /// <summary>Every state of the edition: the ones a plan's "none" and "unknown" are answered over.</summary>
     public ImmutableArray<State> States => _states();
 
-    public ImmutableArray<Participation> RolesTakenBy(string id) =>
-        _roles().ByParticipant.TryGetValue(id, out var roles) ? roles : ImmutableArray<Participation>.Empty;
+    public ImmutableArray<Participation> RolesTakenBy(string id) => _roles(id, false);
 
-    public ImmutableArray<Participation> RolesIn(string id) =>
-        _roles().ByTarget.TryGetValue(id, out var roles) ? roles : ImmutableArray<Participation>.Empty;
+    public ImmutableArray<Participation> RolesIn(string id) => _roles(id, true);
 
     public ImmutableArray<Name> NamesOf(string id) =>
         _facts().Names.TryGetValue(id, out var names) ? names : ImmutableArray<Name>.Empty;
@@ -52,44 +50,6 @@ internal sealed class FactStore : IEditionFacts
 
     public ImmutableArray<Statement> StatementsOf(string id) =>
         _facts().Statements.TryGetValue(id, out var statements) ? statements : ImmutableArray<Statement>.Empty;
-
-    /// <summary>The edition's roles, indexed both ways: a plan's parties, a state's roles.</summary>
-    internal sealed record Roles(Dictionary<string, ImmutableArray<Participation>> ByParticipant, Dictionary<string, ImmutableArray<Participation>> ByTarget)
-    {
-        public static Roles Of(ImmutableArray<Participation> participations)
-        {
-            var byParticipant = new Dictionary<string, ImmutableArray<Participation>.Builder>(StringComparer.Ordinal);
-            var byTarget = new Dictionary<string, ImmutableArray<Participation>.Builder>(StringComparer.Ordinal);
-            foreach (var p in participations)
-            {
-                Add(byParticipant, p.Participant.Id, p);
-                Add(byTarget, p.Target.Id, p);
-            }
-
-            return new Roles(Freeze(byParticipant), Freeze(byTarget));
-        }
-
-        private static void Add(Dictionary<string, ImmutableArray<Participation>.Builder> index, string id, Participation p)
-        {
-            if (!index.TryGetValue(id, out var list))
-            {
-                index[id] = list = ImmutableArray.CreateBuilder<Participation>();
-            }
-
-            list.Add(p);
-        }
-
-        private static Dictionary<string, ImmutableArray<Participation>> Freeze(Dictionary<string, ImmutableArray<Participation>.Builder> index)
-        {
-            var frozen = new Dictionary<string, ImmutableArray<Participation>>(index.Count, StringComparer.Ordinal);
-            foreach (var pair in index)
-            {
-                frozen[pair.Key] = pair.Value.ToImmutable();
-            }
-
-            return frozen;
-        }
-    }
 
     internal sealed record Facts(
         Dictionary<string, ImmutableArray<Name>> Names,

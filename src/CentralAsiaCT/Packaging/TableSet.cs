@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace CentralAsiaCT.Packaging;
 
@@ -82,6 +83,10 @@ internal sealed class TableSet
             throw new FormatException($"The data package has no resource '{name}'.");
         }
     }
+
+    /// <summary>The names of the tables decoded so far (all of them when the set was built from tables): what a
+    /// question has paid for.</summary>
+    public ImmutableArray<string> Decoded => _decode is null ? _names : [.. _names.Where((_, i) => System.Threading.Volatile.Read(ref _tables[i]) is not null)];
 
     private Table At(int index)
     {

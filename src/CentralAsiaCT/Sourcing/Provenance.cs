@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
 
 namespace CentralAsiaCT.Sourcing;
 
@@ -7,9 +9,35 @@ namespace CentralAsiaCT.Sourcing;
 /// <param name="Grade">The confidence grade of the fact.</param>
 public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
 {
+    private ImmutableArray<Citation> _citations = ImmutableArray<Citation>.Empty;
+
+    // An edition's quotes are read on the first question about them, not with the row: the citations table is the
+    // largest of the package, and decoding it with every fact cost 279 KB and a dictionary of every quote on the path of
+    // any first question (issue 26; benchmarks/README.md).
+    private Func<ImmutableArray<Citation>>? _readCitations;
+
+    /// <summary>The sources and grade of a fact whose quotes are read when first asked.</summary>
+    internal Provenance(ImmutableArray<Source> sources, Grade grade, Func<ImmutableArray<Citation>> readCitations)
+        : this(sources, grade) => _readCitations = readCitations;
+
     /// <summary>Each source with the words of it that the fact is cited for, in the order of <see cref="Sources"/>; empty
     /// for a provenance built outside an edition (such as the sources of several facts shown together).</summary>
-    public ImmutableArray<Citation> Citations { get; init; } = ImmutableArray<Citation>.Empty;
+    public ImmutableArray<Citation> Citations
+    {
+        get
+        {
+            if (Volatile.Read(ref _readCitations) is { } read)
+            {
+                // Two threads may both read them: the quotes are the same, and the last one stays.
+                _citations = read();
+                Volatile.Write(ref _readCitations, null);
+            }
+
+            return _citations;
+        }
+
+        init => _citations = value;
+    }
 
     /// <summary>The words of <paramref name="source"/> that the fact is cited for.</summary>
     /// <param name="source">One of <see cref="Sources"/>.</param>
@@ -76,6 +104,16 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
 
         return new Provenance(sources.ToImmutable(), grade);
     }
+
+    /// <summary>Equal when the sources, the grade and the quotes are equal (whether the quotes were read yet or not).</summary>
+    /// <param name="other">The provenance to compare with.</param>
+    /// <returns>Whether both describe the same citation of the same sources.</returns>
+    public bool Equals(Provenance? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Sources.Equals(other.Sources) && Grade == other.Grade && Citations.Equals(other.Citations));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Sources, Grade, Citations).GetHashCode();
 
     /// <inheritdoc />
     public override string ToString() => $"[{SourceIds}] grade {Grade}";
