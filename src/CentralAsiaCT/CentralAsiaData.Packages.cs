@@ -21,30 +21,33 @@ public sealed partial class CentralAsiaData
         return new ValidationReport(problems.ToImmutable());
     }
 
+#pragma warning disable RS0026 // Optional limits on overloads whose first parameters differ in type (string, Stream): no call is ambiguous, and the edition keeps four entry points instead of eight.
     /// <summary>
     /// Loads a data package laid out as a folder (<c>datapackage.json</c> beside its CSV files, as in this project's
     /// <c>data/</c>), validates it, and returns an edition that every query and lookup works on, like <see cref="Default"/>.
     /// Use it to read a newer or extended edition without waiting for a release of the code.
     /// </summary>
     /// <param name="directory">The folder.</param>
+    /// <param name="limits">The limits within which the package is read (rule <c>PKG004</c>); <see cref="PackageLimits.Default"/> when null.</param>
     /// <returns>The edition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
     /// <exception cref="DataPackageException">The package has errors; the exception lists every problem found, with file, row, column and rule.</exception>
-    public static CentralAsiaData Load(string directory)
+    public static CentralAsiaData Load(string directory, PackageLimits? limits = null)
     {
         Argument.NotNull(directory);
 
-        return Load(new FolderPackageFiles(directory));
+        return Load(new FolderPackageFiles(directory), limits: limits);
     }
 
-    /// <summary>Loads a zipped data package (its files at the root of the archive or in one top folder), as <see cref="Load(string)"/> does.</summary>
+    /// <summary>Loads a zipped data package (its files at the root of the archive or in one top folder), as <see cref="Load(string, PackageLimits?)"/> does.</summary>
     /// <param name="zipArchive">The archive; read, not disposed.</param>
+    /// <param name="limits">The limits within which the package is read (rule <c>PKG004</c>); <see cref="PackageLimits.Default"/> when null.</param>
     /// <returns>The edition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zipArchive"/> is <see langword="null"/>.</exception>
     /// <exception cref="DataPackageException">The stream is not a zip archive (rule <c>PKG008</c>), or the package has errors.</exception>
-    public static CentralAsiaData Load(Stream zipArchive)
+    public static CentralAsiaData Load(Stream zipArchive, PackageLimits? limits = null)
     {
-        var report = ReadZip(zipArchive, out var data);
+        var report = ReadZip(zipArchive, out var data, limits);
         return data ?? throw new DataPackageException("in the zip archive", report.Problems);
     }
 
@@ -53,13 +56,14 @@ public sealed partial class CentralAsiaData
     /// bad package: a path that is no folder, or a file that cannot be read, is a problem of the report (<c>PKG008</c>).
     /// </summary>
     /// <param name="directory">The folder.</param>
+    /// <param name="limits">The limits within which the package is read (rule <c>PKG004</c>); <see cref="PackageLimits.Default"/> when null.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
-    public static ValidationReport ValidatePackage(string directory)
+    public static ValidationReport ValidatePackage(string directory, PackageLimits? limits = null)
     {
         Argument.NotNull(directory);
 
-        return Read(new FolderPackageFiles(directory), out _);
+        return Read(new FolderPackageFiles(directory), out _, limits: limits);
     }
 
     /// <summary>
@@ -67,9 +71,12 @@ public sealed partial class CentralAsiaData
     /// archive is a problem of the report (<c>PKG008</c>).
     /// </summary>
     /// <param name="zipArchive">The archive; read, not disposed.</param>
+    /// <param name="limits">The limits within which the package is read (rule <c>PKG004</c>); <see cref="PackageLimits.Default"/> when null.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zipArchive"/> is <see langword="null"/>.</exception>
-    public static ValidationReport ValidatePackage(Stream zipArchive) => ReadZip(zipArchive, out _);
+    public static ValidationReport ValidatePackage(Stream zipArchive, PackageLimits? limits = null) => ReadZip(zipArchive, out _, limits);
+
+#pragma warning restore RS0026
 
     /// <summary>Whether this edition holds the same tables, cell for cell, as <paramref name="other"/>.</summary>
     /// <param name="other">Another edition, for example one loaded from an exported folder.</param>
@@ -105,17 +112,17 @@ public sealed partial class CentralAsiaData
         return true;
     }
 
-    internal static CentralAsiaData Load(IPackageFiles files, EntityKinds? kinds = null)
+    internal static CentralAsiaData Load(IPackageFiles files, EntityKinds? kinds = null, PackageLimits? limits = null)
     {
-        var report = Read(files, out var data, kinds);
+        var report = Read(files, out var data, kinds, limits);
         return data ?? throw new DataPackageException(files.Description, report.Problems);
     }
 
-    internal static ValidationReport Read(IPackageFiles files, out CentralAsiaData? data, EntityKinds? kinds = null)
+    internal static ValidationReport Read(IPackageFiles files, out CentralAsiaData? data, EntityKinds? kinds = null, PackageLimits? limits = null)
     {
         data = null;
         var problems = new ProblemList();
-        var (descriptor, tables) = PackageReader.ReadValidated(files, problems, kinds);
+        var (descriptor, tables) = PackageReader.ReadValidated(files, problems, kinds, limits);
         if (descriptor is not null && tables is not null)
         {
             try
@@ -131,7 +138,7 @@ public sealed partial class CentralAsiaData
         return new ValidationReport(problems.ToImmutable());
     }
 
-    private static ValidationReport ReadZip(Stream zipArchive, out CentralAsiaData? data)
+    private static ValidationReport ReadZip(Stream zipArchive, out CentralAsiaData? data, PackageLimits? limits)
     {
         Argument.NotNull(zipArchive);
 
@@ -143,6 +150,6 @@ public sealed partial class CentralAsiaData
             return new ValidationReport([new ValidationProblem(rule.Id, rule.Severity, why!, null, null, null, null)]);
         }
 
-        return Read(files, out data);
+        return Read(files, out data, limits: limits);
     }
 }

@@ -34,6 +34,16 @@ string Ids(IEnumerable<Entity> entities) => string.Join(" ", entities.Select(e =
 var loadedVersion = typeof(CentralAsiaData).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
 Check(loadedVersion.StartsWith(expectedVersion, StringComparison.Ordinal), $"the package {expectedVersion} is the one loaded ({loadedVersion})");
 
+// A portable app (no RID) on linux-x64 runs the package's ReadyToRun image, not the IL of lib/net10.0: the host's list of
+// trusted assemblies says which file it chose. A Native AOT build has no such list (and no assembly files).
+if (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") is string trusted && System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64")
+{
+    var location = trusted.Split(Path.PathSeparator).Single(p => Path.GetFileName(p) == "CentralAsiaCT.dll");
+    using var image = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(location));
+    Check(location.Replace('\\', '/').Contains("runtimes/linux-x64/lib/net10.0/", StringComparison.Ordinal) && image.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0,
+        $"the ReadyToRun image is the one loaded ({location})");
+}
+
 // Lookups and searches
 Check(data.States.Get("Ouzbékistan").Alpha3 == "UZB" && data.States.TryGet("KZ", out var kz) && kz.Alpha3 == "KAZ", "States.Get, States.TryGet");
 Check(data.States.Get("Russie, Fédération de").Alpha3 == "RUS", "a published form folded by rule");

@@ -29,6 +29,10 @@ internal static partial class ReadmeExamples
                 // REF001 error: places.csv, row 5, column 'state_id': 'XXX' is not in states.alpha3
             }
         }
+
+        // A larger edition of your own: raise the loader's limits (the defaults are PackageLimits.Default).
+        var limits = new PackageLimits { MaxFileBytes = 64L * 1024 * 1024, MaxPackageBytes = 256L * 1024 * 1024 };
+        Console.WriteLine(CentralAsiaData.ValidatePackage(exported, limits).Errors.Length); // 0
         #endregion
     }
 

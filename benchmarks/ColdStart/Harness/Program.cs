@@ -34,11 +34,20 @@ command.SetAction(parse =>
     } : new (string Name, string Path, string Argument)[]
     {
         ("Empty console program", Program("Empty"), ""),
-        ("CentralAsiaCT", Program("OneQuestion"), ""),
+        ("CentralAsiaCT", Program("OneQuestion"), "parties"),
+        ("CentralAsiaCT from its package (ReadyToRun)", Program("OneQuestionPackaged"), "parties"),
         ("Hand-rolled JSON (System.Text.Json + LINQ)", Program("JsonBaseline"), Path.Combine(fixtures, "facts.json")),
         ("CSV parsed at start (Sylvan + LINQ)", Program("CsvBaseline"), Path.Combine(fixtures, "csv")),
         ("SQLite in memory (Microsoft.Data.Sqlite)", Program("SqliteBaseline"), Path.Combine(fixtures, "facts.sql")),
     };
+
+    // A first question of each other kind, asked of the library only (the baselines answer the parties question).
+    string[] otherQuestions = tool is not null ? [] : ["lookup", "review", "timeline"];
+    programs = [.. programs, .. otherQuestions.SelectMany(q => new[]
+    {
+        ($"CentralAsiaCT: {q}", Program("OneQuestion"), q),
+        ($"CentralAsiaCT from its package: {q}", Program("OneQuestionPackaged"), q),
+    })];
 
     var times = programs.ToDictionary(p => p.Name, _ => new List<double>());
     var answers = new Dictionary<string, string>();
@@ -60,7 +69,7 @@ command.SetAction(parse =>
     var ours = Median(times[programs[1].Name]) - empty;
     Console.WriteLine($"| Program | Median (ms) | Added to the empty program (ms) | Ratio to empty | Added time vs CentralAsiaCT | Answer |");
     Console.WriteLine("|---|---:|---:|---:|---:|---|");
-    foreach (var p in programs)
+    foreach (var p in programs.Where(p => !p.Name.Contains(':', StringComparison.Ordinal)))
     {
         var median = Median(times[p.Name]);
         var added = median - empty;
@@ -75,11 +84,23 @@ command.SetAction(parse =>
         return 0;
     }
 
-    var jit = Run(programs[1].Path, "", ("CENTRALASIACT_JITINFO", "1")).Split('\n').LastOrDefault(l => l.StartsWith("jit:", StringComparison.Ordinal));
-    Console.WriteLine($"CentralAsiaCT program, {jit}");
+    // Methods compiled and bytes allocated by the first question, from one more run of each with the counters on.
+    Console.WriteLine();
+    Console.WriteLine("| First question | Built from source: added (ms) | methods compiled, first access | From the package (ReadyToRun): added (ms) | methods compiled, first access | Answer |");
+    Console.WriteLine("|---|---:|---|---:|---|---|");
+    foreach (var q in otherQuestions.Prepend("parties"))
+    {
+        var (source, package) = q == "parties" ? (programs[1], programs[2]) : (programs.First(p => p.Name == $"CentralAsiaCT: {q}"), programs.First(p => p.Name == $"CentralAsiaCT from its package: {q}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {q} | {Median(times[source.Name]) - empty:F1} | {JitInfo(source)} | {Median(times[package.Name]) - empty:F1} | {JitInfo(package)} | {answers[package.Name]} |"));
+    }
+
     return 0;
 });
 return command.Parse(args).Invoke();
+
+static string JitInfo((string Name, string Path, string Argument) program) =>
+    Run(program.Path, program.Argument, ("CENTRALASIACT_JITINFO", "1")).Split('\n').LastOrDefault(l => l.StartsWith("jit:", StringComparison.Ordinal))?["jit: ".Length..].Trim() ?? "-";
 
 static (double Milliseconds, string Output) Time(string program, string argument)
 {

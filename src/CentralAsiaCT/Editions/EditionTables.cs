@@ -7,7 +7,7 @@ namespace CentralAsiaCT.Editions;
 
 /// <summary>
 /// The tables of an edition as text, keyed as its own descriptor keys them: what a comparison needs, and no more. An
-/// older package is read this way whatever its data version, since <see cref="CentralAsiaData.Load(string)"/> reads
+/// older package is read this way whatever its data version, since <see cref="CentralAsiaData.Load(string, PackageLimits?)"/> reads
 /// only the tables of this library's data version and an older edition has others (1.x has no reviews table).
 /// </summary>
 internal sealed class EditionTables

@@ -16,9 +16,6 @@ namespace CentralAsiaCT.Packaging;
 /// </summary>
 internal static class PackageReader
 {
-    public const long MaxFileBytes = 4L * 1024 * 1024;
-    public const long MaxPackageBytes = 16L * 1024 * 1024;
-    public const int MaxResources = 64;
     private const int MaxRecordChars = 1024 * 1024;
 
     /// <summary>A table with more rows of the wrong length than a report lists is broken beyond use: it is not read
@@ -37,10 +34,10 @@ internal static class PackageReader
     /// Reads the files and checks every table that could be read against every rule, skipping only the cells and
     /// tables already reported broken; the tables are returned only when there is no error.
     /// </summary>
-    public static (PackageDescriptor? Descriptor, TableSet? Tables) ReadValidated(IPackageFiles files, ProblemList problems, EntityKinds? kinds = null)
+    public static (PackageDescriptor? Descriptor, TableSet? Tables) ReadValidated(IPackageFiles files, ProblemList problems, EntityKinds? kinds = null, PackageLimits? limits = null)
     {
         var broken = new BrokenCells();
-        var (descriptor, tables) = Read(files, problems, broken);
+        var (descriptor, tables) = Read(files, problems, broken, limits: limits);
         if (descriptor is null || tables is null)
         {
             return (descriptor, null);
@@ -56,9 +53,11 @@ internal static class PackageReader
     /// <paramref name="asModel"/> false reads a package of any data version, as its own descriptor says (the comparison
     /// of editions): the tables the model reads are then not held to the published fields.
     /// </summary>
-    public static (PackageDescriptor? Descriptor, TableSet? Tables) Read(IPackageFiles files, ProblemList problems, BrokenCells broken, bool asModel = true)
+    public static (PackageDescriptor? Descriptor, TableSet? Tables) Read(IPackageFiles files, ProblemList problems, BrokenCells broken, bool asModel = true, PackageLimits? limits = null)
     {
-        var json = ReadFile(files, PackageDescriptor.FileName, problems, out var refused);
+        limits ??= PackageLimits.Default;
+        var (maxFileBytes, maxPackageBytes, maxResources) = (limits.MaxFileBytes, limits.MaxPackageBytes, limits.MaxResources);
+        var json = ReadFile(files, PackageDescriptor.FileName, maxFileBytes, problems, out var refused);
         if (json is null)
         {
             if (!refused)
@@ -69,9 +68,9 @@ internal static class PackageReader
             return (null, null);
         }
 
-        if (json.Length > MaxFileBytes)
+        if (json.Length > maxFileBytes)
         {
-            problems.Add(ValidationRules.FileTooLarge, $"larger than {MaxFileBytes} bytes", PackageDescriptor.FileName);
+            problems.Add(ValidationRules.FileTooLarge, $"larger than {maxFileBytes} bytes", PackageDescriptor.FileName);
             return (null, null);
         }
 
@@ -94,9 +93,9 @@ internal static class PackageReader
         }
 
         CheckVersionAndCreated(descriptor.Metadata, problems);
-        if (descriptor.Resources.Length > MaxResources)
+        if (descriptor.Resources.Length > maxResources)
         {
-            problems.Add(ValidationRules.FileTooLarge, $"{descriptor.Resources.Length} resources; at most {MaxResources} are read", PackageDescriptor.FileName);
+            problems.Add(ValidationRules.FileTooLarge, $"{descriptor.Resources.Length} resources; at most {maxResources} are read", PackageDescriptor.FileName);
             return (descriptor, null);
         }
 
@@ -149,7 +148,7 @@ internal static class PackageReader
                 continue;
             }
 
-            var bytes = ReadFile(files, resource.Path, problems, out refused);
+            var bytes = ReadFile(files, resource.Path, maxFileBytes, problems, out refused);
             if (bytes is null)
             {
                 if (!refused)
@@ -161,9 +160,9 @@ internal static class PackageReader
             }
 
             total += bytes.Length;
-            if (bytes.Length > MaxFileBytes || total > MaxPackageBytes)
+            if (bytes.Length > maxFileBytes || total > maxPackageBytes)
             {
-                problems.Add(ValidationRules.FileTooLarge, bytes.Length > MaxFileBytes ? $"larger than {MaxFileBytes} bytes" : $"the package passes {MaxPackageBytes} bytes here", resource.Path);
+                problems.Add(ValidationRules.FileTooLarge, bytes.Length > maxFileBytes ? $"larger than {maxFileBytes} bytes" : $"the package passes {maxPackageBytes} bytes here", resource.Path);
                 continue;
             }
 
@@ -177,12 +176,12 @@ internal static class PackageReader
         return (descriptor, new TableSet(descriptor.Metadata, tables.ToImmutable()));
     }
 
-    private static byte[]? ReadFile(IPackageFiles files, string name, ProblemList problems, out bool refused)
+    private static byte[]? ReadFile(IPackageFiles files, string name, long maxBytes, ProblemList problems, out bool refused)
     {
         refused = false;
         try
         {
-            return files.Read(name, MaxFileBytes);
+            return files.Read(name, maxBytes);
         }
         catch (PackageFileRefusedException e)
         {

@@ -81,7 +81,7 @@ public sealed partial class EditionReports
         var chosen = ImmutableArray.CreateRange(Argument.NotNull(states));
         Argument.NotNull(language);
 
-        var dayText = NodaTime.Text.LocalDatePattern.Iso.Format(day);
+        var dayText = Dating.IsoDateText.Format(day);
         if (_data.Plans.InForceOn(day) is not { } plan)
         {
             throw new KeyNotFoundException($"No Joint Plan of Action was in force on {dayText}.");
@@ -101,8 +101,8 @@ public sealed partial class EditionReports
                     name,
                     plan.Id,
                     Vocabulary.Word(status.Status),
-                    NodaTime.Text.LocalDatePattern.Iso.Format(status.From),
-                    status.Until is { } until ? NodaTime.Text.LocalDatePattern.Iso.Format(until) : null),
+                    Dating.IsoDateText.Format(status.From),
+                    status.Until is { } until ? Dating.IsoDateText.Format(until) : null),
                 facts.Provenance));
         }
 

@@ -18,7 +18,7 @@ public static class ValidationRules
     public static ValidationRule DescriptorShape { get; } = new("PKG003", Severity.Error, "datapackage.json has name, version, licenses and resources, each resource a name, a path inside the package and a schema with fields; every resource the model needs is there");
 
     /// <summary>A file is larger than the loader accepts.</summary>
-    public static ValidationRule FileTooLarge { get; } = new("PKG004", Severity.Error, "each file is at most 4 MiB and the package at most 16 MiB, with at most 64 resources; any package within these limits is validated or refused within a budget of 2 s of CPU and 256 MiB (measured in benchmarks/)");
+    public static ValidationRule FileTooLarge { get; } = new("PKG004", Severity.Error, "each file is at most 4 MiB and the package at most 16 MiB, with at most 64 resources (the default PackageLimits, which Load and ValidatePackage take); within the defaults, any package is validated or refused within a budget of 2 s of CPU and 256 MiB (measured in benchmarks/)");
 
     /// <summary>A resource's file is missing.</summary>
     public static ValidationRule FileMissing { get; } = new("PKG005", Severity.Error, "every resource's file exists");
