@@ -65,6 +65,23 @@ public sealed class ReaderStageTests
         whole.Plans.Get(plan.Id).Parties[0].Provenance.Citations.Select(c => c.Quote).Should().Equal(quotes).And.NotBeEmpty();
     }
 
+    [Fact]
+    public void A_lookup_by_name_reads_the_names_of_its_kind_alone()
+    {
+        var tables = BuiltInPackage.ReadTables();
+        var data = DataSetReader.Read(tables);
+        data.States.Get("Kirghizistan").Alpha3.Should().Be("KGZ");
+        tables.Decoded.Should().Contain("names").And.NotContain(["milestones", "statements", "citations", "events", "participations"]);
+
+        // An entity's names read alone are those read after every other entity's, in the same order.
+        var whole = DataSetReader.Read(BuiltInPackage.ReadTables());
+        whole.Entities.Reverse().SelectMany(e => e.Names).Should().NotBeEmpty();
+        foreach (var state in data.States)
+        {
+            state.Names.Select(n => (n.Text, n.Language, n.Kind)).Should().Equal(whole.States.Get(state.Id).Names.Select(n => (n.Text, n.Language, n.Kind)));
+        }
+    }
+
     private static void ShouldBeOneGraph(CentralAsiaData data)
     {
         var entity = (string id) => data.Entities.TryGet(id, out var e) ? e : throw new KeyNotFoundException(id);

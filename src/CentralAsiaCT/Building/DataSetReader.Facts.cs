@@ -57,22 +57,58 @@ internal sealed partial class DataSetReader
         }
     }
 
-    // Reads only the sources and entity kinds, which stay unchanged afterwards: safe to run on any thread, at any time.
-    private FactStore.Facts ReadFacts()
+    // Names, milestones and statements are read apart, and an entity's names from its own rows of the names table: a
+    // lookup among the states reads the states' names, not every entity's, nor the milestones and statements (issue 26:
+    // benchmarks/README.md has the figures).
+    private ImmutableArray<Name> NamesOf(string id)
     {
-        var names = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
-        foreach (var row in Rows("names"))
+        var rows = NameRows;
+        lock (_gate)
         {
-            var name = new Name(
-                row.Required("text"),
-                row.Required("language"),
-                Vocabulary.Parse<NameKind>(row, "kind"),
-                DateText.OptionalDay(row, "valid_from"),
-                DateText.OptionalDay(row, "valid_to"),
-                Provenance(row));
-            Add(names, EntityId(row, "entity_id", null), name);
-        }
+            if (rows.Read.TryGetValue(id, out var read))
+            {
+                return read;
+            }
 
+            var numbers = rows.ByEntity.RowsOf(id);
+            var result = ImmutableArray.CreateBuilder<Name>(numbers.Count);
+            foreach (var i in numbers)
+            {
+                var row = new TableRow(rows.Table, i);
+                _ = EntityId(row, "entity_id", null);
+                result.Add(new Name(
+                    row.Required("text"),
+                    row.Required("language"),
+                    Vocabulary.Parse<NameKind>(row, "kind"),
+                    DateText.OptionalDay(row, "valid_from"),
+                    DateText.OptionalDay(row, "valid_to"),
+                    Provenance(row)));
+            }
+
+            return rows.Read[id] = result.MoveToImmutable();
+        }
+    }
+
+    // Every row of the names table, for a package read whole (its errors surface when it is loaded).
+    private void ReadAllNames()
+    {
+        foreach (var id in NameRows.ByEntity.Keys)
+        {
+            _ = NamesOf(id);
+        }
+    }
+
+    private sealed class NameRowIndex(Table table)
+    {
+        public Table Table { get; } = table;
+
+        public RowIndex ByEntity { get; } = new(table, "entity_id");
+
+        public Dictionary<string, ImmutableArray<Name>> Read { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private Dictionary<string, ImmutableArray<Milestone>> ReadMilestones()
+    {
         var milestones = new Dictionary<string, List<Milestone>>(StringComparer.Ordinal);
         foreach (var row in Rows("milestones"))
         {
@@ -85,6 +121,11 @@ internal sealed partial class DataSetReader
                 Provenance(row)));
         }
 
+        return Collected(milestones);
+    }
+
+    private Dictionary<string, ImmutableArray<Statement>> ReadStatements()
+    {
         var statements = new Dictionary<string, List<Statement>>(StringComparer.Ordinal);
         foreach (var row in Rows("statements"))
         {
@@ -97,7 +138,7 @@ internal sealed partial class DataSetReader
                 Provenance(row)));
         }
 
-        return new FactStore.Facts(Collected(names), Collected(milestones), Collected(statements));
+        return Collected(statements);
     }
 
     private ImmutableArray<State> ReadStates()
@@ -145,7 +186,7 @@ internal sealed partial class DataSetReader
                 return read;
             }
 
-            var numbers = (asTarget ? rows.ByTarget : rows.ByParticipant).TryGetValue(id, out var found) ? found : [];
+            var numbers = (asTarget ? rows.ByTarget : rows.ByParticipant).RowsOf(id);
             var result = ImmutableArray.CreateBuilder<Participation>(numbers.Count);
             foreach (var i in numbers)
             {
@@ -184,33 +225,14 @@ internal sealed partial class DataSetReader
     private ParticipationRows ReadRoleRows()
     {
         var table = _tables["participations"];
-        var byTarget = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        var byParticipant = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < table.Rows.Length; i++)
-        {
-            var row = new TableRow(table, i);
-            AddRow(byTarget, row.Required("target_id"), i);
-            AddRow(byParticipant, row.Required("participant_id"), i);
-        }
-
-        return new ParticipationRows(byTarget, byParticipant, new Participation?[table.Rows.Length]);
+        return new ParticipationRows(new RowIndex(table, "target_id"), new RowIndex(table, "participant_id"), new Participation?[table.Rows.Length]);
     }
 
-    private static void AddRow(Dictionary<string, List<int>> index, string id, int row)
+    private sealed class ParticipationRows(RowIndex byTarget, RowIndex byParticipant, Participation?[] read)
     {
-        if (!index.TryGetValue(id, out var rows))
-        {
-            index[id] = rows = [];
-        }
+        public RowIndex ByTarget { get; } = byTarget;
 
-        rows.Add(row);
-    }
-
-    private sealed class ParticipationRows(Dictionary<string, List<int>> byTarget, Dictionary<string, List<int>> byParticipant, Participation?[] read)
-    {
-        public Dictionary<string, List<int>> ByTarget { get; } = byTarget;
-
-        public Dictionary<string, List<int>> ByParticipant { get; } = byParticipant;
+        public RowIndex ByParticipant { get; } = byParticipant;
 
         public Participation?[] Read { get; } = read;
 

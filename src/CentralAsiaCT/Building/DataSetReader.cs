@@ -39,7 +39,9 @@ internal sealed partial class DataSetReader
     private StrongBox<ImmutableArray<Entity>>? _allInOrder;
     private StrongBox<ImmutableArray<Participation>>? _participations;
     private StrongBox<ImmutableArray<Erratum>>? _errata;
-    private FactStore.Facts? _facts;
+    private NameRowIndex? _nameRows;
+    private Dictionary<string, ImmutableArray<Milestone>>? _milestones;
+    private Dictionary<string, ImmutableArray<Statement>>? _statements;
     private ParticipationRows? _roleRows;
     private Dictionary<string, Entity>? _all;
     private Dictionary<string, string>? _quotes;
@@ -53,7 +55,7 @@ internal sealed partial class DataSetReader
         Kinds = kinds;
         Sources = ReadSources();
         ReadEntityKinds();
-        _store = new FactStore(() => FactTables, RolesOf, () => States, () => Errata, EntityById);
+        _store = new FactStore(new(NamesOf, () => Milestones, () => Statements), RolesOf, () => States, () => Errata, EntityById);
     }
 
     /// <summary>The kinds of entity this reader reads.</summary>
@@ -109,7 +111,11 @@ internal sealed partial class DataSetReader
 
     private DocumentGroups DocumentStage => Once(ref _documents, "documents", static r => r.ReadDocuments());
 
-    private FactStore.Facts FactTables => Once(ref _facts, "names", static r => r.ReadFacts());
+    private NameRowIndex NameRows => Once(ref _nameRows, "names", static r => new NameRowIndex(r._tables["names"]));
+
+    private Dictionary<string, ImmutableArray<Milestone>> Milestones => Once(ref _milestones, "milestones", static r => r.ReadMilestones());
+
+    private Dictionary<string, ImmutableArray<Statement>> Statements => Once(ref _statements, "statements", static r => r.ReadStatements());
 
     private ParticipationRows RoleRows => Once(ref _roleRows, "roles", static r => r.ReadRoleRows());
 
@@ -132,7 +138,9 @@ internal sealed partial class DataSetReader
     {
         _ = Created;
         _ = Entities;
-        _ = FactTables;
+        ReadAllNames();
+        _ = Milestones;
+        _ = Statements;
         _ = Errata;
     }
 

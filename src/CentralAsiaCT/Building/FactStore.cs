@@ -11,14 +11,14 @@ namespace CentralAsiaCT.Building;
 /// </summary>
 internal sealed class FactStore : IEditionFacts
 {
-    private readonly Func<Facts> _facts;
+    private readonly Facts _facts;
     private readonly Func<string, bool, ImmutableArray<Participation>> _roles;
     private readonly Func<ImmutableArray<State>> _states;
     private readonly Func<ImmutableArray<Sourcing.Erratum>> _errata;
     private readonly Func<string, Entity?> _entity;
 
     /// <summary>The store of one edition: each function reads its stage of the edition's reader on first use.</summary>
-    public FactStore(Func<Facts> facts, Func<string, bool, ImmutableArray<Participation>> roles, Func<ImmutableArray<State>> states, Func<ImmutableArray<Sourcing.Erratum>> errata, Func<string, Entity?> entity)
+    public FactStore(Facts facts, Func<string, bool, ImmutableArray<Participation>> roles, Func<ImmutableArray<State>> states, Func<ImmutableArray<Sourcing.Erratum>> errata, Func<string, Entity?> entity)
     {
         _entity = entity;
         _facts = facts;
@@ -43,16 +43,17 @@ internal sealed class FactStore : IEditionFacts
     public ImmutableArray<Participation> RolesIn(string id) => _roles(id, true);
 
     public ImmutableArray<Name> NamesOf(string id) =>
-        _facts().Names.TryGetValue(id, out var names) ? names : ImmutableArray<Name>.Empty;
+        _facts.NamesOf(id);
 
     public ImmutableArray<Milestone> MilestonesOf(string id) =>
-        _facts().Milestones.TryGetValue(id, out var milestones) ? milestones : ImmutableArray<Milestone>.Empty;
+        _facts.Milestones().TryGetValue(id, out var milestones) ? milestones : ImmutableArray<Milestone>.Empty;
 
     public ImmutableArray<Statement> StatementsOf(string id) =>
-        _facts().Statements.TryGetValue(id, out var statements) ? statements : ImmutableArray<Statement>.Empty;
+        _facts.Statements().TryGetValue(id, out var statements) ? statements : ImmutableArray<Statement>.Empty;
 
+    /// <summary>The three stages of an edition's facts about its entities, each read on first use.</summary>
     internal sealed record Facts(
-        Dictionary<string, ImmutableArray<Name>> Names,
-        Dictionary<string, ImmutableArray<Milestone>> Milestones,
-        Dictionary<string, ImmutableArray<Statement>> Statements);
+        Func<string, ImmutableArray<Name>> NamesOf,
+        Func<Dictionary<string, ImmutableArray<Milestone>>> Milestones,
+        Func<Dictionary<string, ImmutableArray<Statement>>> Statements);
 }

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using CentralAsiaCT.Packaging;
+
+namespace CentralAsiaCT.Building;
+
+/// <summary>The row numbers of a table by the ID in one of its columns, built from the cells alone: the rows about one
+/// entity are then read without reading, or resolving, the rest of the table.</summary>
+internal sealed class RowIndex
+{
+    private readonly Dictionary<string, List<int>> _rows;
+
+    public RowIndex(Table table, string column)
+    {
+        _rows = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < table.Rows.Length; i++)
+        {
+            var id = new TableRow(table, i).Required(column);
+            if (!_rows.TryGetValue(id, out var rows))
+            {
+                _rows[id] = rows = [];
+            }
+
+            rows.Add(i);
+        }
+    }
+
+    /// <summary>Every ID the column holds.</summary>
+    public IEnumerable<string> Keys => _rows.Keys;
+
+    /// <summary>The numbers (from 0, in the table's order) of the rows whose column holds <paramref name="id"/>.</summary>
+    public IReadOnlyList<int> RowsOf(string id) => _rows.TryGetValue(id, out var rows) ? rows : [];
+}
