@@ -54,7 +54,8 @@ using (var library = Open("CentralAsiaCT"))
 {
     // ReadyToRun code for four platforms beside the IL of lib/net10.0, which every other platform compiles at run time.
     var images = library.Entries.Where(e => e.FullName.StartsWith("runtimes/", StringComparison.Ordinal)).Select(e => e.FullName).Order(StringComparer.Ordinal).ToList();
-    Check(images.SequenceEqual(["linux-arm64", "linux-x64", "osx-arm64", "win-x64"].Select(rid => $"runtimes/{rid}/lib/net10.0/CentralAsiaCT.dll")), $"CentralAsiaCT: ReadyToRun images {string.Join(", ", images)}");
+    string[] platforms = ["linux-arm64", "linux-x64", "osx-arm64", "win-x64"];
+    Check(images.SequenceEqual(platforms.Select(rid => $"runtimes/{rid}/lib/net10.0/CentralAsiaCT.dll")), $"CentralAsiaCT: ReadyToRun images {string.Join(", ", images)}");
     Check(library.GetEntry("lib/net10.0/CentralAsiaCT.dll") is not null && library.GetEntry("lib/netstandard2.0/CentralAsiaCT.dll") is not null, "CentralAsiaCT: IL for net10.0 and netstandard2.0");
 }
 

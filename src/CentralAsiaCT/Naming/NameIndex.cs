@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace CentralAsiaCT.Naming;
 
@@ -12,7 +13,10 @@ namespace CentralAsiaCT.Naming;
 internal sealed partial class NameIndex<T>
     where T : Entity
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Entry>> _byKey;
+    // Arrays of a class, not ImmutableArray<struct>: the runtime's precompiled code for Dictionary<__Canon, __Canon>
+    // serves them, where Dictionary, List and FrozenDictionary over a struct value were compiled at run time (question
+    // "lookup" of the cold-start harness, from the package: 144 methods compiled with a struct, 83 with this class).
+    private readonly FrozenDictionary<string, Entry[]> _byKey;
 
     // Every spelling of the data as written, in upper and in lower case, each composed (NFC) and decomposed (NFD, as macOS
     // file names and some keyboards give accented letters), mapped to the one entity that folding it would find: such
@@ -23,7 +27,7 @@ internal sealed partial class NameIndex<T>
     // shared generic code probes it without a per-T lookup; every value is a T.
     private readonly FrozenDictionary<string, Entity> _bySpelling;
 #if NET9_0_OR_GREATER
-    private readonly FrozenDictionary<string, ImmutableArray<Entry>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 #endif
 
     public NameIndex(IEnumerable<T> entities, Func<T, IEnumerable<string>> codes)
@@ -43,10 +47,10 @@ internal sealed partial class NameIndex<T>
             }
         }
 
-        var frozen = new Dictionary<string, ImmutableArray<Entry>>(map.Count, StringComparer.Ordinal);
+        var frozen = new Dictionary<string, Entry[]>(map.Count, StringComparer.Ordinal);
         foreach (var pair in map)
         {
-            frozen.Add(pair.Key, ImmutableArray.CreateRange(pair.Value));
+            frozen.Add(pair.Key, pair.Value.ToArray());
         }
 
         _byKey = frozen.ToFrozenDictionary(StringComparer.Ordinal);
@@ -132,9 +136,9 @@ internal sealed partial class NameIndex<T>
 
         var folded = buffer.Slice(0, length);
 #if NET9_0_OR_GREATER
-        return _bySpan.TryGetValue(folded, out var entries) ? entries : ImmutableArray<Entry>.Empty;
+        return _bySpan.TryGetValue(folded, out var entries) ? ImmutableCollectionsMarshal.AsImmutableArray(entries) : ImmutableArray<Entry>.Empty;
 #else
-        return _byKey.TryGetValue(folded.ToString(), out var entries) ? entries : ImmutableArray<Entry>.Empty;
+        return _byKey.TryGetValue(folded.ToString(), out var entries) ? ImmutableCollectionsMarshal.AsImmutableArray(entries) : ImmutableArray<Entry>.Empty;
 #endif
     }
 
@@ -269,5 +273,5 @@ internal sealed partial class NameIndex<T>
     };
 
     /// <summary>One name or code of one entity.</summary>
-    internal readonly record struct Entry(T Entity, MatchKind Kind, string Text, Name? Name);
+    internal sealed record Entry(T Entity, MatchKind Kind, string Text, Name? Name);
 }
