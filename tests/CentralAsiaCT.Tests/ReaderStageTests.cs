@@ -66,6 +66,17 @@ public sealed class ReaderStageTests
     }
 
     [Fact]
+    public void Quotes_given_to_a_copy_replace_those_still_to_be_read()
+    {
+        var data = DataSetReader.Read(BuiltInPackage.ReadTables());
+        var unread = data.States.Get("KAZ").Provenance;
+        var copy = unread with { Citations = [] };
+        copy.Citations.Should().BeEmpty();
+        unread.Citations.Should().NotBeEmpty();
+        copy.Should().NotBe(unread);
+    }
+
+    [Fact]
     public void A_lookup_by_name_reads_the_names_of_its_kind_alone()
     {
         var tables = BuiltInPackage.ReadTables();

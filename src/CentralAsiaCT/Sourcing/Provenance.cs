@@ -36,7 +36,12 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
             return _citations;
         }
 
-        init => _citations = value;
+        init
+        {
+            // Given quotes replace any still to be read (a copy made with `with` carries the original's reading).
+            _citations = value;
+            _readCitations = null;
+        }
     }
 
     /// <summary>The words of <paramref name="source"/> that the fact is cited for.</summary>
