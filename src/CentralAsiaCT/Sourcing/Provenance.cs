@@ -20,8 +20,9 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
     internal Provenance(ImmutableArray<Source> sources, Grade grade, Func<ImmutableArray<Citation>> readCitations)
         : this(sources, grade) => _readCitations = readCitations;
 
-    /// <summary>Each source with the words of it that the fact is cited for, in the order of <see cref="Sources"/>; empty
-    /// for a provenance built outside an edition (such as the sources of several facts shown together).</summary>
+    /// <summary>Each source with the words of it that the fact is cited for, in the order of <see cref="Sources"/> (a source
+    /// cited by several facts of a combined answer for different words, once for each); empty for a provenance built
+    /// outside an edition.</summary>
     public ImmutableArray<Citation> Citations
     {
         get
@@ -68,9 +69,9 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
 
     /// <summary>The sources of several facts shown together (a row of a table, a line of a report), each source once in
     /// the order the facts give them, with the weakest of their grades: what an answer that rests on all of them can
-    /// claim. Absent facts (<see langword="null"/>) rest on nothing and add nothing.</summary>
+    /// claim, with every fact's quotes. Absent facts (<see langword="null"/>) rest on nothing and add nothing.</summary>
     /// <param name="facts">The provenance of each fact shown.</param>
-    /// <returns>The combined provenance (without quotes: see each fact's own).</returns>
+    /// <returns>The combined provenance.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="facts"/> is <see langword="null"/>.</exception>
     /// <exception cref="System.ArgumentException"><paramref name="facts"/> holds no fact.</exception>
     public static Provenance Combine(System.Collections.Generic.IEnumerable<Provenance?> facts)
@@ -89,7 +90,8 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
         return present.Count > 0 ? Combined(present.ToImmutable()) : throw new System.ArgumentException("No fact to combine.", nameof(facts));
     }
 
-    /// <summary>The sources of several facts shown together, each once, with the lowest of their grades.</summary>
+    /// <summary>The sources of several facts shown together, each once, with the lowest of their grades, and the quotes of
+    /// every fact (read when first asked, as each fact's own are).</summary>
     internal static Provenance Combined(ImmutableArray<Provenance> facts)
     {
         var sources = ImmutableArray.CreateBuilder<Source>();
@@ -107,7 +109,29 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
             grade = fact.Grade > grade ? fact.Grade : grade;
         }
 
-        return new Provenance(sources.ToImmutable(), grade);
+        var combined = sources.ToImmutable();
+        return new Provenance(combined, grade, () => CitationsOf(combined, facts));
+    }
+
+    // Each source's quotes, in the order of the sources: a source cited by two facts for different words gives both.
+    private static ImmutableArray<Citation> CitationsOf(ImmutableArray<Source> sources, ImmutableArray<Provenance> facts)
+    {
+        var result = ImmutableArray.CreateBuilder<Citation>(sources.Length);
+        foreach (var source in sources)
+        {
+            foreach (var fact in facts)
+            {
+                foreach (var citation in fact.Citations)
+                {
+                    if (citation.Source == source && !result.Contains(citation))
+                    {
+                        result.Add(citation);
+                    }
+                }
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     /// <summary>Equal when the sources, the grade and the quotes are equal (whether the quotes were read yet or not).</summary>
