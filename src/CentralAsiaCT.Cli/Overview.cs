@@ -9,7 +9,11 @@ namespace CentralAsiaCT.Cli;
 /// states with their status towards each plan, each line with its sources.</summary>
 internal static class Overview
 {
-    public static void Write(CentralAsiaData data, TextWriter output)
+    /// <param name="data">The edition to describe.</param>
+    /// <param name="output">Where the lines go.</param>
+    /// <param name="today">The day the memberships are read on; the clock's date (UTC) when not given, so that the
+    /// README's excerpt can be replayed on the day it shows.</param>
+    public static void Write(CentralAsiaData data, TextWriter output, NodaTime.LocalDate? today = null)
     {
         output.WriteLine($"{data.Title}");
         output.WriteLine($"Data package {data.Name} {data.Version} ({data.License}); every line ends with the IDs of its sources.");
@@ -98,11 +102,28 @@ internal static class Overview
             }
         }
 
+        // Each state's standing in the organisations today, as the one function of standing in time answers it.
+        var day = today ?? NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        output.WriteLine();
+        output.WriteLine($"The states in the organisations today ({NodaTime.Text.LocalDatePattern.Iso.Format(day)})");
+        foreach (var state in data.States)
+        {
+            var held = state.StandingsOn(day).Where(s => s.Kind == StandingKind.Held && s.Target is Organisation).ToList();
+            if (held.Count == 0)
+            {
+                continue;
+            }
+
+            var standings = string.Join("; ", held.GroupBy(s => s.Role!.Value).Select(g => $"{Words(g.Key)} of {string.Join(", ", g.Select(s => s.Target.Id))}"));
+            var sources = Provenance.Combine(held.Select(s => s.Provenance));
+            output.WriteLine($"  {state.Alpha3} {state.Alpha2} {English(state),-14} {standings} [{sources.SourceIds}] grade {sources.Grade}");
+        }
+
         output.WriteLine();
         output.WriteLine("Other roles of the states");
         foreach (var state in data.States)
         {
-            foreach (var role in state.RolesTaken.Where(p => p.Role is not (Role.Adopter or Role.Observer)))
+            foreach (var role in state.RolesTaken.Where(p => p.Target is not (JointPlanOfAction or Organisation)))
             {
                 output.WriteLine($"  {state.Alpha3} {Words(role.Role)} of {role.Target.Id} [{role.Provenance.SourceIds}]");
             }
@@ -115,20 +136,20 @@ internal static class Overview
     private static string English(Entity entity) =>
         entity.TryGetName("en", out var name) ? name.Text : entity.Id + " (no English name in the data)";
 
-    private static string Describe(Event e) => e.Kind switch
-    {
-        EventKind.ExpertMeeting => $"expert meeting {e.Ordinal}",
-        EventKind.CoordinationMeeting => $"coordination meeting {e.Ordinal}",
-        EventKind.HighLevelMeeting => "high-level meeting",
-        EventKind.Consultation => "consultation",
-        EventKind.Conference => "conference",
-        _ => "launch",
-    };
+    // The kind in words, with its number where a source numbers it, and "national" for an event held for one state.
+    private static string Describe(Event e) =>
+        (e.Scope == EventScope.National ? "national " : string.Empty)
+        + (e.Kind == EventKind.HighLevelMeeting ? "high-level meeting" : Words(e.Kind.ToString()))
+        + (e.Ordinal is { } n ? " " + n.ToString(CultureInfo.InvariantCulture) : string.Empty);
 
     private static string Words(Role role) => role switch
     {
-        Role.DeclarationSupporter => "declaration supporter",
         Role.CoSponsor => "co-sponsor",
-        _ => role.ToString().ToLowerInvariant(),
+        Role.ParticipatingState => "participating State",
+        _ => Words(role.ToString()),
     };
+
+    // "DeclarationSupporter" reads "declaration supporter".
+    private static string Words(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? " " : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 }

@@ -84,6 +84,25 @@ internal sealed partial class ToolCommands
                 break;
         }
 
+        // The quotes of every row's sources, for people: JSON already gives them with each row.
+        if (parsed.GetValue(_quotes) && format is OutputFormat.Table or OutputFormat.Md or OutputFormat.Html && !table.Rows.IsEmpty)
+        {
+            var quotes = table.Quotes();
+            _output.WriteLine();
+            switch (format)
+            {
+                case OutputFormat.Md:
+                    _output.Write(quotes.ToMarkdown());
+                    break;
+                case OutputFormat.Html:
+                    _output.Write(quotes.ToHtml());
+                    break;
+                default:
+                    TextTable.Write(quotes, _output, parsed.GetValue(_wide) ? null : _width);
+                    break;
+            }
+        }
+
         return table.Rows.IsEmpty ? NothingFound : Found;
     }
 }

@@ -35,6 +35,11 @@ internal sealed partial class ToolCommands
         Description = "In a terminal, every cell whole on one line instead of a table that fits the terminal's width.",
     };
 
+    private readonly Option<bool> _quotes = new("--quotes")
+    {
+        Description = "After the table, the words each source of its rows is cited for (JSON gives them with each row).",
+    };
+
     private readonly Option<string> _language;
 
     // The terminal's width, or null when the output is not a terminal (redirected to a file or a pipe: whole cells).
@@ -72,13 +77,14 @@ internal sealed partial class ToolCommands
     {
         var root = new RootCommand("centralasia-ct: the UN Global Counter-Terrorism Strategy in Central Asia, typed and sourced. Exit codes: 0 found, 1 nothing found, 2 bad input, 3 internal error.")
         {
-            Overview(), States(), Status(), Plans(), Declarations(), Reviews(), Phases(), Events(), Organisations(), Find(), Sources(), Errata(), Export(), Validate(), Diff(),
+            Overview(), States(), Status(), Plans(), Declarations(), Reviews(), Phases(), Events(), Organisations(), Members(), Memberships(), Find(), Sources(), Errata(), Export(), Validate(), Diff(),
         };
         foreach (var query in root.Subcommands.Where(c => c.Name is not ("overview" or "export" or "validate")))
         {
             // One option object may belong to several commands; --format of export is its own.
             query.Options.Add(_format);
             query.Options.Add(_wide);
+            query.Options.Add(_quotes);
 
             // D19: --lang only where names are shown; elsewhere it is refused rather than silently ignored.
             if (query.Name is not ("reviews" or "errata" or "diff"))
@@ -229,64 +235,6 @@ internal sealed partial class ToolCommands
     {
         var command = new Command("phases", "The phases of the project: launch, closing, funders, implementers and events.");
         command.SetAction(parsed => Write(parsed, _data.Reports.PhasesTable(parsed.GetValue(_language)!)));
-        return command;
-    }
-
-    private Command Events()
-    {
-        var pillar = new Option<string?>("--pillar") { Description = "Only the events that covered this pillar: I to IV, or 1 to 4." };
-        var from = DateOption("--from", "Only the events certainly on or after this day (yyyy-MM-dd).");
-        var to = DateOption("--to", "Only the events certainly on or before this day (yyyy-MM-dd).");
-        var possibly = new Option<bool>("--possibly") { Description = "Also the events whose date is known too roughly to say (for example known only to the month)." };
-        var phase = new Option<string?>("--phase") { Description = "Only the events of this initiative (phase of the project), by ID." };
-        var command = new Command("events", "The events of the project in order, with place, pillars and sources.") { pillar, from, to, possibly, phase };
-        command.SetAction(parsed =>
-        {
-            IEnumerable<Event> events = _data.Timeline;
-            if (parsed.GetValue(pillar) is { } text)
-            {
-                if (!_data.Pillars.TryGet(text, out var covered))
-                {
-                    _error.WriteLine($"'{Quote(text)}' is not a pillar: give I, II, III or IV.");
-                    return BadInput;
-                }
-
-                events = _data.Timeline.Covering(covered);
-            }
-
-            if (parsed.GetValue(phase) is { } phaseId)
-            {
-                var initiative = _data.Initiatives.FirstOrDefault(i => string.Equals(i.Id, phaseId.Trim(), StringComparison.OrdinalIgnoreCase));
-                if (initiative is null)
-                {
-                    _error.WriteLine($"'{Quote(phaseId)}' is not an initiative: give one of {string.Join(", ", _data.Initiatives.Select(i => i.Id))}.");
-                    return BadInput;
-                }
-
-                var ofPhase = initiative.Events;
-                events = events.Where(e => ofPhase.Contains(e));
-            }
-
-            var first = parsed.GetValue(from);
-            var last = parsed.GetValue(to);
-            if (last < first)
-            {
-                _error.WriteLine("--to is before --from.");
-                return BadInput;
-            }
-
-            if (first is not null || last is not null)
-            {
-                var interval = new DateInterval(first ?? LocalDate.MinIsoValue, last ?? LocalDate.MaxIsoValue);
-                var inside = _data.Timeline.Within(interval);
-                var maybe = parsed.GetValue(possibly) ? _data.Timeline.PossiblyWithin(interval) : ImmutableArray<Event>.Empty;
-                events = events.Where(e => inside.Contains(e) || maybe.Contains(e));
-            }
-
-            // D8: people read a label where no source names an event, and that a place has no name in their language.
-            var forPeople = Enum.Parse<OutputFormat>(parsed.GetValue(_format)!, ignoreCase: true) is OutputFormat.Table or OutputFormat.Md or OutputFormat.Html;
-            return Write(parsed, FactTable.TimelineOf(events.ToImmutableArray(), parsed.GetValue(_language)!, forPeople));
-        });
         return command;
     }
 

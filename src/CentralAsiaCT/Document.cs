@@ -34,6 +34,13 @@ public abstract class Document : Entity
     /// <summary>The date of adoption with its sources and grade, and whether it is the document's own or the meeting's.</summary>
     public DocumentAdoptionDate AdoptionDate => _ownDate ?? new DocumentAdoptionDate(AdoptedAt.Date, AdoptedAt.Provenance, IsMeetingDate: true);
 
+    /// <summary>A role in a document without a first day of its own is taken from its adoption.</summary>
+    internal override KnownDate? Beginning => AdoptedOn;
+
     /// <summary>How many participants adopted it, when a source gives the number.</summary>
     public int? ParticipantCount { get; }
+
+    /// <summary>The symbol of the United Nations document that circulated it (the Tashkent Declaration as A/76/751),
+    /// when a source gives it: the symbol of its circulation, not one the document bore when it was adopted.</summary>
+    public string? CirculatedAs { get; internal init; }
 }

@@ -49,6 +49,98 @@ public abstract class Entity : ISourced
     /// <summary>The sources that attest the entity and its main facts.</summary>
     public Provenance Provenance { get; }
 
+    /// <summary>The first day roles can be taken in this entity, for a role whose sources give no first day of its own
+    /// (a plan's adoption); <see langword="null"/> for an entity that has none.</summary>
+    internal virtual Dating.KnownDate? Beginning => null;
+
+    /// <summary>
+    /// Where this state or organisation stood towards <paramref name="target"/> (a plan, an organisation) on
+    /// <paramref name="day"/>: the standing held (adopter, observer, member, associate member, partner, participating
+    /// State), not held, uncertain (a start or end the sources give only to the month or year) or unknown (no source);
+    /// over which days that answer holds; and the sources and weakest grade it rests on. The one function of standing in
+    /// time: the plans' status and the organisations' rosters are derived from it.
+    /// </summary>
+    /// <param name="target">A plan or an organisation of the same edition.</param>
+    /// <param name="day">The day.</param>
+    /// <returns>The stretch of <see cref="StandingsTowards(Entity)"/> that holds on that day.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>
+    public Standing StandingTowards(Entity target, LocalDate day) => StandingHistory.On(StandingsTowards(target), day);
+
+    /// <summary>
+    /// Every stretch of this participant's standing towards <paramref name="target"/>, in order, from a stretch with no
+    /// start to one with no end, each ending the day before the next starts: joined, left, rejoined, suspended, or
+    /// changed its standing, as the sources date it.
+    /// </summary>
+    /// <param name="target">A plan or an organisation of the same edition.</param>
+    /// <returns>The stretches; a single <see cref="StandingKind.Unknown"/> one when no source gives any standing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<Standing> StandingsTowards(Entity target)
+    {
+        Argument.NotNull(target);
+
+        return StandingHistory.Of(this, target, StandingHistory.Rows(this, target));
+    }
+
+    /// <summary>The stretches of <see cref="StandingsTowards(Entity)"/> that overlap <paramref name="span"/>, in order.</summary>
+    /// <param name="target">A plan or an organisation of the same edition.</param>
+    /// <param name="span">The days asked about.</param>
+    /// <returns>The stretches, each whole (a stretch may begin before the span or end after it).</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public ImmutableArray<Standing> StandingsTowards(Entity target, DateInterval span)
+    {
+        Argument.NotNull(span);
+
+        return StandingsTowards(target).WhereToArray(s => (s.From is not { } first || first <= span.End) && (s.Until is not { } last || span.Start <= last));
+    }
+
+    /// <summary>This participant's standing on <paramref name="day"/> towards every plan and organisation a source gives it
+    /// a standing in, in the order of the data: held, not held (left, or not yet joined) or uncertain. Where a state
+    /// belonged on a day is the held ones.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>One standing per target.</returns>
+    public ImmutableArray<Standing> StandingsOn(LocalDate day)
+    {
+        var result = ImmutableArray.CreateBuilder<Standing>();
+        var seen = new System.Collections.Generic.List<Entity>();
+        foreach (var p in RolesTaken)
+        {
+            if (StandingHistory.IsStanding(p.Role) && !seen.Contains(p.Target))
+            {
+                seen.Add(p.Target);
+                result.Add(StandingTowards(p.Target, day));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Who held a standing towards this plan or organisation on <paramref name="day"/>, and whose standing is uncertain
+    /// that day, as the sources date them; over which days that list holds; and the sources, quotes and weakest grade
+    /// it rests on. Derived from each participant's <see cref="StandingTowards(Entity, LocalDate)"/>.
+    /// </summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The roster; empty lists when no source gives anyone a standing that day.</returns>
+    public Roster RosterOn(LocalDate day)
+    {
+        var participants = new System.Collections.Generic.List<Entity>();
+        foreach (var p in RolesIn)
+        {
+            if (StandingHistory.IsStanding(p.Role) && !participants.Contains(p.Participant))
+            {
+                participants.Add(p.Participant);
+            }
+        }
+
+        var standings = ImmutableArray.CreateBuilder<Standing>(participants.Count);
+        foreach (var participant in participants)
+        {
+            standings.Add(participant.StandingTowards(this, day));
+        }
+
+        return new Roster(this, day, standings.MoveToImmutable());
+    }
+
     /// <summary>
     /// Finds the name in force in <paramref name="language"/>: the official name, else the official short name, else
     /// (where the data holds neither in that language) an alias, the name its sources use (the EU's only Russian name,

@@ -9,9 +9,6 @@ public enum MilestoneKind
     /// <summary>Officially launched.</summary>
     Launched = 2,
 
-    /// <summary>Admitted to the United Nations.</summary>
-    AdmittedToUnitedNations = 3,
-
     /// <summary>Set up or created.</summary>
     Established = 4,
 

@@ -57,34 +57,20 @@ public sealed class PlanSet : EntitySet<JointPlanOfAction>
             return null;
         }
 
-        // The answer holds while the plan is in force and the state's role (or its lack of one) does not change.
-        var from = plan.AdoptedOn.First;
-        var until = UntilSuperseded(plan);
-        var role = plan.RoleOn(state, day);
-        foreach (var p in plan.RolesIn)
+        // The state's standing towards the plan (the one function of standing in time), within the days the plan is
+        // in force.
+        var standing = state.StandingTowards(plan, day);
+        var from = Later(plan.AdoptedOn.First, standing.From);
+        var until = Earlier(UntilSuperseded(plan), standing.Until);
+        var status = standing.Role switch
         {
-            if (!ReferenceEquals(p.Participant, state) || p.Role is not (Role.Adopter or Role.Observer))
-            {
-                continue;
-            }
-
-            if (ReferenceEquals(p, role))
-            {
-                from = Later(from, p.ValidFrom);
-                until = Earlier(until, p.ValidTo);
-            }
-            else if (p.ValidTo is { } ended && ended < day)
-            {
-                from = Later(from, ended.PlusDays(1));
-            }
-            else if (p.ValidFrom is { } starts && starts > day)
-            {
-                until = Earlier(until, starts.PlusDays(-1));
-            }
-        }
-
-        var provenance = Provenance.Combined([role?.Provenance ?? state.Provenance, plan.AdoptionDate.Provenance]);
-        return new PlanStatus(state, plan, plan.StatusFrom(role, state), provenance, from, until);
+            Role.Adopter => JointPlanStatus.Adopted,
+            Role.Observer => JointPlanStatus.Observer,
+            _ when standing.Kind == StandingKind.NotHeld => JointPlanStatus.None,
+            _ => state.SubRegion.Code == plan.Region.Code ? JointPlanStatus.Unknown : JointPlanStatus.None,
+        };
+        var provenance = Provenance.Combined([standing.Provenance, plan.AdoptionDate.Provenance]);
+        return new PlanStatus(state, plan, status, provenance, from, until);
     }
 
     private static LocalDate Later(LocalDate day, LocalDate? other) => other is { } o && o > day ? o : day;

@@ -39,6 +39,18 @@ public sealed class Timeline : EntitySet<Event>
         return Where(e => e.Place?.Id == place.Id);
     }
 
+    /// <summary>The events of <paramref name="kind"/> (the workshops, the trainings, the conferences, ...).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The events, in chronological order.</returns>
+    public ImmutableArray<Event> OfKind(EventKind kind) => Where(e => e.Kind == kind);
+
+    /// <summary>The events certainly held in <paramref name="year"/>: every day they can be falls in it (an event known
+    /// only to the month or the year counts in its year). A year the calendar cannot hold has none.</summary>
+    /// <param name="year">The year, for example 2014.</param>
+    /// <returns>The events, in chronological order.</returns>
+    public ImmutableArray<Event> InYear(int year) =>
+        year is < 1 or > 9999 ? ImmutableArray<Event>.Empty : Within(new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)));
+
     /// <summary>The events that <paramref name="state"/> hosted, as a source says (a host role).</summary>
     /// <param name="state">The state.</param>
     /// <returns>The events, in chronological order.</returns>

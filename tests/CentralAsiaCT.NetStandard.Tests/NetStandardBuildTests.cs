@@ -42,7 +42,8 @@ public sealed class NetStandardBuildTests
         Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Select(s => s.Alpha3).Should().Equal("KAZ", "KGZ", "TJK", "TKM");
         Data.Organisations.Get("CIE").Id.Should().Be("CIS");
         Data.Organisations.Search("CIE").Single().Kind.Should().Be(MatchKind.ErroneousForm);
-        Data.Timeline.Should().HaveCount(12);
+        Data.Timeline.Should().HaveCount(33);
+        Data.Organisations.Get("CSTO").RosterOn(new NodaTime.LocalDate(2010, 1, 1)).Participants.Select(p => p.Id).Should().Equal("KAZ", "KGZ", "TJK", "UZB");
         Data.Plans.StatusOn(Data.States.Get("UZ"), new NodaTime.LocalDate(2023, 1, 1))!.Status.Should().Be(JointPlanStatus.Adopted);
         Data.Strategy.Reviews.Select(r => r.Ordinal).Should().Equal(1, 2, 3, 4, 5, 6, 7, 8, 9);
         Data.Validate().Problems.Should().BeEmpty();

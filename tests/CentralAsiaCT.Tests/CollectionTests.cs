@@ -24,8 +24,8 @@ public sealed class CollectionTests
     private static PackageBytes WithPlanForSouthernAsia() => new PackageBytes()
         .AppendRow("entities.csv", "TEST-CONF-2030,event")
         .AppendRow("entities.csv", "TEST-SA-JPOA-2030,plan")
-        .AppendRow("events.csv", "TEST-CONF-2030,conference,,,2030-03-03,2030-03-04,day-range,ALMATY,S-UNOCT-2025-07-08,B")
-        .AppendRow("documents.csv", "TEST-SA-JPOA-2030,plan,,TEST-CONF-2030,,034,,,,,,S-UNOCT-2025-07-08,B")
+        .AppendRow("events.csv", "TEST-CONF-2030,conference,,,,2030-03-03,2030-03-04,day-range,ALMATY,S-UNOCT-2025-07-08,B")
+        .AppendRow("documents.csv", "TEST-SA-JPOA-2030,plan,,TEST-CONF-2030,,034,,,,,,,S-UNOCT-2025-07-08,B")
         .AppendRow("participations.csv", "PAK,TEST-SA-JPOA-2030,adopter,,,S-UNOCT-2025-07-08,B");
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class CollectionTests
     {
         var treaty = new PackageBytes()
             .AppendRow("entities.csv", "TEST-TREATY,plan")
-            .AppendRow("documents.csv", "TEST-TREATY,treaty,,HLM-2011,,,,,,,,S-SEED-FR,B");
+            .AppendRow("documents.csv", "TEST-TREATY,treaty,,HLM-2011,,,,,,,,,S-SEED-FR,B");
 
         CentralAsiaData.Read(treaty.AsFiles(), out var data).Errors.Should().Contain(p => p.RuleId == "TYP004" && p.Column == "kind");
         data.Should().BeNull();

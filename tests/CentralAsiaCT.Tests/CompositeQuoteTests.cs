@@ -1,4 +1,7 @@
 using CentralAsiaCT.Sourcing;
+using System.IO;
+using System.Text.Json;
+using CentralAsiaCT.Cli;
 using NodaTime;
 
 namespace CentralAsiaCT.Tests;
@@ -69,5 +72,84 @@ public sealed class CompositeQuoteTests
                 EverySourceIsQuoted(row.Provenance!, $"a row of '{table.Title}' ({string.Join(", ", row.Cells)})");
             }
         }
+    }
+
+    [Fact]
+    public void Every_standing_and_roster_quotes_what_it_rests_on()
+    {
+        foreach (var state in Data.States)
+        {
+            foreach (var organisation in Data.Organisations)
+            {
+                foreach (var standing in state.StandingsTowards(organisation))
+                {
+                    EverySourceIsQuoted(standing.Provenance, $"{state.Id} towards {organisation.Id}: {standing}");
+                }
+            }
+        }
+
+        foreach (var organisation in Data.Organisations)
+        {
+            foreach (var day in Days)
+            {
+                EverySourceIsQuoted(organisation.RosterOn(day).Provenance, $"the roster of {organisation.Id} on {day}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_row_of_every_entity_card_quotes_its_sources()
+    {
+        foreach (var entity in Data.Entities)
+        {
+            foreach (var table in Reporting.EntityCard.Tables(entity))
+            {
+                foreach (var row in table.Rows.Where(r => r.Provenance is not null))
+                {
+                    EverySourceIsQuoted(row.Provenance!, $"the card of {entity.Id}, '{table.Title}' ({string.Join(", ", row.Cells)})");
+                }
+            }
+        }
+    }
+
+    public static TheoryData<string[]> QueryCommands() => new()
+    {
+        new[] { "states" }, new[] { "states", "--on", "2023-01-01" }, new[] { "status", "UZB", "--on", "2015-01-01" }, new[] { "plans" },
+        new[] { "declarations" }, new[] { "reviews" }, new[] { "phases" }, new[] { "events" }, new[] { "organisations" },
+        new[] { "members", "CSTO" }, new[] { "members", "CIS", "--on", "2005-08-26" }, new[] { "memberships", "UZB" },
+        new[] { "memberships", "TKM", "--on", "2010-01-01" }, new[] { "find", "Uzbekistan" }, new[] { "errata" },
+    };
+
+    [Theory]
+    [MemberData(nameof(QueryCommands))]
+    public void The_command_line_gives_the_quote_of_every_source_of_every_row(string[] command)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        ToolCommands.Run([.. command, "--format", "json"], Data, output, error).Should().Be(ToolCommands.Found, error.ToString());
+
+        using var json = JsonDocument.Parse(output.ToString());
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        rows.Should().NotBeEmpty();
+        foreach (var row in rows)
+        {
+            var quoted = row.GetProperty("quotes").EnumerateArray()
+                .Where(q => q.GetProperty("quote").GetString()!.Trim().Length > 0)
+                .Select(q => q.GetProperty("source_id").GetString()).ToHashSet();
+            foreach (var source in row.GetProperty("source_ids").EnumerateArray().Select(s => s.GetString()))
+            {
+                quoted.Should().Contain(source, $"{string.Join(" ", command)} names {source} in {row}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_table_for_people_gives_the_quotes_when_asked()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        ToolCommands.Run(["status", "UZB", "--on", "2023-01-01", "--quotes"], Data, output, error).Should().Be(ToolCommands.Found);
+
+        output.ToString().Should().Contain("S-UNIPATH-UZ").And.Contain(Data.Plans.StatusOn(Data.States.Get("UZB"), new LocalDate(2023, 1, 1))!.Provenance.QuoteOf(Data.Sources.Get("S-UNIPATH-UZ"))!);
     }
 }

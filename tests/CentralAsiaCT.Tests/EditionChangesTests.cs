@@ -14,6 +14,7 @@ public sealed class EditionChangesTests : IDisposable
     private static readonly string Edition110 = Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "1.1.0");
     private static readonly string Edition200 = Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "2.0.0");
     private static readonly string Edition220 = Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "2.2.0");
+    private static readonly string Edition230 = Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "2.3.0");
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "centralasiact-diff-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -41,7 +42,16 @@ public sealed class EditionChangesTests : IDisposable
     public void The_changelog_section_of_data_2_3_0_is_the_diff_against_the_2_2_0_package()
     {
         var changelog = File.ReadAllText(Repository.InRoot("CHANGELOG.md"));
-        changelog.Should().Contain(EditionChanges.Between(Edition220, Repository.Data).ToChangelog());
+        changelog.Should().Contain(EditionChanges.Between(Edition220, Edition230).ToChangelog());
+    }
+
+    [Fact]
+    public void The_changelog_section_of_data_2_4_0_is_the_diff_of_the_data_against_the_2_3_0_package()
+    {
+        var changelog = File.ReadAllText(Repository.InRoot("CHANGELOG.md"));
+        var changes = EditionChanges.Between(Edition230, Repository.Data);
+        changes.NewerVersion.Should().Be("2.4.0");
+        changelog.Should().Contain(changes.ToChangelog());
     }
 
     [Fact]

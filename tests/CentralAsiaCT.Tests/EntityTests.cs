@@ -86,8 +86,8 @@ public sealed class EntityTests
     {
         var kazakhstan = (State)Data.Entities.Get("KAZ");
         kazakhstan.Provenance.Sources.Single().Address.Should().Be(new Uri("https://unstats.un.org/unsd/methodology/m49/"));
-        kazakhstan.Milestones.Should().ContainSingle(m => m.Kind == MilestoneKind.AdmittedToUnitedNations)
-            .Which.Date.Day.Should().Be(new LocalDate(1992, 3, 2));
+        kazakhstan.RolesTaken.Should().ContainSingle(p => p.Role == Role.Member && p.Target.Id == "UN")
+            .Which.ValidFrom!.Day.Should().Be(new LocalDate(1992, 3, 2));
         Data.Errata.Should().Contain(e => e.Id == "E8" && e.ClaimSources.Single().Id == "S-PAKOBSERVER-2018-05-03", "the 2018 article behind E8 is a source since data 2.0.0");
     }
 

@@ -103,7 +103,7 @@ public sealed class FlatViewTests : IDisposable
         root.GetProperty("name").GetString().Should().Be("centralasiact-views");
         root.GetProperty("version").GetString().Should().Be(Data.Version);
         var resources = root.GetProperty("resources").EnumerateArray().ToList();
-        resources.Select(r => r.GetProperty("path").GetString()).Should().Equal("states.csv", "timeline.csv", "organisations.csv", "reviews.csv", "sources.csv");
+        resources.Select(r => r.GetProperty("path").GetString()).Should().Equal("states.csv", "timeline.csv", "organisations.csv", "memberships.csv", "reviews.csv", "sources.csv");
         foreach (var resource in resources)
         {
             var header = File.ReadLines(Path.Combine(_folder, resource.GetProperty("path").GetString()!)).First().Split(',');

@@ -102,7 +102,7 @@ public sealed class NewUserFindingsTests : IDisposable
     public void A_package_with_one_defect_per_rule_family_reports_every_rule_in_one_report()
     {
         var broken = new PackageBytes()
-            .Replace("datapackage.json", "\"version\": \"2.3.0\",", "\"version\": \"1.1\",")
+            .Replace("datapackage.json", "\"version\": \"2.4.0\",", "\"version\": \"1.1\",")
             .Replace("places.csv", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A,extra")
             .Replace("pillars.csv", "PILLAR-II,UNGCTS,2,", "PILLAR-II,UNGCTS,two,")
             .AppendRow("participations.csv", "NOBODY,CA-INITIATIVE,funder,,,S-SEED-FR,A")
@@ -110,7 +110,7 @@ public sealed class NewUserFindingsTests : IDisposable
             .Replace("entities.csv", "ALMATY,place", "ALMATY,state")
             .Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,S-NOWHERE,C")
             .Replace("names.csv", "OIC,en,official,Organisation of Islamic Cooperation,2011-06-28,,", "OIC,en,official,Organisation of Islamic Cooperation,2011-06-28,2011-01-01,")
-            .Replace("events.csv", "EM1,expert-meeting,1,", "EM1,expert-meeting,4,")
+            .Replace("events.csv", "EM1,expert-meeting,,1,", "EM1,expert-meeting,,4,")
             .AppendRow("participations.csv", "AFG,JPOA-2011,observer,,,S-SEED-FR,A")
             .Replace("states.csv", "KAZ,KZ,398,", "KAZ,kz,398,")
             .Replace("errata.csv", "S-SEED-FR,Achgabat,", "S-SEED-FR,,");
@@ -158,9 +158,9 @@ public sealed class NewUserFindingsTests : IDisposable
 
     // 4. The data version is semver, and created a UTC instant.
     [Theory]
-    [InlineData("\"version\": \"2.3.0\",", "\"version\": \"one point one\",")]
-    [InlineData("\"version\": \"2.3.0\",", "\"version\": \"1.1\",")]
-    [InlineData("\"version\": \"2.3.0\",", "\"version\": \"01.1.0\",")]
+    [InlineData("\"version\": \"2.4.0\",", "\"version\": \"one point one\",")]
+    [InlineData("\"version\": \"2.4.0\",", "\"version\": \"1.1\",")]
+    [InlineData("\"version\": \"2.4.0\",", "\"version\": \"01.1.0\",")]
     [InlineData("\"created\": \"", "\"created\": \"yesterday")]
     public void A_version_that_is_not_semver_or_a_created_that_is_not_a_UTC_instant_is_reported(string old, string replacement)
     {
@@ -175,7 +175,7 @@ public sealed class NewUserFindingsTests : IDisposable
     [InlineData("10.20.30+build.7")]
     public void A_semantic_version_is_accepted(string version)
     {
-        var report = CentralAsiaData.Read(new PackageBytes().Replace("datapackage.json", "\"version\": \"2.3.0\",", $"\"version\": \"{version}\",").AsFiles(), out var data);
+        var report = CentralAsiaData.Read(new PackageBytes().Replace("datapackage.json", "\"version\": \"2.4.0\",", $"\"version\": \"{version}\",").AsFiles(), out var data);
         report.Problems.Should().BeEmpty();
         data!.Version.Should().Be(version);
     }
@@ -261,6 +261,10 @@ public sealed class NewUserFindingsTests : IDisposable
     [InlineData("sources", "KAZ")]
     [InlineData("status", "KAZ", "--on", "2015-01-01")]
     [InlineData("plans")]
+    [InlineData("members", "CSTO")]
+    [InlineData("members", "OIC", "--on", "1996-01-01")]
+    [InlineData("memberships", "UZB", "--on", "2008-01-01")]
+    [InlineData("events", "--year", "2023", "--kind", "consultation")]
     public void Every_query_writes_JSON_and_CSV_keyed_by_stable_snake_case_fields(params string[] command)
     {
         var json = Run([.. command, "--format", "json"]);
@@ -270,7 +274,7 @@ public sealed class NewUserFindingsTests : IDisposable
         fields.Should().OnlyContain(f => System.Text.RegularExpressions.Regex.IsMatch(f, "^[a-z][a-z0-9]*(_[a-z0-9]+)*$"));
         var rows = document.RootElement.GetProperty("rows").EnumerateArray().ToList();
         rows.Should().NotBeEmpty();
-        rows.Should().OnlyContain(r => r.EnumerateObject().Select(p => p.Name).SequenceEqual(fields.Append("source_ids").Append("grade")));
+        rows.Should().OnlyContain(r => r.EnumerateObject().Select(p => p.Name).SequenceEqual(fields.Append("source_ids").Append("quotes").Append("grade")));
 
         var csv = Run([.. command, "--format", "csv"]);
         csv.Output.Split("\r\n")[0].Should().Be(string.Join(",", fields.Append("source_ids").Append("grade")));

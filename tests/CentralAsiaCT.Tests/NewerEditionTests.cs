@@ -22,7 +22,7 @@ public sealed class NewerEditionTests
     private static PackageBytes WithPhaseFive() => new PackageBytes()
         .AppendRow("entities.csv", "TEST-PHASE-V,initiative")
         .AppendRow("entities.csv", "TEST-LAUNCH-2027,event")
-        .AppendRow("events.csv", "TEST-LAUNCH-2027,launch,,TEST-PHASE-V,2027-02,,month,TASHKENT,S-UNOCT-2025-07-08,B")
+        .AppendRow("events.csv", "TEST-LAUNCH-2027,launch,,,TEST-PHASE-V,2027-02,,month,TASHKENT,S-UNOCT-2025-07-08,B")
         .AppendRow("initiatives.csv", "TEST-PHASE-V,UNGCTS,5,CA-PHASE-IV,TEST-LAUNCH-2027,,S-UNOCT-2025-07-08,B")
         .AppendRow("participations.csv", "EU,TEST-PHASE-V,funder,,,S-UNOCT-2025-07-08,B");
 
@@ -31,9 +31,9 @@ public sealed class NewerEditionTests
         .AppendRow("entities.csv", "TEST-CONF-2030,event")
         .AppendRow("entities.csv", "TEST-JPOA-2030,plan")
         .AppendRow("entities.csv", "TEST-DECL-2030,declaration")
-        .AppendRow("events.csv", "TEST-CONF-2030,conference,,TEST-PHASE-V,2030-03-03,2030-03-04,day-range,ALMATY,S-UNOCT-2025-07-08,B")
-        .AppendRow("documents.csv", "TEST-JPOA-2030,plan,TEST-PHASE-V,TEST-CONF-2030,JPOA-2022,143,,,,,,S-UNOCT-2025-07-08,B")
-        .AppendRow("documents.csv", "TEST-DECL-2030,declaration,TEST-PHASE-V,TEST-CONF-2030,,,,,,,,S-UNOCT-2025-07-08,B")
+        .AppendRow("events.csv", "TEST-CONF-2030,conference,,,TEST-PHASE-V,2030-03-03,2030-03-04,day-range,ALMATY,S-UNOCT-2025-07-08,B")
+        .AppendRow("documents.csv", "TEST-JPOA-2030,plan,TEST-PHASE-V,TEST-CONF-2030,JPOA-2022,143,,,,,,,S-UNOCT-2025-07-08,B")
+        .AppendRow("documents.csv", "TEST-DECL-2030,declaration,TEST-PHASE-V,TEST-CONF-2030,,,,,,,,,S-UNOCT-2025-07-08,B")
         .AppendRow("participations.csv", "KAZ,TEST-JPOA-2030,adopter,,,S-UNOCT-2025-07-08,B")
         .AppendRow("participations.csv", "TKM,TEST-JPOA-2030,observer,,,S-UNOCT-2025-07-08,B");
 
@@ -53,16 +53,16 @@ public sealed class NewerEditionTests
     }
 
     [Fact]
-    public void A_meeting_after_2022_loads()
+    public void A_later_meeting_loads_in_the_timeline_and_in_its_phase()
     {
         var data = Load(new PackageBytes()
-            .AppendRow("entities.csv", "TEST-CM2-2018,event")
-            .AppendRow("events.csv", "TEST-CM2-2018,coordination-meeting,2,CA-PHASE-III,2018-11-20,,day,ISTANBUL,S-UNRCCA-MAPPING-2018,B")
-            .AppendRow("entities.csv", "TEST-MEETING-2025,event")
-            .AppendRow("events.csv", "TEST-MEETING-2025,consultation,,,2025-11-28,,day,ALMATY,S-UNOCT-2025-07-08,B"));
+            .AppendRow("entities.csv", "TEST-CM3-2019,event")
+            .AppendRow("events.csv", "TEST-CM3-2019,coordination-meeting,,3,CA-PHASE-III,2019-11-20,,day,ISTANBUL,S-UNRCCA-MAPPING-2018,B")
+            .AppendRow("entities.csv", "TEST-MEETING-2026,event")
+            .AppendRow("events.csv", "TEST-MEETING-2026,consultation,,,,2026-11-28,,day,ALMATY,S-UNOCT-2025-07-08,B"));
 
-        data.Timeline[^1].Id.Should().Be("TEST-MEETING-2025");
-        data.Initiatives.Get("CA-PHASE-III").Events.Select(e => e.Id).Should().Equal("CM1-2018", "LAUNCH-2018", "TEST-CM2-2018");
+        data.Timeline[^1].Id.Should().Be("TEST-MEETING-2026");
+        data.Initiatives.Get("CA-PHASE-III").Events.Select(e => e.Id).Should().Equal("CM1-2018", "LAUNCH-2018", "TR-2018-10", "CM2-2019", "TR-2019-08", "TEST-CM3-2019");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class NewerEditionTests
     {
         var report = CentralAsiaData.Read(new PackageBytes()
             .AppendRow("entities.csv", "TEST-LATE,event")
-            .AppendRow("events.csv", "TEST-LATE,expert-meeting,1,CA-PHASE-II,2017-09-10,,day,ALMATY,S-UNRCCA-CT,A").AsFiles(), out var data);
+            .AppendRow("events.csv", "TEST-LATE,expert-meeting,,1,CA-PHASE-II,2017-09-10,,day,ALMATY,S-UNRCCA-CT,A").AsFiles(), out var data);
 
         report.Errors.Should().ContainSingle().Which.Should().Match<ValidationProblem>(p => p.RuleId == "DAT004" && p.EntityId == "TEST-LATE");
         data.Should().BeNull();
@@ -113,7 +113,7 @@ public sealed class NewerEditionTests
     {
         var report = CentralAsiaData.Read(new PackageBytes()
             .AppendRow("entities.csv", "TEST-EARLY,event")
-            .AppendRow("events.csv", "TEST-EARLY,coordination-meeting,2,CA-PHASE-III,2016-01-10,,day,ALMATY,S-UNRCCA-CT,A").AsFiles(), out _);
+            .AppendRow("events.csv", "TEST-EARLY,coordination-meeting,,2,CA-PHASE-III,2016-01-10,,day,ALMATY,S-UNRCCA-CT,A").AsFiles(), out _);
 
         report.Errors.Select(p => p.RuleId).Should().Contain("DAT004");
         report.Errors.Should().OnlyContain(p => p.RuleId == "DAT004" || p.RuleId == "DAT005");

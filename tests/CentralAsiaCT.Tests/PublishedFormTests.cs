@@ -161,9 +161,10 @@ public sealed class PublishedFormTests
         var formal = kazakhstan.Names.Where(n => n.Kind == NameKind.Formal).ToDictionary(n => n.Language);
         formal["en"].Text.Should().Be("Republic of Kazakhstan");
         formal["en"].Provenance.Grade.Should().Be(Grade.A);
-        formal["en"].Provenance.Sources.Single().Id.Should().Be("S-ISO3166-ICODES");
+        formal["en"].Provenance.Sources.Select(s => s.Id).Should().Equal(["S-ISO3166-ICODES", "S-STATE-C5-2022"], "a reproduction of ISO 3166 is not its publisher: the US State Department's page makes it A");
+        formal["en"].Provenance.Sources[0].IsThirdPartyCopy.Should().BeTrue();
         formal["fr"].Text.Should().Be("République du Kazakhstan");
-        formal["fr"].Provenance.Grade.Should().Be(Grade.B, "the French strings of iso-codes are its translators'");
+        formal["fr"].Provenance.Grade.Should().Be(Grade.B, "the French strings of iso-codes are its translators', and a reproduction");
         formal["ru"].Text.Should().Be("Республика Казахстан");
         kazakhstan.GetName("en").Text.Should().Be("Kazakhstan", "the formal name does not replace the short name");
         Data.States.Get("TKM").Names.Should().NotContain(n => n.Kind == NameKind.Formal, "iso-codes gives no official name for Turkmenistan");

@@ -40,12 +40,12 @@ public sealed class QueryTests
         // The high-level meeting is linked to no pillar: no source says it covered one (audit of 2026-12-02).
         Ids(Data.Timeline.Covering(Data.Pillars.Get("II"))).Should().Equal("EM2");
         Ids(Data.Timeline.Covering(Data.Pillars.Get("IV"))).Should().Equal("EM1");
-        Ids(Data.Timeline.At(Data.Places.Get("Douchanbé"))).Should().Equal("EM2");
+        Ids(Data.Timeline.At(Data.Places.Get("Douchanbé"))).Should().Equal("EM2", "DFM-2021", "NC-2023-07-DUSHANBE");
         // A state where a meeting was held is its place, not its host, unless a source says it hosted it.
         Ids(Data.Timeline.HostedBy(Data.States.Get("Kazakhstan"))).Should().BeEmpty();
         Ids(Data.Timeline.HostedBy(Data.States.Get("Slovakia"))).Should().Equal("EM1");
         Ids(Data.Timeline.HostedBy(Data.States.Get("Norway"))).Should().BeEmpty();
-        Data.Participations.WithRole(Role.Host).Select(p => (p.Participant.Id, p.Target.Id)).Should().BeEquivalentTo([("SVK", "EM1"), ("CTITF", "HLM-2011")]);
+        Data.Participations.WithRole(Role.Host).Select(p => (p.Participant.Id, p.Target.Id)).Should().BeEquivalentTo([("SVK", "EM1"), ("CTITF", "HLM-2011"), ("UNOCT", "BRF-2025-07"), ("UNRCCA", "BRF-2025-07")]);
     }
 
     [Fact]
@@ -70,8 +70,13 @@ public sealed class QueryTests
     {
         Ids(Data.Timeline.Before(new LocalDate(2011, 1, 1))).Should().Equal("LAUNCH-2010", "EM1");
         Ids(Data.Timeline.Before(new LocalDate(2010, 9, 30))).Should().BeEmpty("the launch may have been on 30 September 2010");
-        Ids(Data.Timeline.After(new LocalDate(2011, 7, 22))).Should().Equal("HLM-2011", "CONSULT-2012", "LAUNCH-2013", "HLD-2017", "CM1-2018", "LAUNCH-2018", "CONF-2022", "EWN-2022");
-        Ids(Data.Timeline.After(new LocalDate(2018, 5, 1))).Should().Equal(["CONF-2022", "EWN-2022"], "the launch of phase III is known only to May 2018");
+        Ids(Data.Timeline.After(new LocalDate(2011, 7, 22))).Should().Equal(
+            "HLM-2011", "CONSULT-2012", "LAUNCH-2013", "WS-2013-11", "WS-2014-03", "WS-2014-07", "WS-2016-03", "WS-2016-12", "HLD-2017",
+            "CM1-2018", "LAUNCH-2018", "TR-2018-10", "CM2-2019", "TR-2019-08", "DFM-2021", "CONF-2022", "EWN-2022",
+            "NC-2023-07-DUSHANBE", "NC-2023-07-BISHKEK", "NC-2023-07-ASTANA", "NC-2023-07-TASHKENT", "NC-2023-07-ASHGABAT",
+            "EWN-CONF-2023-10", "EWN-CONF-2023-12", "EWN-CONF-2024-09", "BRF-2025-07", "EWN-SEM-2025-07", "EWN-TRN-2025-09", "EWN-CONF-2025-10");
+        Ids(Data.Timeline.After(new LocalDate(2018, 4, 1))).Should().StartWith(["TR-2018-10", "CM2-2019"], "the launch of phase III is known only to April 2018");
+        Ids(Data.Timeline.After(new LocalDate(2025, 9, 14))).Should().Equal(["EWN-CONF-2025-10"], "the training of September 2025 is known only to the month");
         Ids(Data.Timeline.After(new LocalDate(2010, 9, 1))).Should().NotContain("LAUNCH-2010");
     }
 

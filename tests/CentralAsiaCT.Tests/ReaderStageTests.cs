@@ -128,7 +128,7 @@ public sealed class ReaderStageTests
         }
 
         data.Plans.Should().HaveCount(2);
-        data.Timeline.Should().HaveCount(12);
-        data.Participations.Should().HaveCount(85);
+        data.Timeline.Should().HaveCount(33);
+        data.Participations.Should().HaveCount(177, "141 roles in events, phases, plans and declarations, and 36 memberships");
     }
 }

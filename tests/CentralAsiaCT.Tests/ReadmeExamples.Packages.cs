@@ -41,8 +41,8 @@ internal static partial class ReadmeExamples
         #region README: changes
         var changes = CentralAsiaData.Default.ChangesSince(olderPackage); // a folder or .zip of an older edition, any data version
         Console.WriteLine($"{changes.OlderVersion} to {changes.NewerVersion}: {changes.Changes.Length} changes");
-        // 1.1.0 to 2.3.0: 1027 changes
-        foreach (var change in changes.Changes.Where(c => c.Table == "milestones" && c.Kind == ChangeKind.Removed))
+        // 1.1.0 to 2.4.0: 1495 changes
+        foreach (var change in changes.Changes.Where(c => c.Table == "milestones" && c.Kind == ChangeKind.Removed && c.EntityId == "CA-INITIATIVE"))
         {
             Console.WriteLine($"{change.Table} {change.Key} removed; it cited {change.OldSources}");
             // milestones CA-INITIATIVE|phase-started removed; it cited S-UNRCCA-CT

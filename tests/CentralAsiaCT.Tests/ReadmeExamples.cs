@@ -63,10 +63,10 @@ internal static partial class ReadmeExamples
         // JPOA-2011 adopted 2011-11-30 at HLM-2011 in Ashgabat, updates none
         // JPOA-2022 adopted 2022-03-03 at CONF-2022 in Tashkent, updates JPOA-2011
         // DECL-2017 Ashgabat Declaration: KAZ KGZ TJK TKM UZB ...
-        // phase 2 CA-PHASE-II: launched 2013-09, closed 2017-06-13, funders EU NOR, 1 events ...
+        // phase 2 CA-PHASE-II: launched 2013-09, closed 2017-06-13, funders EU NOR, 6 events ...
         var phaseThree = data.Initiatives.Get("CA-PHASE-III");
         Console.WriteLine(string.Join(", ", phaseThree.Events.Select(e => $"{e.Date} {e.Kind}")));
-        // 2018-02-23 CoordinationMeeting, 2018-04 Launch
+        // 2018-02-23 CoordinationMeeting, 2018-04 Launch, 2018-10 Training, 2019-02-14 CoordinationMeeting, 2019-08 Training
         Console.WriteLine(data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2011, 1, 1)) is null);  // True: no plan was in force yet
         var standing = data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2015, 1, 1))!;
         Console.WriteLine($"{standing.Status} {standing.Plan.Id} {standing.From:uuuu-MM-dd} to {standing.Until:uuuu-MM-dd}, {standing.Plan.Region.Name}");
@@ -115,13 +115,21 @@ internal static partial class ReadmeExamples
     {
         #region README: history
         var data = CentralAsiaData.Default;
-        var since2012 = data.Timeline.After(new LocalDate(2011, 12, 31));
-        foreach (var e in since2012)
+        foreach (var year in new[] { 2013, 2018, 2023, 2025 })
         {
-            Console.WriteLine($"{e.Date} {e.Kind} {e.Initiative?.Id ?? "(no phase)"} {e.Place?.Id ?? "(place not known)"}");
+            var held = data.Timeline.InYear(year).GroupBy(e => e.Kind).Select(g => $"{g.Count()} {g.Key}");
+            Console.WriteLine($"{year}: {string.Join(", ", held)}");
         }
-        // 2012-06-21/2012-06-22 Consultation (no phase) ALMATY
-        // 2013-09 Launch CA-PHASE-II (place not known) ...
+        // 2013: 1 Launch, 1 Workshop
+        // 2018: 1 CoordinationMeeting, 1 Launch, 1 Training
+        // 2023: 5 Consultation, 2 Conference
+        // 2025: 1 Briefing, 1 Workshop, 1 Training, 1 Conference
+        var national = data.Timeline.OfKind(EventKind.Consultation).Where(e => e.Scope == EventScope.National);
+        Console.WriteLine(string.Join(" ", national.Select(e => $"{e.Place?.GetName("en").Text} {e.Date.First:MM-dd}")));
+        // Dushanbe 07-03 Bishkek 07-06 Astana 07-10 Tashkent 07-13 Ashgabat 07-20 (2023, phase IV)
+        var workshops = data.Timeline.OfKind(EventKind.Workshop);
+        Console.WriteLine($"{workshops.Length} workshops, the last {workshops[^1].Date} in {workshops[^1].Place?.GetName("en").Text}");
+        // 6 workshops, the last 2025-07-21/2025-07-22 in Tashkent
         #endregion
     }
 
@@ -164,6 +172,29 @@ internal static partial class ReadmeExamples
         // UNRCCA Coordinator of CA-INITIATIVE [S-SEED-FR;S-CTITF-EN] grade A
         var hosts = data.Plans.Get("JPOA-2011").AdoptedAt.RolesIn.Where(p => p.Role == Role.Host);
         Console.WriteLine(string.Join(", ", hosts.Select(p => p.Participant.Id)));   // CTITF
+        #endregion
+    }
+
+    public static void Memberships()
+    {
+        #region README: memberships
+        var data = CentralAsiaData.Default;
+        var uzbekistan = data.States.Get("UZ");
+        var csto = data.Organisations.Get("CSTO");
+        foreach (var s in uzbekistan.StandingsTowards(csto).Where(s => s.Kind != StandingKind.NotHeld))
+        {
+            Console.WriteLine($"{s.Kind} {s.Role} {s.From:uuuu-MM-dd}..{s.Until:uuuu-MM-dd} [{s.Provenance.SourceIds}]");
+        }
+        // Held Member 1992-05-15..1999-01-01 [S-RIA-2025-11-26;S-MFA-TJ-CSTO]: left in 1999, the day not known
+        // Uncertain  1999-01-02..1999-12-31 [S-RIA-2025-11-26;S-MFA-TJ-CSTO]
+        // Held Member 2006-08-16..2012-12-19 [S-MFA-TJ-CSTO;S-BELTA-2012-12-19;S-TASS-2012-12-19]: then suspended
+        Console.WriteLine(uzbekistan.StandingTowards(csto, new LocalDate(2015, 1, 1)).Kind);   // NotHeld
+        var roster = csto.RosterOn(new LocalDate(2011, 1, 1));
+        Console.WriteLine($"{string.Join(" ", roster.Participants.Select(p => p.Id))} {roster.From:uuuu-MM-dd}..{roster.Until:uuuu-MM-dd}");
+        // KAZ KGZ TJK UZB 2006-08-16..2012-12-19: the Central Asian members that day, and how long that answer holds
+        var today = uzbekistan.StandingsOn(new LocalDate(2026, 1, 1)).Where(s => s.Kind == StandingKind.Held && s.Target is Organisation);
+        Console.WriteLine(string.Join(", ", today.Select(s => $"{s.Role} {s.Target.Id}")));
+        // Member CIS, Member SCO, ParticipatingState OSCE, Member OIC, Partner NATO, Member UN
         #endregion
     }
 
@@ -258,7 +289,7 @@ internal static partial class ReadmeExamples
         var data = CentralAsiaData.Default;
         var ids = (IEnumerable<Entity> entities) => string.Join(" ", entities.Select(e => e.Id));
         Console.WriteLine(ids(data.Timeline.Covering(data.Pillars.Get("II"))));               // EM2
-        Console.WriteLine(ids(data.Timeline.At(data.Places.Get("Almaty"))));                  // EM3 CONSULT-2012
+        Console.WriteLine(ids(data.Timeline.At(data.Places.Get("Almaty"))));                  // EM3 CONSULT-2012 WS-2013-11 WS-2016-03 EWN-CONF-2023-12
         Console.WriteLine(ids(data.Timeline.HostedBy(data.States.Get("Slovakia"))));          // EM1 (held under its auspices)
         var september = new DateInterval(new LocalDate(2010, 9, 1), new LocalDate(2010, 9, 15));
         Console.WriteLine(ids(data.Timeline.Within(september)));                            // (none: the launch is known to the month)
@@ -269,8 +300,8 @@ internal static partial class ReadmeExamples
         Console.WriteLine(ids(data.Organisations.WithRole(Role.Stakeholder)));           // UN CIS CSTO OIC OSCE NATO SCO
         Console.WriteLine(ids(data.Organisations.OfKind(OrganisationKind.UnEntity)));     // CTITF UNRCCA UNOCT
         Console.WriteLine(ids(data.Documents.Declarations.Get("DECL-2011").Supporters.Where(e => e is Organisation))); // UN EU
-        Console.WriteLine(ids(data.Timeline.After(new LocalDate(2020, 1, 1))));           // CONF-2022 EWN-2022
-        Console.WriteLine(string.Join(" ", data.Participations.WithRole(Role.Host).Select(p => $"{p.Participant.Id}:{p.Target.Id}"))); // CTITF:HLM-2011 SVK:EM1
+        Console.WriteLine(ids(data.Timeline.After(new LocalDate(2024, 1, 1))));           // EWN-CONF-2024-09 BRF-2025-07 EWN-SEM-2025-07 EWN-TRN-2025-09 EWN-CONF-2025-10
+        Console.WriteLine(string.Join(" ", data.Participations.WithRole(Role.Host).Select(p => $"{p.Participant.Id}:{p.Target.Id}"))); // CTITF:HLM-2011 SVK:EM1 UNOCT:BRF-2025-07 UNRCCA:BRF-2025-07
         Console.WriteLine(string.Join(" ", data.Entities.Get("NOR").RolesTaken.Select(p => p.Role))); // DeclarationSupporter Funder Funder (of phases I and II)
         var oicNews = data.Sources.Get("S-OIC-2011");
         Console.WriteLine($"{data.Sources.FactsCiting(oicNews).Length} facts cite {oicNews.Id}; it corrects {data.Errata.Correcting(oicNews).Length}");

@@ -181,7 +181,7 @@ public sealed class SecondWalkThroughTests
         }
 
         var (_, overview) = Run(["overview"], width: null);
-        overview.Should().Contain("States and JPOA-2022 (adopted 2022-03-03, updating JPOA-2011)").And.NotContain("(no English name in the data)");
+        overview.Should().Contain("States and JPOA-2022 (Joint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia, adopted 2022-03-03, updating JPOA-2011)").And.NotContain("(no English name in the data)");
     }
 
     [Fact]

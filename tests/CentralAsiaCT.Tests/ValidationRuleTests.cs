@@ -13,14 +13,14 @@ public sealed class ValidationRuleTests
         ["PKG000"] = p => Enumerable.Range(0, ProblemListLimit / 2).Aggregate(p, (q, i) => q.AppendRow("places.csv", $"PLACE-{i},KAZ,S-UNIS-393,A").AppendRow("event_pillars.csv", $"EVENT-{i},PILLAR-I,S-SEED-FR,A")).AppendRow("names.csv", "X-NOBODY,en,alias,Nobody,,,S-UNIS-393,A"),
         ["PKG001"] = p => { p.Files.Remove("datapackage.json"); return p; },
         ["PKG002"] = p => p.SetText("datapackage.json", "{ \"name\": \"centralasiact\", "),
-        ["PKG003"] = p => p.Replace("datapackage.json", "\"version\": \"2.3.0\",", string.Empty),
+        ["PKG003"] = p => p.Replace("datapackage.json", "\"version\": \"2.4.0\",", string.Empty),
         ["PKG004"] = p => { p.Files["names.csv"] = new byte[5 * 1024 * 1024]; return p; },
         ["PKG005"] = p => { p.Files.Remove("states.csv"); return p; },
         ["PKG006"] = p => { p.Files["names.csv"] = [.. p.Files["names.csv"].Take(100), 0xFF, .. p.Files["names.csv"].Skip(100)]; return p; },
         ["PKG007"] = p => { p.Files["states.csv"] = [0xEF, 0xBB, 0xBF, .. p.Files["states.csv"]]; return p; },
         ["PKG008"] = p => p.Refuse("states.csv", ValidationRules.NotAPackage),
         ["PKG009"] = p => p.Refuse("names.csv", ValidationRules.LinkOutside),
-        ["PKG010"] = p => p.Replace("datapackage.json", "\"version\": \"2.3.0\",", "\"version\": \"one point one\","),
+        ["PKG010"] = p => p.Replace("datapackage.json", "\"version\": \"2.4.0\",", "\"version\": \"one point one\","),
         ["PKG011"] = p => p.Replace("datapackage.json", "\"path\": \"states.csv\"", "\"path\": \"CON.csv\""),
         ["PKG012"] = p => p.Refuse("states.csv", ValidationRules.NotAFile),
         ["CSV001"] = p => p.AppendRow("places.csv", "ALMATY,\"KAZ"),
@@ -37,7 +37,7 @@ public sealed class ValidationRuleTests
         ["ENT001"] = p => p.Replace("entities.csv", "ALMATY,place", "ALMATY,state"),
         ["SRC001"] = p => p.Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,,A"),
         ["SRC002"] = p => p.Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,S-NOWHERE,A"),
-        ["SRC003"] = p => p.AppendRow("sources.csv", "S-UNUSED,An unused source,Nobody,en,https://example.org/unused,,"),
+        ["SRC003"] = p => p.AppendRow("sources.csv", "S-UNUSED,An unused source,Nobody,secondary,en,https://example.org/unused,,"),
         ["SRC004"] = p => p.Replace("sources.csv", ",https://cldr.unicode.org", ",cldr.unicode.org"),
         ["GRD001"] = p => p.Replace("names.csv", "NEW-YORK,en,official,New York,,,S-UNIS-393,A", "NEW-YORK,en,official,New York,,,S-UNIS-393,C"),
         ["NAM001"] = p => p.AppendRow("names.csv", "KAZ,en,official,Republic of Kazakhstan,,,S-UNSD-M49,A").AppendRow("names.csv", "KAZ,en,official,Kazakh Republic,,,S-UNSD-M49,A"),
@@ -46,16 +46,19 @@ public sealed class ValidationRuleTests
         ["DAT001"] = p => p.Replace("events.csv", "2010-12-15,2010-12-16,day-range", "2010-12-15,2010-12-14,day-range"),
         ["DAT002"] = p => p.Replace("events.csv", "2011-03-29,2011-03-30,day-range", "2011-03-29,,month"),
         ["DAT003"] = p => p.Replace("event_claims.csv", "EM3,2011-07,,month", "EM3,2011-08,,month"),
-        ["DAT004"] = p => p.Replace("events.csv", "CM1-2018,coordination-meeting,1,CA-PHASE-III,2018-02-23,", "CM1-2018,coordination-meeting,1,CA-PHASE-III,2017-02-23,"),
-        ["DAT005"] = p => p.Replace("events.csv", "EM1,expert-meeting,1,", "EM1,expert-meeting,4,"),
+        ["DAT004"] = p => p.Replace("events.csv", "CM1-2018,coordination-meeting,,1,CA-PHASE-III,2018-02-23,", "CM1-2018,coordination-meeting,,1,CA-PHASE-III,2017-02-23,"),
+        ["DAT005"] = p => p.Replace("events.csv", "EM1,expert-meeting,,1,", "EM1,expert-meeting,,4,"),
         ["DAT006"] = p => p.Replace("reviews.csv", "REVIEW-2,UNGCTS,2,A/RES/64/297,2010-09-08,", "REVIEW-2,UNGCTS,2,A/RES/64/297,2007-09-08,"),
         ["ROL001"] = p => p.AppendRow("participations.csv", "EM1,CA-INITIATIVE,funder,,,S-SEED-FR,A"),
         ["ORG001"] = p => p.Replace("organisations.csv", "CTITF,un-entity,,,", "CTITF,un-entity,CTITF-WG-PRC,,"),
         ["ROL002"] = p => p.Replace("participations.csv", "KAZ,JPOA-2011,adopter,,,", "KAZ,JPOA-2011,adopter,2012-01-01,2011-12-31,"),
         ["JPA001"] = p => p.AppendRow("participations.csv", "AFG,JPOA-2011,observer,,,S-SEED-FR,A"),
         ["JPA002"] = p => p.AppendRow("participations.csv", "UZB,JPOA-2011,adopter,,,S-SEED-FR,A"),
-        ["GRD002"] = p => p.Replace("milestones.csv", "TJK,admitted-to-united-nations,1992-03-02,day,,S-WIKISOURCE-UN-MEMBERS,B", "TJK,admitted-to-united-nations,1992-03-02,day,,S-WIKISOURCE-UN-MEMBERS,A"),
-        ["DOC001"] = p => p.Replace("documents.csv", "JPOA-2022,plan,,CONF-2022,JPOA-2011,143,,2022-03-03,", "JPOA-2022,plan,,CONF-2022,JPOA-2011,143,,2022-03-09,"),
+        ["GRD002"] = p => p.Replace("names.csv", "JPOA-2011,en,official,Joint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia,,,S-UNOCT-CA-COPY,B", "JPOA-2011,en,official,Joint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia,,,S-UNOCT-CA-COPY,A"),
+        ["GRD003"] = p => p.Replace("names.csv", "о коллективной безопасности,,,S-BELTA-2016-11-22,B", "о коллективной безопасности,,,S-BELTA-2016-11-22,A"),
+        ["SRC005"] = p => p.Replace("sources.csv", ",https://www.un.org/counterterrorism/cct/counter-terrorism-in-central-asia,mirror", ",,mirror"),
+        ["ROL003"] = p => p.AppendRow("memberships.csv", "UZB,CSTO,member,2010,,,S-MFA-TJ-CSTO,A"),
+        ["DOC001"] = p => p.Replace("documents.csv", "JPOA-2022,plan,,CONF-2022,JPOA-2011,143,,,2022-03-03,", "JPOA-2022,plan,,CONF-2022,JPOA-2011,143,,,2022-03-09,"),
         ["JPA003"] = p => p.Replace("documents.csv", "JPOA-2022,plan,,CONF-2022,JPOA-2011,", "JPOA-2022,plan,,CONF-2022,DECL-2011,"),
         ["INI001"] = p => p.Replace("initiatives.csv", "CA-PHASE-III,UNGCTS,3,", "CA-PHASE-III,UNGCTS,4,"),
         ["REV001"] = p => p.Replace("reviews.csv", "REVIEW-2,UNGCTS,2,A/RES/64/297,2010-09-08,day,consensus,,,,", "REVIEW-2,UNGCTS,2,A/RES/64/297,2010-09-08,day,consensus,140,3,1,"),
@@ -163,14 +166,14 @@ public sealed class ValidationRuleTests
         var phase = new PackageBytes()
             .AppendRow("entities.csv", "CA-PHASE-II,initiative").AppendRow("entities.csv", "P2-EM1,event")
             .AppendRow("initiatives.csv", "CA-PHASE-II,UNGCTS,P2-EM1,S-UNRCCA-CT,A")
-            .AppendRow("events.csv", "P2-EM1,expert-meeting,1,CA-PHASE-II,2013-09,,month,ALMATY,S-UNRCCA-CT,A");
+            .AppendRow("events.csv", "P2-EM1,expert-meeting,,1,CA-PHASE-II,2013-09,,month,ALMATY,S-UNRCCA-CT,A");
         var report = CentralAsiaData.Read(phase.AsFiles(), out _);
         report.Problems.Should().NotContain(p => p.RuleId == "DAT005");
 
         // The same meeting numbered 1 inside the first initiative, after its meeting 3, is out of order.
         var misnumbered = new PackageBytes()
             .AppendRow("entities.csv", "EM4,event")
-            .AppendRow("events.csv", "EM4,expert-meeting,1,CA-INITIATIVE,2011-08-01,,day,ALMATY,S-UNRCCA-CT,A");
+            .AppendRow("events.csv", "EM4,expert-meeting,,1,CA-INITIATIVE,2011-08-01,,day,ALMATY,S-UNRCCA-CT,A");
         CentralAsiaData.Read(misnumbered.AsFiles(), out _).Problems.Should().Contain(p => p.RuleId == "DAT005" && p.EntityId == "EM2");
     }
 

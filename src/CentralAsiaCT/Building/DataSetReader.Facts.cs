@@ -31,6 +31,7 @@ internal sealed partial class DataSetReader
             {
                 Copy = row.Table.Columns.Contains("copy") ? Vocabulary.ParseOptional<SourceCopy>(row, "copy") : null,
                 OriginalAddressText = row.Table.Columns.Contains("original_address") ? row.Optional("original_address") : null,
+                PublisherKind = row.Table.Columns.Contains("publisher_kind") ? Vocabulary.ParseOptional<PublisherKind>(row, "publisher_kind") : null,
             };
             if (_sources.ContainsKey(id))
             {
@@ -164,19 +165,22 @@ internal sealed partial class DataSetReader
 
     private ImmutableArray<Participation> ReadParticipations()
     {
-        var rows = RoleRows;
-        var result = ImmutableArray.CreateBuilder<Participation>(rows.Read.Length);
-        for (var i = 0; i < rows.Read.Length; i++)
+        var result = ImmutableArray.CreateBuilder<Participation>();
+        foreach (var part in RoleRows.Parts)
         {
-            result.Add(ParticipationAt(rows, i));
+            for (var i = 0; i < part.Read.Length; i++)
+            {
+                result.Add(ParticipationAt(part, i));
+            }
         }
 
-        return result.MoveToImmutable();
+        return result.ToImmutable();
     }
 
-    // The roles in one document, plan or initiative (or taken by one state or organisation), read from their own rows
-    // of the participations table: a plan's parties resolve the states, not every kind a role may refer to. Before,
-    // the first question about parties read every role, and with them every organisation, event and initiative.
+    // The roles in one document, plan, initiative or organisation (or taken by one state or organisation), read from
+    // their own rows of the participations and memberships tables: a plan's parties resolve the states, not every kind
+    // a role may refer to. Before, the first question about parties read every role, and with them every organisation,
+    // event and initiative.
     private ImmutableArray<Participation> RolesOf(string id, bool asTarget)
     {
         var rows = RoleRows;
@@ -188,55 +192,69 @@ internal sealed partial class DataSetReader
                 return ImmutableCollectionsMarshal.AsImmutableArray(read);
             }
 
-            var numbers = (asTarget ? rows.ByTarget : rows.ByParticipant).RowsOf(id);
-            var result = new Participation[numbers.Count];
-            for (var n = 0; n < result.Length; n++)
+            var result = new List<Participation>();
+            foreach (var part in rows.Parts)
             {
-                result[n] = ParticipationAt(rows, numbers[n]);
+                foreach (var number in (asTarget ? part.ByTarget : part.ByParticipant).RowsOf(id))
+                {
+                    result.Add(ParticipationAt(part, number));
+                }
             }
 
-            return ImmutableCollectionsMarshal.AsImmutableArray(cache[id] = result);
+            return ImmutableCollectionsMarshal.AsImmutableArray(cache[id] = result.ToArray());
         }
     }
 
     // One role, read once: the full list and the per-entity lists hold the same instance.
-    private Participation ParticipationAt(ParticipationRows rows, int index)
+    private Participation ParticipationAt(RoleTableRows part, int index)
     {
         lock (_gate)
         {
-            if (rows.Read[index] is { } read)
+            if (part.Read[index] is { } read)
             {
                 return read;
             }
 
-            var row = new TableRow(_tables["participations"], index);
-            var participant = Resolve<Entity>(row, "participant_id")!;
-            if (participant is not State and not Organisation)
+            var row = new TableRow(part.Table, index);
+            var participant = Resolve<Entity>(row, part.Shape.ParticipantColumn)!;
+            if (participant is not State and not Organisation || !part.Shape.ParticipantKind.IsInstanceOfType(participant))
             {
-                throw row.Error("participant_id", $"'{participant.Id}' is neither a state nor an organisation");
+                throw row.Error(part.Shape.ParticipantColumn, $"'{participant.Id}' is not a {(part.Shape.ParticipantKind == typeof(State) ? "state" : "state nor an organisation")}");
             }
 
-            return rows.Read[index] = new Participation(participant, Resolve<Entity>(row, "target_id")!, Vocabulary.Parse<Role>(row, "role"), Provenance(row))
+            var target = Resolve<Entity>(row, part.Shape.TargetColumn)!;
+            if (part.Shape.TargetKind is { } kind && !kind.IsInstanceOfType(target))
             {
-                ValidFrom = DateText.OptionalDay(row, "valid_from"),
-                ValidTo = DateText.OptionalDay(row, "valid_to"),
+                throw row.Error(part.Shape.TargetColumn, $"'{target.Id}' is not a {kind.Name.ToLowerInvariant()}");
+            }
+
+            return part.Read[index] = new Participation(participant, target, Vocabulary.Parse<Role>(row, "role"), Provenance(row))
+            {
+                ValidFrom = DateText.OptionalBound(row, "valid_from"),
+                ValidTo = DateText.OptionalBound(row, "valid_to"),
+                Ending = row.Table.Columns.Contains("ended") ? Vocabulary.ParseOptional<RoleEnding>(row, "ended") : null,
             };
         }
     }
 
     private ParticipationRows ReadRoleRows()
     {
-        var table = _tables["participations"];
-        return new ParticipationRows(new RowIndex(table, "target_id"), new RowIndex(table, "participant_id"), new Participation?[table.Rows.Length]);
+        var parts = new List<RoleTableRows>();
+        foreach (var shape in RoleTable.All)
+        {
+            // A package without a table of standings (before data 2.4.0) has none to read.
+            if (_tables.TryGet(shape.Name, out var table))
+            {
+                parts.Add(new RoleTableRows(shape, table, new RowIndex(table, shape.TargetColumn), new RowIndex(table, shape.ParticipantColumn), new Participation?[table.Rows.Length]));
+            }
+        }
+
+        return new ParticipationRows(parts.ToArray());
     }
 
-    private sealed class ParticipationRows(RowIndex byTarget, RowIndex byParticipant, Participation?[] read)
+    private sealed class ParticipationRows(RoleTableRows[] parts)
     {
-        public RowIndex ByTarget { get; } = byTarget;
-
-        public RowIndex ByParticipant { get; } = byParticipant;
-
-        public Participation?[] Read { get; } = read;
+        public RoleTableRows[] Parts { get; } = parts;
 
         // Arrays, not ImmutableArray values: a Dictionary over a struct value has no precompiled code in the package's
         // ReadyToRun image nor in the runtime's: the question "parties" of the cold-start harness compiled 98 methods with
@@ -244,6 +262,19 @@ internal sealed partial class DataSetReader
         public Dictionary<string, Participation[]> InTarget { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public Dictionary<string, Participation[]> TakenBy { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private sealed class RoleTableRows(RoleTable shape, Table table, RowIndex byTarget, RowIndex byParticipant, Participation?[] read)
+    {
+        public RoleTable Shape { get; } = shape;
+
+        public Table Table { get; } = table;
+
+        public RowIndex ByTarget { get; } = byTarget;
+
+        public RowIndex ByParticipant { get; } = byParticipant;
+
+        public Participation?[] Read { get; } = read;
     }
 
     private ImmutableArray<Erratum> ReadErrata()

@@ -79,15 +79,24 @@ internal sealed partial class DataSetReader
     internal JointPlanOfAction ReadPlan(EntityRow entity)
     {
         var row = entity.Row;
-        return new JointPlanOfAction(entity.Id, entity.Facts, Resolve<Initiative>(row, "initiative_id"), Resolve<Event>(row, "adopted_at_event_id")!, Count(row, "participant_count", 1), OwnAdoptionDate(row), Resolve<JointPlanOfAction>(row, "updates_id"), RegionOf(row));
+        return new JointPlanOfAction(entity.Id, entity.Facts, Resolve<Initiative>(row, "initiative_id"), Resolve<Event>(row, "adopted_at_event_id")!, Count(row, "participant_count", 1), OwnAdoptionDate(row), Resolve<JointPlanOfAction>(row, "updates_id"), RegionOf(row))
+        {
+            CirculatedAs = CirculatedAs(row),
+        };
     }
 
     /// <summary>A row of <c>documents</c> whose kind is <c>declaration</c>.</summary>
     internal Declaration ReadDeclaration(EntityRow entity)
     {
         var row = entity.Row;
-        return new Declaration(entity.Id, entity.Facts, Resolve<Initiative>(row, "initiative_id"), Resolve<Event>(row, "adopted_at_event_id")!, Count(row, "participant_count", 1), OwnAdoptionDate(row));
+        return new Declaration(entity.Id, entity.Facts, Resolve<Initiative>(row, "initiative_id"), Resolve<Event>(row, "adopted_at_event_id")!, Count(row, "participant_count", 1), OwnAdoptionDate(row))
+        {
+            CirculatedAs = CirculatedAs(row),
+        };
     }
+
+    // The symbol of the UN document that circulated a document (data 2.4.0; older packages have no such column).
+    private static string? CirculatedAs(TableRow row) => row.Table.Columns.Contains("circulated_as") ? row.Optional("circulated_as") : null;
 
     // A plan's region is the M49 sub-region of the states that the data places in it, so that its name is the data's own.
     private M49Region RegionOf(TableRow row)

@@ -56,7 +56,8 @@ internal sealed partial class DataSetReader
                 DateText.Required(row, "start", "end", "date_precision"),
                 Resolve<Place>(row, "place_id"),
                 covered is null ? ImmutableArray<PillarCoverage>.Empty : ImmutableArray.CreateRange(covered),
-                claimed is null ? ImmutableArray<EventClaim>.Empty : ImmutableArray.CreateRange(claimed))));
+                claimed is null ? ImmutableArray<EventClaim>.Empty : ImmutableArray.CreateRange(claimed),
+                row.Table.Columns.Contains("scope") ? Vocabulary.ParseOptional<EventScope>(row, "scope") : null)));
         }
 
         foreach (var eventId in coverage.Keys)

@@ -52,6 +52,12 @@ internal static class DateText
         }
     }
 
+    /// <summary>A bound of a standing, in the precision its form gives (a day, a month or a year); null when empty.</summary>
+    public static KnownDate? OptionalBound(TableRow row, string column) =>
+        row.Optional(column) is not { } text
+            ? null
+            : IsoDateText.TryParseKnownDate(text, out var date) ? date : throw row.Error(column, $"'{text}' is not a day, a month or a year (YYYY-MM-DD, YYYY-MM or YYYY)");
+
     public static LocalDate? OptionalDay(TableRow row, string column) =>
         row.Optional(column) is { } text ? Day(row, column, text) : null;
 

@@ -42,6 +42,20 @@ internal static class IsoDateText
         return true;
     }
 
+    /// <summary>A date in the reduced precision its form says: a day (<c>YYYY-MM-DD</c>), a month (<c>YYYY-MM</c>) or a
+    /// year (<c>YYYY</c>), as the bounds of a standing are written.</summary>
+    public static bool TryParseKnownDate(string text, out KnownDate? date)
+    {
+        date = text.Length switch
+        {
+            10 when TryParseDay(text, out var day) => KnownDate.OnDay(day),
+            7 when TryParseMonth(text, out var month) => KnownDate.InMonth(month),
+            4 when TryParseYear(text, out var year) => KnownDate.InYear(year),
+            _ => null,
+        };
+        return date is not null;
+    }
+
     public static bool TryParseInstant(string text, out Instant instant)
     {
         instant = default;

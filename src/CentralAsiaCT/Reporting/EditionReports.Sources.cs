@@ -9,7 +9,8 @@ namespace CentralAsiaCT.Reporting;
 public sealed partial class EditionReports
 {
     /// <summary>The sources that facts of this edition cite.</summary>
-    /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c> (of the text), <c>Languages</c>, <c>Address</c> (where it was
+    /// <returns>Columns <c>ID</c>, <c>Title</c>, <c>Publisher</c> (of the text), <c>Publisher kind</c> (official or
+    /// secondary), <c>Languages</c>, <c>Address</c> (where it was
     /// read), <c>Copy</c> (archive, reproduction or mirror, when the address is a copy) and <c>Original address</c> (the
     /// publisher's own, where known).</returns>
     public FactTable SourcesTable()
@@ -18,13 +19,13 @@ public sealed partial class EditionReports
         foreach (var source in _data.Sources)
         {
             rows.Add(new FactRow(
-                ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, string.Join(";", source.Languages), source.AddressText, CopyWord(source), source.OriginalAddressText),
+                ImmutableArray.Create<string?>(source.Id, source.Title, source.Publisher, source.PublisherKind is { } kind ? Vocabulary.Word(kind) : null, string.Join(";", source.Languages), source.AddressText, CopyWord(source), source.OriginalAddressText),
                 null));
         }
 
-        return new FactTable("Sources", ImmutableArray.Create("ID", "Title", "Publisher", "Languages", "Address", "Copy", "Original address"), rows.MoveToImmutable())
+        return new FactTable("Sources", ImmutableArray.Create("ID", "Title", "Publisher", "Publisher kind", "Languages", "Address", "Copy", "Original address"), rows.MoveToImmutable())
         {
-            Fields = ImmutableArray.Create("id", "title", "publisher", "languages", "address", "copy", "original_address"),
+            Fields = ImmutableArray.Create("id", "title", "publisher", "publisher_kind", "languages", "address", "copy", "original_address"),
             ListFields = ImmutableArray.Create("languages"),
         };
     }

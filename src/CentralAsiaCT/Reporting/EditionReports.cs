@@ -153,5 +153,5 @@ public sealed partial class EditionReports
         + "@media print{body{max-width:none;margin:0;font-size:9.5pt}table.centralasiact{font-size:8.5pt}thead{display:table-header-group}tr{break-inside:avoid}a{color:inherit;text-decoration:none}figure{break-inside:avoid}}\n";
 
     private ImmutableArray<FactTable> ReportTables(string language) =>
-        ImmutableArray.Create(FactTable.TimelineOf(_data.Timeline.ToImmutableArray(), language, labelUnnamed: true), ReviewsTable(), PhasesTable(language), PlansTable(language), DeclarationsTable(language), StatesTable(language), OrganisationsTable(language), ErrataTable(), SourcesTable());
+        ImmutableArray.Create(FactTable.TimelineOf(_data.Timeline.ToImmutableArray(), language, labelUnnamed: true), ReviewsTable(), PhasesTable(language), PlansTable(language), DeclarationsTable(language), StatesTable(language), MembershipsTable(language: language), OrganisationsTable(language), ErrataTable(), SourcesTable());
 }

@@ -58,10 +58,10 @@ internal static class EntityCard
         {
             tables.Add(new FactTable(
                 "Roles",
-                ImmutableArray.Create("Who", "Role", "In"),
-                roles.Select(static r => new FactRow(ImmutableArray.Create<string?>(r.Participant.Id, Vocabulary.Word(r.Role), r.Target.Id), r.Provenance)).ToImmutableArray())
+                ImmutableArray.Create("Who", "Role", "In", "Valid from", "Valid to"),
+                roles.Select(static r => new FactRow(ImmutableArray.Create<string?>(r.Participant.Id, Vocabulary.Word(r.Role), r.Target.Id, r.ValidFrom?.ToString(), r.ValidTo?.ToString()), r.Provenance)).ToImmutableArray())
             {
-                Fields = ImmutableArray.Create("participant_id", "role", "target_id"),
+                Fields = ImmutableArray.Create("participant_id", "role", "target_id", "valid_from", "valid_to"),
             });
         }
 

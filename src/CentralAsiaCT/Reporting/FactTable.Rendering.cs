@@ -78,7 +78,7 @@ public sealed partial record FactTable
                         || source.AddressText.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
                     html.Append(first ? string.Empty : ", ")
                         .Append(web ? "<a href=\"" + WebUtility.HtmlEncode(source.AddressText) + "\"" : "<span")
-                        .Append(" title=\"").Append(WebUtility.HtmlEncode(source.Title)).Append("\">")
+                        .Append(" title=\"").Append(WebUtility.HtmlEncode(TitleWithQuote(source, row.Provenance))).Append("\">")
                         .Append(WebUtility.HtmlEncode(source.Id)).Append(web ? "</a>" : "</span>");
                     first = false;
                 }
@@ -116,7 +116,8 @@ public sealed partial record FactTable
 
     /// <summary>The table as one JSON object: <c>title</c>, <c>fields</c> (the stable <see cref="Fields"/>),
     /// <c>columns</c> (the headings for people) and <c>rows</c>, each row an object keyed by the fields with <c>null</c>
-    /// for absent values, <c>source_ids</c> as an array of IDs and <c>grade</c>.</summary>
+    /// for absent values, <c>source_ids</c> as an array of IDs, <c>quotes</c> (each source with the words it is cited
+    /// for: <c>source_id</c>, <c>quote</c>) and <c>grade</c>.</summary>
     /// <returns>The JSON text, indented.</returns>
     public string ToJson()
     {
@@ -170,6 +171,18 @@ public sealed partial record FactTable
                 }
 
                 json.WriteEndArray();
+
+                // Each source with the words it is cited for: an answer made of several facts keeps every fact's quotes.
+                json.WriteStartArray(QuotesField);
+                foreach (var citation in row.Provenance?.Citations ?? ImmutableArray<Citation>.Empty)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("source_id", citation.Source.Id);
+                    json.WriteString("quote", citation.Quote);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteString(GradeField, row.Provenance?.Grade.ToString());
                 json.WriteEndObject();
             }
@@ -179,6 +192,21 @@ public sealed partial record FactTable
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    // A source's title, then the words of it that the row's facts are cited for, as a link's tooltip shows them.
+    private static string TitleWithQuote(Source source, Provenance provenance)
+    {
+        var text = new StringBuilder(source.Title);
+        foreach (var citation in provenance.Citations)
+        {
+            if (citation.Source == source)
+            {
+                text.Append(" \u2014 \u201C").Append(citation.Quote).Append('\u201D');
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The Markdown rendering, so that a table printed as text reads as a table.</summary>

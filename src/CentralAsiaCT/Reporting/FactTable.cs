@@ -51,6 +51,9 @@ public sealed partial record FactTable(string Title, ImmutableArray<string> Colu
             : throw new ArgumentException($"{value.Length} fields for {Columns.Length} columns.", nameof(value));
     }
 
+    // The key of each row's quotes in ToJson: each source with the words it is cited for.
+    private const string QuotesField = "quotes";
+
     /// <summary>Between the items of a list cell (see <see cref="ListFields"/>): the data package's own list delimiter.</summary>
     public const string ListSeparator = ";";
 
@@ -63,6 +66,31 @@ public sealed partial record FactTable(string Title, ImmutableArray<string> Colu
     public ImmutableArray<string> ListFields { get; init; } = ImmutableArray<string>.Empty;
 
     private const string Absent = "\u2014";
+
+    /// <summary>The words of each source that the rows of this table are cited for, each source and quote once, in the
+    /// order the rows cite them: the quotes behind every answer the table shows.</summary>
+    /// <returns>Columns <c>Source</c>, <c>Quote</c>, <c>Address</c>; rows that describe sources carry no sources of
+    /// their own.</returns>
+    public FactTable Quotes()
+    {
+        var seen = new HashSet<Citation>();
+        var rows = ImmutableArray.CreateBuilder<FactRow>();
+        foreach (var row in Rows)
+        {
+            foreach (var citation in row.Provenance?.Citations ?? ImmutableArray<Citation>.Empty)
+            {
+                if (seen.Add(citation))
+                {
+                    rows.Add(new FactRow(ImmutableArray.Create<string?>(citation.Source.Id, citation.Quote, citation.Source.AddressText), null));
+                }
+            }
+        }
+
+        return new FactTable($"The words each source of '{Title}' is cited for", ImmutableArray.Create("Source", "Quote", "Address"), rows.ToImmutable())
+        {
+            Fields = ImmutableArray.Create("source_id", "quote", "address"),
+        };
+    }
 
     /// <summary>A table of entities of any kind: ID, kind and name in <paramref name="language"/>, with their sources.</summary>
     /// <param name="entities">The entities, for example <see cref="CentralAsiaData.States"/> or a query's result.</param>

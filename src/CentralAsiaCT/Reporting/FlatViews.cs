@@ -42,6 +42,7 @@ internal static class FlatViews
         new FlatView("states", "States: names in English, French and Russian, and the status towards each Joint Plan of Action", States(data), ImmutableArray.Create("alpha3")),
         new FlatView("timeline", "Timeline: every event with its date (and how precisely it is known), place, pillars and phase", Timeline(data), ImmutableArray.Create("id")),
         new FlatView("organisations", "Organisations and their roles: one row per role (or one row with no role)", Organisations(data), ImmutableArray<string>.Empty),
+        new FlatView("memberships", "The states' standing in the organisations: one row per stretch, its bounds as precisely as the sources give them, and the days it is certainly held", Memberships(data), ImmutableArray<string>.Empty),
         new FlatView("reviews", "The Strategy's reviews by the General Assembly", Reviews(data), ImmutableArray.Create("ordinal")),
         new FlatView("sources", "The sources the other views cite by ID", data.Reports.SourcesTable(), ImmutableArray.Create("id")));
 
@@ -95,13 +96,36 @@ internal static class FlatViews
                     placeName,
                     e.Place?.State.Alpha3,
                     e.Pillars.IsEmpty ? null : string.Join(";", e.Pillars.Select(static p => p.Number.ToString())),
-                    e.Initiative?.Id),
+                    e.Initiative?.Id,
+                    e.Scope is { } scope ? Vocabulary.Word(scope) : null),
                 facts.Provenance));
         }
 
-        var fields = ImmutableArray.Create("date", "date_precision", "first_day", "last_day", "id", "kind", "ordinal", "name_en", "label", "place_id", "place_en", "place_state", "pillars", "phase_id");
+        var fields = ImmutableArray.Create("date", "date_precision", "first_day", "last_day", "id", "kind", "ordinal", "name_en", "label", "place_id", "place_en", "place_state", "pillars", "phase_id", "scope");
         return new FactTable("Timeline of the process", fields, rows.MoveToImmutable()) { Fields = fields };
     }
+
+    private static FactTable Memberships(CentralAsiaData data)
+    {
+        var table = data.Reports.MembershipsTable(language: "en");
+        var rows = ImmutableArray.CreateBuilder<FactRow>(table.Rows.Length);
+        var i = 0;
+        foreach (var p in data.Participations)
+        {
+            if (p.Participant is State && p.Target is Organisation && StandingHistory.IsStanding(p.Role))
+            {
+                // For a program: the first and last day the standing is certainly held (a start known to the year is
+                // certain from the year's last day).
+                var row = table.Rows[i++];
+                rows.Add(row with { Cells = row.Cells.Add(Day(p.ValidFrom?.Last)).Add(Day(p.ValidTo?.First)) });
+            }
+        }
+
+        var fields = table.Fields.Add("certainly_from").Add("certainly_until");
+        return new FactTable(table.Title, fields, rows.MoveToImmutable()) { Fields = fields };
+    }
+
+    private static string? Day(NodaTime.LocalDate? day) => day is { } d ? Dating.IsoDateText.Format(d) : null;
 
     private static FactTable Organisations(CentralAsiaData data)
     {

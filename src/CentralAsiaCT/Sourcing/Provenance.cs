@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 
 namespace CentralAsiaCT.Sourcing;
@@ -134,15 +135,26 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
         return result.ToImmutable();
     }
 
-    /// <summary>Equal when the sources, the grade and the quotes are equal (whether the quotes were read yet or not).</summary>
+    /// <summary>Equal when the sources, the grade and the quotes are equal, item by item (whether the quotes were read
+    /// yet or not, and whether both were combined from the same rows or from equal ones).</summary>
     /// <param name="other">The provenance to compare with.</param>
     /// <returns>Whether both describe the same citation of the same sources.</returns>
     public bool Equals(Provenance? other) =>
         ReferenceEquals(this, other)
-        || (other is not null && Sources.Equals(other.Sources) && Grade == other.Grade && Citations.Equals(other.Citations));
+        || (other is not null && Grade == other.Grade && Sources.SequenceEqual(other.Sources) && Citations.SequenceEqual(other.Citations));
 
     /// <inheritdoc />
-    public override int GetHashCode() => (Sources, Grade, Citations).GetHashCode();
+    public override int GetHashCode()
+    {
+        // The sources and grade decide the hash; the quotes, read lazily, only refine equality.
+        var hash = (int)Grade;
+        foreach (var source in Sources)
+        {
+            hash = unchecked((hash * 31) + source.GetHashCode());
+        }
+
+        return hash;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"[{SourceIds}] grade {Grade}";

@@ -55,6 +55,10 @@ public sealed record Source
     /// is graded B at most: a copy can be faithful, but it is not its publisher.</summary>
     public SourceCopy? Copy { get; init; }
 
+    /// <summary>Whether the publisher is official (the UN, an organisation, a government) or secondary; <see langword="null"/>
+    /// for a source of a package that does not say (before data 2.4.0).</summary>
+    public PublisherKind? PublisherKind { get; init; }
+
     /// <summary>The publisher's own address of the text, as written in the data package, when <see cref="Address"/> is a
     /// copy and that address is known; otherwise <see langword="null"/>.</summary>
     public string? OriginalAddressText { get; init; }

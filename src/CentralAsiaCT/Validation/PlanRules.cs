@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CentralAsiaCT.Dating;
-using NodaTime;
 
 namespace CentralAsiaCT.Validation;
 
@@ -43,7 +42,7 @@ internal static class PlanRules
         }
 
         var states = check.Keys("states", "alpha3");
-        var roles = new Dictionary<(string State, string Plan), List<(int Row, string Role, LocalDate? From, LocalDate? To)>>();
+        var roles = new Dictionary<(string State, string Plan), List<(int Row, string Role, KnownDate? From, KnownDate? To)>>();
         foreach (var row in check.Rows("participations", ValidationRules.CentralAsianParties, "participant_id", "target_id", "role", "valid_from", "valid_to"))
         {
             if (!plans.TryGetValue(row["target_id"], out var planRegion) || row["role"] is not ("adopter" or "observer"))
@@ -83,8 +82,9 @@ internal static class PlanRules
         }
     }
 
-    private static LocalDate? Day(string text) => IsoDateText.TryParseDay(text, out var day) ? day : null;
+    private static KnownDate? Day(string text) => IsoDateText.TryParseKnownDate(text, out var date) ? date : null;
 
-    private static bool Overlap(LocalDate? from1, LocalDate? to1, LocalDate? from2, LocalDate? to2) =>
-        (to2 is not { } end2 || from1 is not { } start1 || start1 <= end2) && (to1 is not { } end1 || from2 is not { } start2 || start2 <= end1);
+    // Two roles conflict on the days each is certainly held.
+    private static bool Overlap(KnownDate? from1, KnownDate? to1, KnownDate? from2, KnownDate? to2) =>
+        (to2 is not { } end2 || from1 is not { } start1 || start1.Last <= end2.First) && (to1 is not { } end1 || from2 is not { } start2 || start2.Last <= end1.First);
 }

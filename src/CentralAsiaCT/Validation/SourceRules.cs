@@ -79,6 +79,8 @@ internal static class SourceRules
         }
 
         GradesOnCopies(check);
+        GradesOnOneSecondarySource(check);
+        CopiesNameTheirOriginal(check);
 
         if (!sourcesRead)
         {
@@ -142,6 +144,67 @@ internal static class SourceRules
                         check.Add(ValidationRules.GradeOnCopies, table.Name, row.Number, gradeColumn, $"graded A on {(ids.Count == 1 ? "a copy" : "copies")} alone ({Quoted.Input(string.Join(";", ids))}): B at most");
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>GRD003: a fact is graded A on an official page read first-hand (the UN, an organisation, a government), or
+    /// on two first-hand sources of different publishers agreeing; on one secondary source it is B. A fact that rests on
+    /// copies alone is GRD002's.</summary>
+    private static void GradesOnOneSecondarySource(PackageCheck check)
+    {
+        // Packages before data 2.4.0 do not say who their publishers are: nothing to hold against them.
+        if (check.Table("sources") is not { } sourceTable || !sourceTable.Columns.Contains("publisher_kind") || !sourceTable.Columns.Contains("copy"))
+        {
+            return;
+        }
+
+        var firstHand = new Dictionary<string, (string Publisher, bool Official)>(StringComparer.Ordinal);
+        foreach (var row in check.Rows("sources", ValidationRules.GradeOnOneSecondarySource, "id", "publisher", "publisher_kind", "copy"))
+        {
+            if (row["copy"] is not ("reproduction" or "mirror"))
+            {
+                firstHand[row["id"]] = (row["publisher"], row["publisher_kind"] == "official");
+            }
+        }
+
+        foreach (var table in check.Tables.Tables)
+        {
+            foreach (var (sourcesColumn, gradeColumn) in GradedColumns)
+            {
+                if (!table.Columns.Contains(sourcesColumn) || !table.Columns.Contains(gradeColumn))
+                {
+                    continue;
+                }
+
+                foreach (var row in check.Rows(table.Name, ValidationRules.GradeOnOneSecondarySource, sourcesColumn, gradeColumn))
+                {
+                    var read = Ids(row[sourcesColumn]).Where(firstHand.ContainsKey).Select(id => firstHand[id]).ToList();
+                    if (row[gradeColumn] == "A" && read.Count > 0 && !read.Any(static s => s.Official) && read.Select(static s => s.Publisher).Distinct(StringComparer.Ordinal).Count() < 2)
+                    {
+                        check.Add(ValidationRules.GradeOnOneSecondarySource, table.Name, row.Number, gradeColumn, $"graded A on one secondary source ({Quoted.Input(row[sourcesColumn])}): A needs an official page or two independent sources; B at most");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>SRC005: a source read on a copy names the publisher's own address, and only a copy does.</summary>
+    private static void CopiesNameTheirOriginal(PackageCheck check)
+    {
+        if (check.Table("sources") is not { } sourceTable || !sourceTable.Columns.Contains("copy") || !sourceTable.Columns.Contains("original_address"))
+        {
+            return;
+        }
+
+        foreach (var row in check.Rows("sources", ValidationRules.CopyAndOriginal, "id", "copy", "original_address"))
+        {
+            var isCopy = row["copy"].Length > 0;
+            if (isCopy != (row["original_address"].Length > 0))
+            {
+                check.Add(ValidationRules.CopyAndOriginal, "sources", row.Number, isCopy ? "original_address" : "copy", isCopy
+                    ? $"the source '{Quoted.Input(row["id"])}' is read on a copy ({Quoted.Input(row["copy"])}) but names no original address"
+                    : $"the source '{Quoted.Input(row["id"])}' names an original address but does not say what kind of copy its address is", row["id"]);
             }
         }
     }

@@ -92,11 +92,17 @@ public static class ValidationRules
     /// <summary>A source's address is not an absolute address.</summary>
     public static ValidationRule SourceAddress { get; } = new("SRC004", Severity.Error, "every source's address is an absolute address (a URI such as https://...)");
 
+    /// <summary>A source's copy and its original address do not go together.</summary>
+    public static ValidationRule CopyAndOriginal { get; } = new("SRC005", Severity.Error, "a source read on a copy (archive, reproduction, mirror) names its publisher's own address (original_address), and a source that names one says what kind of copy it was read on");
+
     /// <summary>A grade is not a shipped grade.</summary>
     public static ValidationRule Grade { get; } = new("GRD001", Severity.Error, "every fact's grade is A or B (grade C facts are not shipped)");
 
     /// <summary>A fact graded A rests on copies alone.</summary>
     public static ValidationRule GradeOnCopies { get; } = new("GRD002", Severity.Error, "a fact graded A has at least one source read at its publisher's own address or a web archive of it (a fact whose every source is a reproduction or a mirror is B at most)");
+
+    /// <summary>A fact is graded A on one secondary source.</summary>
+    public static ValidationRule GradeOnOneSecondarySource { get; } = new("GRD003", Severity.Error, "a fact graded A rests on an official page read first-hand (of the UN, an organisation or a government: sources.publisher_kind) or on two first-hand sources of different publishers; on one secondary source it is B at most");
 
     /// <summary>A document's own adoption date lacks its sources or falls outside its meeting.</summary>
     public static ValidationRule DocumentDate { get; } = new("DOC001", Severity.Error, "a document's own adoption date has its sources and grade, and lies within the days of the meeting that adopted it");
@@ -129,10 +135,13 @@ public static class ValidationRules
     public static ValidationRule ReviewOrder { get; } = new("DAT006", Severity.Error, "the Strategy's reviews follow their ordinals in time (where both dates are known), and a review's date has its precision (both or neither)");
 
     /// <summary>A role is taken by something that is neither a state nor an organisation.</summary>
-    public static ValidationRule Participant { get; } = new("ROL001", Severity.Error, "every role is taken by a state or an organisation");
+    public static ValidationRule Participant { get; } = new("ROL001", Severity.Error, "every role is taken by a state or an organisation, and every standing in an organisation (memberships) by a state in an organisation");
 
     /// <summary>A role's validity ends before it starts.</summary>
-    public static ValidationRule RoleValidity { get; } = new("ROL002", Severity.Error, "a role's validity does not end before it starts");
+    public static ValidationRule RoleValidity { get; } = new("ROL002", Severity.Error, "a role's validity does not end before it starts (its bounds are days, months or years, as their form says)");
+
+    /// <summary>A state holds two standings in one organisation on the same day.</summary>
+    public static ValidationRule StandingOverlap { get; } = new("ROL003", Severity.Error, "no state holds two standings in one organisation on the same day (a gap, a return or a change of standing is a row of its own)");
 
     /// <summary>The organisations' parents form a cycle.</summary>
     public static ValidationRule ParentCycle { get; } = new("ORG001", Severity.Error, "no organisation is its own parent, directly or through others");
@@ -180,9 +189,9 @@ public static class ValidationRules
         NotAPackage, LinkOutside, VersionAndCreated, ResourcePath, NotAFile,
         MalformedCsv, CellCount, Header, EmptyFile,
         Required, FieldType, Pattern, Enum, Range, UniqueKey, Reference, EntityKind,
-        NoSource, UnknownSource, UncitedSource, SourceAddress, Grade, GradeOnCopies,
+        NoSource, UnknownSource, UncitedSource, SourceAddress, CopyAndOriginal, Grade, GradeOnCopies, GradeOnOneSecondarySource,
         OneOfficialName, NameValidity, NamePeriodsOverlap,
         EventEnd, DatePrecision, ClaimAgreement, ProjectPeriod, ConsultationOrder, ReviewOrder,
-        Participant, RoleValidity, ParentCycle, CentralAsianParties, AdopterOrObserver, PlanUpdate, DocumentDate, PhaseOrder, ReviewVote, CitationQuote, QuoteCitation, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
+        Participant, RoleValidity, StandingOverlap, ParentCycle, CentralAsianParties, AdopterOrObserver, PlanUpdate, DocumentDate, PhaseOrder, ReviewVote, CitationQuote, QuoteCitation, IsoFormat, IsoConsistency, Erratum, Model, NotChecked,
     ];
 }
