@@ -76,11 +76,16 @@ Check(data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2023, 1, 1))?.Sta
 Check(data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2015, 1, 1))?.Status == JointPlanStatus.Observer, "Plans.StatusOn on a day");
 Check(data.Plans.TryGetInForceOn(new LocalDate(2023, 1, 1), out var inForce) && inForce.Id == "JPOA-2022", "Plans.TryGetInForceOn");
 Check(Ids(data.Timeline.Covering(data.Pillars.Get("II"))) == "EM2", "Timeline.Covering");
-Check(Ids(data.Timeline.At(data.Places.Get("Almaty"))) == "EM3 CONSULT-2012", "Timeline.At");
+Check(Ids(data.Timeline.At(data.Places.Get("Almaty"))) == "EM3 CONSULT-2012 WS-2013-11 WS-2016-03 EWN-CONF-2023-12", "Timeline.At");
 Check(Ids(data.Timeline.HostedBy(data.States.Get("Slovakia"))) == "EM1", "Timeline.HostedBy");
 var september = new DateInterval(new LocalDate(2010, 9, 1), new LocalDate(2010, 9, 15));
 Check(!data.Timeline.Within(september).Any() && Ids(data.Timeline.PossiblyWithin(september)) == "LAUNCH-2010", "Timeline.Within, PossiblyWithin");
-Check(Ids(data.Timeline.Before(new LocalDate(2011, 1, 1))) == "LAUNCH-2010 EM1" && Ids(data.Timeline.After(new LocalDate(2020, 1, 1))) == "CONF-2022 EWN-2022", "Timeline.Before, After");
+Check(Ids(data.Timeline.Before(new LocalDate(2011, 1, 1))) == "LAUNCH-2010 EM1" && Ids(data.Timeline.After(new LocalDate(2024, 1, 1))) == "EWN-CONF-2024-09 BRF-2025-07 EWN-SEM-2025-07 EWN-TRN-2025-09 EWN-CONF-2025-10", "Timeline.Before, After");
+Check(Ids(data.Timeline.InYear(2019)) == "CM2-2019 TR-2019-08" && data.Timeline.OfKind(EventKind.Consultation).Count(e => e.Scope == EventScope.National) == 5, "Timeline.InYear, OfKind, Event.Scope");
+var csto = data.Organisations.Get("CSTO");
+Check(data.States.Get("UZ").StandingTowards(csto, new LocalDate(2015, 1, 1)).Kind == StandingKind.NotHeld
+      && Ids(csto.RosterOn(new LocalDate(2011, 1, 1)).Participants) == "KAZ KGZ TJK UZB"
+      && data.States.Get("UZ").StandingsTowards(csto).Count(s => s.Kind == StandingKind.Held) == 2, "StandingTowards, StandingsTowards, RosterOn");
 Check(Ids(data.Timeline.PillarsCoveredBy(new LocalDate(2011, 6, 30))) == "PILLAR-I PILLAR-II PILLAR-IV", "Timeline.PillarsCoveredBy");
 Check(Ids(data.Timeline.PillarsCoveredInEventsHostedBy(data.States.Get("SK"))) == "PILLAR-I PILLAR-IV", "Timeline.PillarsCoveredInEventsHostedBy");
 Check(Ids(data.Organisations.WithRole(Role.Stakeholder)) == "UN CIS CSTO OIC OSCE NATO SCO", "Organisations.WithRole");

@@ -150,7 +150,7 @@ public sealed class PublishedFormTests
         var (found, wrong, _) = Measure();
         var total = Forms.Value.Count;
         var percent = (100.0 * found / total).ToString("0.0", CultureInfo.InvariantCulture);
-        File.ReadAllText(Repository.InRoot("README.md")).Should()
+        Documentation.All.Should()
             .Contain($"{found} of the {total} published forms are found ({percent} %), {wrong.Count} as another state");
     }
 

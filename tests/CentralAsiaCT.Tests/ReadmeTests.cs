@@ -9,7 +9,7 @@ namespace CentralAsiaCT.Tests;
 [Collection(nameof(ConsoleOutput))]
 public sealed class ReadmeTests
 {
-    private static readonly string Readme = File.ReadAllText(Repository.InRoot("README.md"));
+    private static readonly string Readme = Documentation.All;
 
     private static readonly Dictionary<string, string> Regions = Regex
         .Matches(
@@ -23,7 +23,7 @@ public sealed class ReadmeTests
     {
         // The preamble is not an example: ReadmeCompilationTests compiles every example after it.
         var blocks = Regex.Matches(Readme, @"```csharp\r?\n(?<body>.*?)\r?\n```", RegexOptions.Singleline).Select(m => m.Groups["body"].Value.TrimEnd())
-            .Where(b => !b.StartsWith("// The preamble of every example in this README.", StringComparison.Ordinal)).ToList();
+            .Where(b => !b.StartsWith("// The preamble of every example in the README and the guides.", StringComparison.Ordinal)).ToList();
         blocks.Should().NotBeEmpty();
         blocks.Should().OnlyContain(b => Regions.ContainsValue(b), "each README block must be copied from a region of ReadmeExamples*.cs");
         Regions.Values.Should().OnlyContain(r => blocks.Contains(r), "each example region must be shown in the README");
@@ -32,8 +32,8 @@ public sealed class ReadmeTests
     [Fact]
     public void The_README_gives_the_run_and_test_commands_that_CI_uses()
     {
-        Readme.Should().Contain("dotnet run --project src/CentralAsiaCT.Cli -- overview");
-        Readme.Should().Contain("dotnet test CentralAsiaCT.sln -c Release");
+        Documentation.Readme.Should().Contain("dotnet run --project src/CentralAsiaCT.Cli -- overview");
+        Documentation.Readme.Should().Contain("dotnet test CentralAsiaCT.sln -c Release");
         File.ReadAllText(Repository.InRoot(".ci", "run")).Should().Contain("dotnet test CentralAsiaCT.sln -c Release");
     }
 

@@ -67,6 +67,37 @@ public sealed class RepositoryMetadataTests
         links.Select(l => l.Groups["anchor"].Value).Should().Equal(headings.Select(Anchor));
     }
 
+    [Fact]
+    public void The_README_is_a_newcomers_read_and_leads_to_every_guide()
+    {
+        // N16: 1,153 lines, and the package's readme on nuget.org; the reference is in the guides.
+        Documentation.Readme.Split('\n').Length.Should().BeLessThanOrEqualTo(400);
+        foreach (var guide in Documentation.GuidePaths)
+        {
+            Documentation.Readme.Should().Contain($"](src/docs/guide/{Path.GetFileName(guide)}", "the README leads to every guide");
+        }
+    }
+
+    [Fact]
+    public void Every_relative_link_of_the_README_and_the_guides_leads_to_a_file_and_heading_that_exist()
+    {
+        foreach (var document in new[] { Repository.InRoot("README.md") }.Concat(Documentation.GuidePaths))
+        {
+            var text = File.ReadAllText(document);
+            foreach (Match link in Regex.Matches(text, @"\]\((?!https?://)(?<path>[^)#]*)(#(?<anchor>[^)]+))?\)"))
+            {
+                var path = link.Groups["path"].Value;
+                var target = path.Length == 0 ? document : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(document)!, path));
+                (File.Exists(target) || Directory.Exists(target)).Should().BeTrue($"{Path.GetFileName(document)} links to {link.Value}");
+                if (link.Groups["anchor"].Success)
+                {
+                    var headings = Regex.Matches(File.ReadAllText(target), @"^#+ (?<title>.+?)\r?$", RegexOptions.Multiline).Select(m => Anchor(m.Groups["title"].Value));
+                    headings.Should().Contain(link.Groups["anchor"].Value, $"{Path.GetFileName(document)} links to {link.Value}");
+                }
+            }
+        }
+    }
+
     // GitHub's anchors: lower case, punctuation other than '-' and '_' dropped, spaces as '-'.
     private static string Anchor(string heading) =>
         Regex.Replace(heading.ToLowerInvariant(), @"[^\p{L}\p{Nd}\s_-]", string.Empty).Replace(' ', '-');

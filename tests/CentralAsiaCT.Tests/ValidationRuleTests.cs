@@ -188,7 +188,7 @@ public sealed class ValidationRuleTests
     [Fact]
     public void The_rules_table_of_the_README_lists_every_rule()
     {
-        var readme = System.IO.File.ReadAllText(Repository.InRoot("README.md"));
+        var readme = Documentation.All;
         foreach (var rule in ValidationRules.All)
         {
             readme.Should().Contain($"| `{rule.Id}` | {rule.Severity.ToString().ToLowerInvariant()} | {rule.Checks} |");

@@ -2,7 +2,8 @@
 #:property GenerateDocumentationFile=true
 #:property NoWarn=$(NoWarn);CS1591
 // Checks what the packed packages carry, as NuGet and users see them: the licence expression of code and data, the
-// icon, the readme, the release notes (the changelog's newest section, as written), and for the tool the runtimes it
+// icon, the readme (with no link that breaks where nuget.org shows it), the release notes (the lines that open the
+// changelog's newest section, under nuget.org's 35,000 characters) and the changelog itself, and for the tool the runtimes it
 // is packed for (a native linux-x64 package and a framework-dependent fallback). A CI step, run on the packed feed.
 // Usage: dotnet run tests/PackageMetadata/check-packages.cs -- <feed folder> <version> <CHANGELOG.md>
 using System;
@@ -19,7 +20,8 @@ if (args.Length != 3)
 }
 
 var (feed, version) = (args[0], args[1]);
-var releaseNotes = Regex.Replace(File.ReadAllText(args[2]), @"(?s)^.*?(## Unreleased.*?)(\n## .*)?$", "$1").Trim();
+var changelog = File.ReadAllText(args[2]);
+var releaseNotes = Regex.Replace(changelog, @"(?s)^.*?\n## Unreleased[^\n]*\n(.*?)\n### .*$", "$1").Trim();
 var failures = 0;
 
 void Check(bool ok, string what)
@@ -37,6 +39,12 @@ XElement Metadata(ZipArchive package)
     return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
 }
 
+string Text(ZipArchive package, string name)
+{
+    using var reader = new StreamReader(package.GetEntry(name)!.Open());
+    return reader.ReadToEnd();
+}
+
 string? Field(XElement metadata, string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
 
 foreach (var id in new[] { "CentralAsiaCT", "CentralAsiaCT.Cli" })
@@ -47,7 +55,12 @@ foreach (var id in new[] { "CentralAsiaCT", "CentralAsiaCT.Cli" })
     Check((string?)license.Attribute("type") == "expression" && license.Value == "MIT AND CC-BY-4.0", $"{id}: licence expression '{license.Value}'");
     Check(Field(metadata, "icon") == "icon.png" && package.GetEntry("icon.png") is { Length: > 0 }, $"{id}: icon.png");
     Check(Field(metadata, "readme") == "README.md" && package.GetEntry("README.md") is { Length: > 0 }, $"{id}: README.md");
-    Check(Field(metadata, "releaseNotes")?.Trim() == releaseNotes && releaseNotes.StartsWith("## Unreleased", StringComparison.Ordinal), $"{id}: release notes are the changelog's newest section ({releaseNotes.Length} characters)");
+    var readme = Text(package, "README.md");
+    var relative = Regex.Matches(readme, @"\]\((?!https?://)[^)]*\)").Select(m => m.Value).ToList();
+    Check(relative.Count == 0, $"{id}: README.md has no relative link or in-page anchor, which break on nuget.org ({string.Join(" ", relative.Take(3))})");
+    Check(Field(metadata, "releaseNotes")?.Trim() == releaseNotes && releaseNotes.Length is > 0 and <= 35_000 && releaseNotes.Contains("CHANGELOG.md", StringComparison.Ordinal),
+        $"{id}: release notes are the lines that open the changelog's newest section ({releaseNotes.Length} characters)");
+    Check(Text(package, "CHANGELOG.md") == changelog, $"{id}: CHANGELOG.md, as in the repository");
 }
 
 using (var library = Open("CentralAsiaCT"))
