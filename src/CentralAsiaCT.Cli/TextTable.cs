@@ -66,10 +66,12 @@ internal static class TextTable
             return [line];
         }
 
-        var indent = new string(' ', Math.Min(8, line.Length - line.TrimStart().Length) + 4);
-        var first = Wrap(line, width).ToList();
+        // N3: the line's own indent stays on its first line, and its continuation lines go four further in.
+        var own = line.Substring(0, Math.Min(8, line.Length - line.TrimStart().Length));
+        var indent = own + "    ";
+        var first = Wrap(line.TrimStart(), width - own.Length).ToList();
         var rest = Wrap(string.Join(" ", first.Skip(1)), width - indent.Length).Select(l => indent + l);
-        return first.Take(1).Concat(rest);
+        return first.Take(1).Select(l => own + l).Concat(rest);
     }
 
     private static void WriteRecords(string title, List<string> headings, List<List<string>> rows, int width, TextWriter output)
@@ -160,7 +162,9 @@ internal static class TextTable
 
             // Spaces at the start of a line are dropped; inside a line they stay ("...declaration"; name...").
             var rest = line.Length == 0 ? piece.TrimStart(' ') : piece;
-            while (TextWidth(rest.TrimEnd()) > width)
+
+            // N11: an address is never split, so that it can be copied from the terminal; it overflows instead.
+            while (TextWidth(rest.TrimEnd()) > width && !IsAddress(rest))
             {
                 yield return rest.Substring(0, width);
                 rest = rest.Substring(width);
@@ -174,6 +178,9 @@ internal static class TextTable
             yield return line.ToString().TrimEnd();
         }
     }
+
+    private static bool IsAddress(string piece) =>
+        piece.StartsWith("http://", StringComparison.Ordinal) || piece.StartsWith("https://", StringComparison.Ordinal);
 
     private static IEnumerable<string> Pieces(string text)
     {

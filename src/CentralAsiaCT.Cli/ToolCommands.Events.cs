@@ -99,6 +99,9 @@ internal sealed partial class ToolCommands
 
     // The data package's word for a value of the model's enums (workshop, coordination-meeting).
     private static string Word<TEnum>(TEnum value)
-        where TEnum : struct, Enum =>
-        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+        where TEnum : struct, Enum => Word(value.ToString());
+
+    // "ExpertMeeting" is written "expert-meeting", as the data package writes its kinds.
+    private static string Word(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 }

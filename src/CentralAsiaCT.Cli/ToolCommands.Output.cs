@@ -23,7 +23,10 @@ internal sealed partial class ToolCommands
                 return parsed.Value;
             }
 
-            result.AddError($"{name}: '{Quote(text)}' is not a day written yyyy-MM-dd.");
+            // N10: a day written as asked but absent from the calendar (2015-02-30) is told apart from a bad spelling.
+            result.AddError(System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}$")
+                ? $"{name}: '{Quote(text)}' is not a day of the calendar."
+                : $"{name}: '{Quote(text)}' is not a day written yyyy-MM-dd.");
             return null;
         },
     };
@@ -58,7 +61,7 @@ internal sealed partial class ToolCommands
         var format = Enum.Parse<OutputFormat>(parsed.GetValue(_format)!, ignoreCase: true);
         if (table.Rows.IsEmpty)
         {
-            _error.WriteLine($"Nothing found: {table.Title}, no row.");
+            _error.WriteLine($"Nothing found ({table.Title}).");
             if (format == OutputFormat.Table)
             {
                 return NothingFound;

@@ -97,6 +97,13 @@ internal sealed partial class ToolCommands
                 return BadInput;
             }
 
+            // N12: a package of this data version that breaks a rule is compared all the same, but not silently.
+            WarnIfInvalid(olderPath, changes.OlderVersion);
+            if (newerPath is not null)
+            {
+                WarnIfInvalid(newerPath, changes.NewerVersion);
+            }
+
             if (parsed.GetValue(changelog))
             {
                 _output.Write(changes.ToChangelog());
@@ -109,9 +116,42 @@ internal sealed partial class ToolCommands
                 return Found;
             }
 
+            // N13: for people, the counts by table come first, so that a long list starts with what it holds.
+            if (parsed.GetValue(_format) == "table")
+            {
+                TextTable.Write(changes.SummaryTable(), _output, parsed.GetValue(_wide) ? null : _width);
+                _output.WriteLine();
+            }
+
             return Write(parsed, changes.ToTable());
         });
         return command;
+    }
+
+    // Only a package of this tool's major data version can be held to its rules; an older one is compared as it is.
+    private void WarnIfInvalid(string path, string version)
+    {
+        if (version.Split('.')[0] != _data.Version.Split('.')[0])
+        {
+            return;
+        }
+
+        Validation.ValidationReport report;
+        if (Directory.Exists(path))
+        {
+            report = CentralAsiaData.ValidatePackage(path);
+        }
+        else
+        {
+            using var zip = File.OpenRead(path);
+            report = CentralAsiaData.ValidatePackage(zip);
+        }
+
+        if (!report.IsValid)
+        {
+            _error.WriteLine($"warning: \"{Quote(path)}\" ({version}) has {Count(report.Errors.Length, "error")}, first {report.Errors[0]}; "
+                + $"'centralasia-ct validate {Quote(path)}' lists them.");
+        }
     }
 
     private Command Validate()
@@ -150,12 +190,13 @@ internal sealed partial class ToolCommands
 
             // D7: the report is the command's output, errors included, so that `validate x > report.txt` keeps all of it
             // in order; standard error is for the tool's own failures and bad input.
-            foreach (var problem in report.Problems)
+            foreach (var problem in report.InReportOrder)
             {
                 WriteLines(problem.ToString());
             }
 
-            _output.WriteLine(report.IsValid ? $"valid ({Count(report.Warnings.Length, "warning")})" : $"invalid: {Count(report.Errors.Length, "error")}, {Count(report.Warnings.Length, "warning")}");
+            var notices = report.Notices.IsEmpty ? string.Empty : $", {Count(report.Notices.Length, "notice")} of what could not be checked";
+            _output.WriteLine(report.IsValid ? $"valid ({Count(report.Warnings.Length, "warning")}{notices})" : $"invalid: {Count(report.Errors.Length, "error")}, {Count(report.Warnings.Length, "warning")}{notices}");
             return report.IsValid ? Found : NothingFound;
         });
         return command;

@@ -35,6 +35,11 @@ internal sealed partial class ToolCommands
         command.SetAction(parsed =>
         {
             var text = parsed.GetValue(who)!;
+            if (IsBlank(text, $"the name or code of {(kind[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {kind}"))
+            {
+                return BadInput;
+            }
+
             if (find(text) is not { } found)
             {
                 _error.WriteLine($"No {kind} of the data is called \"{Quote(text)}\"; try 'centralasia-ct find'.");

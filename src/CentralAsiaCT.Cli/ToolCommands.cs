@@ -42,11 +42,21 @@ internal sealed partial class ToolCommands
 
     private readonly Option<string> _language;
 
+    private readonly Option<string?> _package = new("--package")
+    {
+        Description = "A data package to answer from (a folder with datapackage.json, or a .zip of one) instead of the edition built into the tool: a newer edition, or one you extended.",
+        HelpName = "folder or .zip",
+    };
+
+    // Set when the answer comes from --package, so that the edition given is read once.
+    private readonly bool _fromPackage;
+
     // The terminal's width, or null when the output is not a terminal (redirected to a file or a pipe: whole cells).
     private readonly int? _width;
 
-    private ToolCommands(CentralAsiaData data, TextWriter output, TextWriter error, int? width)
+    private ToolCommands(CentralAsiaData data, TextWriter output, TextWriter error, int? width, bool fromPackage = false)
     {
+        _fromPackage = fromPackage;
         _data = data;
         _output = output;
         _error = error;
@@ -79,6 +89,11 @@ internal sealed partial class ToolCommands
         {
             Overview(), States(), Status(), Plans(), Declarations(), Reviews(), Phases(), Events(), Organisations(), Members(), Memberships(), Find(), Sources(), Errata(), Export(), Validate(), Diff(),
         };
+        foreach (var command in root.Subcommands.Where(c => c.Name is not ("validate" or "diff")))
+        {
+            command.Options.Add(_package);
+        }
+
         foreach (var query in root.Subcommands.Where(c => c.Name is not ("overview" or "export" or "validate")))
         {
             // One option object may belong to several commands; --format of export is its own.
@@ -93,6 +108,21 @@ internal sealed partial class ToolCommands
             }
         }
 
+        if (args.Length == 0)
+        {
+            // N9: no command is bad input; say which there are rather than that one is "required".
+            _error.WriteLine($"Give a command: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
+            _error.WriteLine("Try 'centralasia-ct --help'.");
+            return BadInput;
+        }
+
+        if (!args[0].StartsWith('-') && root.Subcommands.All(c => c.Name != args[0]))
+        {
+            _error.WriteLine(Suggestion(args[0], root.Subcommands.Select(c => c.Name)));
+            _error.WriteLine("Try 'centralasia-ct --help'.");
+            return BadInput;
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -105,6 +135,11 @@ internal sealed partial class ToolCommands
             var given = parsed.CommandResult.Command;
             _error.WriteLine(ReferenceEquals(given, root) ? "Try 'centralasia-ct --help'." : $"Try 'centralasia-ct {given.Name} --help'.");
             return BadInput;
+        }
+
+        if (!_fromPackage && parsed.CommandResult.Command.Options.Contains(_package) && parsed.GetValue(_package) is { } package)
+        {
+            return FromPackage(package, args);
         }
 
         try
@@ -182,6 +217,11 @@ internal sealed partial class ToolCommands
         command.SetAction(parsed =>
         {
             var text = parsed.GetValue(state)!;
+            if (IsBlank(text, "the name or code of a state"))
+            {
+                return BadInput;
+            }
+
             if (!_data.States.TryGet(text, out var found))
             {
                 var candidates = _data.States.Search(text).Where(m => m.IsExact).Select(m => m.Entity.Id).Distinct().ToList();
@@ -252,8 +292,13 @@ internal sealed partial class ToolCommands
         command.SetAction(parsed =>
         {
             var text = parsed.GetValue(name)!;
+            if (IsBlank(text, "a name, code or ID"))
+            {
+                return BadInput;
+            }
+
             var rows = _data.Entities.Search(text).Select(m => new FactRow(
-                ImmutableArray.Create<string?>(m.Entity.Id, m.Entity.GetType().Name, m.Kind.ToString(), m.MatchedText, m.Name is null ? null : $"{m.Name.Language} {m.Name.Kind}".ToLowerInvariant()),
+                ImmutableArray.Create<string?>(m.Entity.Id, Word(m.Entity.GetType().Name), Word(m.Kind), m.MatchedText, m.Name is null ? null : $"{m.Name.Language} {m.Name.Kind}".ToLowerInvariant()),
                 m.Name?.Provenance ?? m.Entity.Provenance)).ToImmutableArray();
             return Write(parsed, new FactTable($"Candidates for \"{text}\"", ImmutableArray.Create("ID", "Kind", "Match", "Matched text", "Name"), rows));
         });
@@ -267,6 +312,11 @@ internal sealed partial class ToolCommands
         command.SetAction(parsed =>
         {
             var text = parsed.GetValue(entity)!;
+            if (IsBlank(text, "an ID or a name"))
+            {
+                return BadInput;
+            }
+
             if (_data.Entities.TryGet(text, out var found))
             {
                 return Write(parsed, _data.Reports.SourcesTableOf(found));

@@ -121,7 +121,7 @@ public sealed class LoaderTests : IDisposable
         // Both at once: the missing file does not hide the broken reference of another table.
         thrown.Problems.Where(p => p.Severity == Severity.Error).Select(p => p.RuleId).Should().Equal("PKG005", "REF001");
         thrown.Message.Should().Contain("statements.csv")
-            .And.Contain("REF001 error: places.csv, row 5, column 'state_id': 'XXX' is not in states.alpha3");
+            .And.Contain("REF001 error: places.csv, row 5 (NEW-YORK), column 'state_id': 'XXX' is not in states.alpha3");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal static partial class ReadmeExamples
             foreach (var problem in e.Problems)
             {
                 Console.WriteLine(problem);
-                // REF001 error: places.csv, row 5, column 'state_id': 'XXX' is not in states.alpha3
+                // REF001 error: places.csv, row 5 (NEW-YORK), column 'state_id': 'XXX' is not in states.alpha3
             }
         }
 

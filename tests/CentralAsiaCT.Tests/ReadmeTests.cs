@@ -199,7 +199,7 @@ public sealed class ReadmeTests
             var places = Path.Combine(broken, "places.csv");
             File.WriteAllText(places, File.ReadAllText(places).Replace("NEW-YORK,USA,", "NEW-YORK,XXX,", StringComparison.Ordinal));
             Run(() => ReadmeExamples.ValidateAndLoad(exported, broken)).Should().Be(
-                "No problem found.\nTrue\nKGZ\nREF001 error: places.csv, row 5, column 'state_id': 'XXX' is not in states.alpha3\n0\n");
+                "No problem found.\nTrue\nKGZ\nREF001 error: places.csv, row 5 (NEW-YORK), column 'state_id': 'XXX' is not in states.alpha3\n0\n");
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using System.Xml.Linq;
 using System.IO;
@@ -31,7 +32,8 @@ public sealed class SecondWalkThroughTests
         {
             var (_, output) = Run(args, width);
             output.Should().NotBeEmpty();
-            output.Split('\n').Where(l => new StringInfo(l).LengthInTextElements > width)
+            // N11: an address wider than its column is kept whole, so that it can be copied: only its line may overflow.
+            output.Split('\n').Where(l => new StringInfo(l).LengthInTextElements > width && !Regex.IsMatch(l, @"https?://\S{" + (width / 2) + ",}"))
                 .Should().BeEmpty($"`centralasia-ct {string.Join(' ', args)}` in {width} columns");
         }
     }

@@ -156,7 +156,7 @@ public sealed class ValidationRuleTests
         var problems = CentralAsiaData.Read(broken.AsFiles(), out _).Problems.Where(p => p.Severity != Severity.Notice);
         problems.Select(p => p.RuleId).Should().BeEquivalentTo(["REF001", "TYP004", "TYP002"]);
         problems.Should().ContainSingle(p => p.RuleId == "REF001").Which.Should().Match<ValidationProblem>(p =>
-            p.File == "places.csv" && p.Row == 5 && p.Column == "state_id" && p.EntityId == "XXX");
+            p.File == "places.csv" && p.Row == 5 && p.Column == "state_id" && p.EntityId == "NEW-YORK", "the entity is the row's (N4)");
     }
 
     [Fact]

@@ -22,6 +22,9 @@ internal static class PackageReader
     /// further. Without this, a states.csv of a million blank lines took 13 s and 1.2 GB to be told so a million times.</summary>
     public const int MaxWrongLengthRows = ProblemList.MaxProblems;
 
+    // The columns that name the entity a row is about, in the order they are looked for.
+    private static readonly string[] EntityColumns = ["id", "alpha3", "entity_id", "state_id", "participant_id"];
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // Semantic Versioning 2.0.0, the regular expression its specification gives (https://semver.org).
@@ -42,6 +45,11 @@ internal static class PackageReader
         {
             return (descriptor, null);
         }
+
+        problems.EntityOfRow = (file, row) =>
+            descriptor.Resources.FirstOrDefault(r => r.Path == file) is { } resource && tables.TryGet(resource.Name, out var table) && row <= table.Rows.Length
+                ? EntityColumns.Where(table.Columns.Contains).Select(c => table.Rows[row - 1][table.IndexOf(c)]).FirstOrDefault()
+                : null;
 
         PackageValidator.Validate(tables, descriptor, problems, broken, kinds ?? EntityKinds.BuiltIn);
         return (descriptor, problems.HasErrors ? null : tables);

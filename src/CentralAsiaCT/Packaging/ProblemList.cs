@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CentralAsiaCT.Validation;
 
@@ -12,6 +13,10 @@ internal sealed class ProblemList
     private bool _truncated;
 
     public bool HasErrors { get; private set; }
+
+    /// <summary>Names the entity a data row is about (the file as the descriptor gives it, the 1-based row), once the
+    /// tables are read: a problem found in a row then says which entity it concerns (N4: 10 of 12 did not).</summary>
+    public Func<string, int, string?>? EntityOfRow { get; set; }
 
     public int Count => _problems.Count;
 
@@ -37,6 +42,17 @@ internal sealed class ProblemList
 
     public ImmutableArray<ValidationProblem> ToImmutable()
     {
+        if (EntityOfRow is { } entityOf)
+        {
+            for (var i = 0; i < _problems.Count; i++)
+            {
+                if (_problems[i] is { EntityId: null, File: { } file, Row: > 0 and var row } problem && entityOf(file, row) is { Length: > 0 } id)
+                {
+                    _problems[i] = problem with { EntityId = Q(id) };
+                }
+            }
+        }
+
         if (_truncated)
         {
             var copy = _problems.ToImmutable();

@@ -159,7 +159,7 @@ public sealed partial record FactTable(string Title, ImmutableArray<string> Colu
                 facts.Provenance));
         }
 
-        return new FactTable("Timeline of the process", ImmutableArray.Create("Date", "Precision", "ID", "Kind", "Event", "Place ID", "Place", "Pillars"), rows.MoveToImmutable())
+        return new FactTable("Timeline of the project", ImmutableArray.Create("Date", "Precision", "ID", "Kind", "Event", "Place ID", "Place", "Pillars"), rows.MoveToImmutable())
         {
             Fields = ImmutableArray.Create("date", "date_precision", "id", "kind", "name", "place_id", "place", "pillars"),
             ListFields = ImmutableArray.Create("pillars"),

@@ -102,7 +102,7 @@ internal static class FlatViews
         }
 
         var fields = ImmutableArray.Create("date", "date_precision", "first_day", "last_day", "id", "kind", "ordinal", "name_en", "label", "place_id", "place_en", "place_state", "pillars", "phase_id", "scope");
-        return new FactTable("Timeline of the process", fields, rows.MoveToImmutable()) { Fields = fields };
+        return new FactTable("Timeline of the project", fields, rows.MoveToImmutable()) { Fields = fields };
     }
 
     private static FactTable Memberships(CentralAsiaData data)

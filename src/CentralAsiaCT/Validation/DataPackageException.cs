@@ -27,8 +27,8 @@ public sealed class DataPackageException : Exception
     private static string Describe(string source, ImmutableArray<ValidationProblem> problems)
     {
         var errors = problems.Count(static p => p.Severity == Severity.Error);
-        var shown = string.Join("\n", problems.Take(ProblemsInMessage).Select(static p => "  " + p));
+        var shown = string.Join("\n", new ValidationReport(problems).InReportOrder.Take(ProblemsInMessage).Select(static p => "  " + p));
         var more = problems.Length > ProblemsInMessage ? $"\n  ... and {problems.Length - ProblemsInMessage} more (see Problems)" : string.Empty;
-        return $"The data package {source} has {errors} error(s):\n{shown}{more}";
+        return $"The data package {source} has {errors} error{(errors == 1 ? string.Empty : "s")}:\n{shown}{more}";
     }
 }

@@ -129,7 +129,9 @@ internal sealed class PackageCheck
 
         if (_skipped.Add((rule.Id, "*", 0)))
         {
-            Problems.Add(ValidationRules.NotChecked, $"{rule.Id} not checked: it needs the tables {string.Join(", ", missing)}, which could not be read (see above)", null);
+            Problems.Add(ValidationRules.NotChecked, (missing.Count == 1
+                ? $"{rule.Id} not checked: it needs the table {missing[0]}, which could not be read (see above)"
+                : $"{rule.Id} not checked: it needs the tables {string.Join(", ", missing)}, which could not be read (see above)"), null);
         }
 
         return false;

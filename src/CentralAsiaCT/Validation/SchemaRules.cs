@@ -43,18 +43,23 @@ internal static class SchemaRules
                 continue;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // The row where each key was first seen, so that a duplicate names the row it repeats (N4).
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             var indexes = resource.PrimaryKey.Select(table.IndexOf).ToArray();
             for (var row = 0; row < table.Rows.Length && !check.Broken.BeyondUse(resource.Name); row++)
             {
                 var key = string.Join("\u001F", indexes.Select(i => table.Rows[row][i]));
-                if (indexes.Length > 0 && !seen.Add(key))
+                if (indexes.Length > 0 && seen.TryGetValue(key, out var first))
                 {
-                    check.Add(ValidationRules.UniqueKey, resource.Name, row + 1, string.Join(",", resource.PrimaryKey), $"the key ({Quoted.Input(key.Replace('\u001F', ','))}) appears twice");
+                    check.Add(ValidationRules.UniqueKey, resource.Name, row + 1, string.Join(",", resource.PrimaryKey), $"the key ({Quoted.Input(key.Replace('\u001F', ','))}) appears twice: first in row {first}");
                     foreach (var column in resource.PrimaryKey)
                     {
                         check.Broken.Cell(resource.Name, row + 1, column);
                     }
+                }
+                else if (indexes.Length > 0)
+                {
+                    seen.Add(key, row + 1);
                 }
             }
         }
@@ -102,7 +107,7 @@ internal static class SchemaRules
                 var value = table.Rows[row][column];
                 if (value.Length > 0 && !targets.Contains(value) && check.Broken.FirstBroken(resource.Name, row + 1, [foreignKey.Field]) is null)
                 {
-                    check.Add(ValidationRules.Reference, resource.Name, row + 1, foreignKey.Field, $"'{Quoted.Input(value)}' is not in {foreignKey.Resource}.{foreignKey.ReferencedField}", value);
+                    check.Add(ValidationRules.Reference, resource.Name, row + 1, foreignKey.Field, $"'{Quoted.Input(value)}' is not in {foreignKey.Resource}.{foreignKey.ReferencedField}");
                     check.Broken.Cell(resource.Name, row + 1, foreignKey.Field);
                 }
             }

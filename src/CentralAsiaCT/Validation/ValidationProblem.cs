@@ -13,7 +13,9 @@ public sealed record ValidationProblem(string RuleId, Severity Severity, string 
     /// <inheritdoc />
     public override string ToString()
     {
-        var where = File is null ? string.Empty : Row is null ? $"{File}: " : Column is null ? $"{File}, row {Row}: " : $"{File}, row {Row}, column '{Column}': ";
+        // Rows count the data rows (row 1 is the file's second line); row 0 is the header (N4).
+        var row = Row == 0 ? "header" : EntityId is null ? $"row {Row}" : $"row {Row} ({EntityId})";
+        var where = File is null ? string.Empty : Row is null ? $"{File}: " : Column is null ? $"{File}, {row}: " : $"{File}, {row}, column '{Column}': ";
         return $"{RuleId} {Severity.ToString().ToLowerInvariant()}: {where}{Message}";
     }
 }

@@ -19,8 +19,12 @@ public sealed record ValidationReport(ImmutableArray<ValidationProblem> Problems
     /// <summary>The notices of <see cref="Severity.Notice"/>: what could not be checked because of a problem reported beside it.</summary>
     public ImmutableArray<ValidationProblem> Notices => Problems.Where(static p => p.Severity == Severity.Notice).ToImmutableArray();
 
-    /// <summary>One line per problem, or a line saying there is none.</summary>
+    /// <summary>The problems as a report lists them: the errors, then the warnings, then the notices, each in the order
+    /// they were found.</summary>
+    public ImmutableArray<ValidationProblem> InReportOrder => [.. Errors, .. Warnings, .. Notices];
+
+    /// <summary>One line per problem (errors, then warnings, then notices), or a line saying there is none.</summary>
     /// <returns>The report as text.</returns>
     public override string ToString() =>
-        Problems.IsEmpty ? "No problem found." : string.Join("\n", Problems.Select(static p => p.ToString()));
+        Problems.IsEmpty ? "No problem found." : string.Join("\n", InReportOrder.Select(static p => p.ToString()));
 }
