@@ -85,7 +85,7 @@ internal static class Overview
             var heading = Provenance.Combine([plan.Provenance, NameOf(plan), plan.AdoptionDate.Provenance]);
             // D19: a plan no source names in English is called by its ID alone, once.
             var named = plan.TryGetName("en", out var english) ? english.Text + ", " : string.Empty;
-            output.WriteLine($"States and {plan.Id} ({named}adopted {plan.AdoptedOn}{updates}) [{heading.SourceIds}] grade {heading.Grade}");
+            output.WriteLine($"States and {plan.Id} ({named}adopted {plan.AdoptedOn}{updates}) [{heading.SourceIds}] grade {heading.GradeText}");
             foreach (var state in data.States)
             {
                 // "none" and "unknown" rest on the state's own row (its M49 sub-region), as its codes do.
@@ -98,7 +98,7 @@ internal static class Overview
                     English(state),
                     plan.StatusOf(state).ToString().ToLowerInvariant(),
                     line.SourceIds,
-                    line.Grade));
+                    line.GradeText));
             }
         }
 
@@ -116,7 +116,7 @@ internal static class Overview
 
             var standings = string.Join("; ", held.GroupBy(s => s.Role!.Value).Select(g => $"{Words(g.Key)} of {string.Join(", ", g.Select(s => s.Target.Id))}"));
             var sources = Provenance.Combine(held.Select(s => s.Provenance));
-            output.WriteLine($"  {state.Alpha3} {state.Alpha2} {English(state),-14} {standings} [{sources.SourceIds}] grade {sources.Grade}");
+            output.WriteLine($"  {state.Alpha3} {state.Alpha2} {English(state),-14} {standings} [{sources.SourceIds}] grade {sources.GradeText}");
         }
 
         output.WriteLine();

@@ -32,7 +32,7 @@ internal static class TextTable
         var rows = table.Rows
             .Select(r => Enumerable.Range(0, table.Columns.Length)
                 .Select(i => OneLine(i < r.Cells.Length ? r.Cells[i] : null, lists[i]))
-                .Concat(sourced ? [r.Provenance is null ? string.Empty : $"{r.Provenance.SourceIds} ({r.Provenance.Grade})"] : [])
+                .Concat(sourced ? [r.Provenance is null ? string.Empty : $"{r.Provenance.SourceIds} ({r.Provenance.GradeText})"] : [])
                 .ToList())
             .ToList();
         var widths = headings.Select((h, i) => rows.Select(r => TextWidth(r[i])).Prepend(TextWidth(h)).Max()).ToList();

@@ -22,4 +22,9 @@ public sealed record PlanStatus(State State, JointPlanOfAction Plan, JointPlanSt
     /// <param name="day">A day.</param>
     /// <returns><see langword="true"/> from <see cref="From"/> to <see cref="Until"/> (or on, when it is open).</returns>
     public bool HoldsOn(LocalDate day) => day >= From && (Until is not { } last || day <= last);
+
+    /// <summary>One line with ISO dates (N14: the record dump wrote them as the culture's long dates).</summary>
+    /// <returns>For example <c>UZB Observer towards JPOA-2011, holds 2011-11-30..2022-03-02 [S-SEED-FR;...] grade A</c>.</returns>
+    public override string ToString() =>
+        $"{State.Id} {Status} towards {Plan.Id}, holds {Dating.IsoDateText.Format(From)}..{(Until is { } last ? Dating.IsoDateText.Format(last) : string.Empty)} {Provenance}";
 }

@@ -21,7 +21,7 @@ public sealed class OverviewTests
             "the section on today's memberships lists Uzbekistan without the CSTO it left in 2012");
         lines.Where(l => l.StartsWith("  UZB UZ Uzbekistan", StringComparison.Ordinal) && !l.Contains("member of")).Should().Equal(
             "  UZB UZ Uzbekistan                 observer  [S-UNSD-M49;S-SEED-FR;S-UNRCCA-JPOA] grade A",
-            "  UZB UZ Uzbekistan                 adopted   [S-UNSD-M49;S-UNIPATH-UZ] grade B");
+            "  UZB UZ Uzbekistan                 adopted   [S-UNSD-M49;S-UNIPATH-UZ] grade B, from S-UNIPATH-UZ");
         lines.Where(l => l.StartsWith("  KAZ", StringComparison.Ordinal) && l.Contains(" adopted ")).Should().HaveCount(2);
         lines.Should().Contain(l => l.StartsWith("  review 9 2026-07-01", StringComparison.Ordinal) && l.Contains("symbol unknown") && l.Contains("recorded vote 140-3-1"));
         lines.Should().Contain(l => l.StartsWith("  review 3 2012-06-29", StringComparison.Ordinal) && l.Contains("A/RES/66/282") && l.Contains(" consensus "));

