@@ -89,14 +89,16 @@ internal static class Overview
             foreach (var state in data.States)
             {
                 // "none" and "unknown" rest on the state's own row (its M49 sub-region), as its codes do.
-                var line = Provenance.Combine([state.Provenance, NameOf(state), plan.RoleOf(state)?.Provenance]);
+                // Where the state stood on the day the plan was adopted, as the one function of standing in time says.
+                var standing = state.StandingTowards(plan, plan.AdoptedOn.First);
+                var line = Provenance.Combine([state.Provenance, NameOf(state), standing.Kind == StandingKind.Held ? standing.Provenance : null]);
                 output.WriteLine(string.Format(
                     CultureInfo.InvariantCulture,
                     "  {0} {1} {2,-26} {3,-9} [{4}] grade {5}",
                     state.Alpha3,
                     state.Alpha2,
                     English(state),
-                    plan.StatusOf(state).ToString().ToLowerInvariant(),
+                    plan.StatusOn(state, plan.AdoptedOn.First)!.Status.ToString().ToLowerInvariant(),
                     line.SourceIds,
                     line.GradeText));
             }

@@ -203,7 +203,7 @@ internal sealed partial class ToolCommands
                 return NothingFound;
             }
 
-            IEnumerable<State> states = wanted is null ? _data.States : plan.StatesWith(Enum.Parse<JointPlanStatus>(wanted, ignoreCase: true));
+            IEnumerable<State> states = wanted is null ? _data.States : plan.StatesWith(Enum.Parse<JointPlanStatus>(wanted, ignoreCase: true), day);
             return Write(parsed, _data.Reports.StatesTableOn(states, day, parsed.GetValue(_language)!));
         });
         return command;

@@ -1,6 +1,5 @@
 using System;
 using CentralAsiaCT.Building;
-using CentralAsiaCT.Sourcing;
 using NodaTime;
 
 namespace CentralAsiaCT;
@@ -57,23 +56,10 @@ public sealed class PlanSet : EntitySet<JointPlanOfAction>
             return null;
         }
 
-        // The state's standing towards the plan (the one function of standing in time), within the days the plan is
-        // in force.
-        var standing = state.StandingTowards(plan, day);
-        var from = Later(plan.AdoptedOn.First, standing.From);
-        var until = Earlier(UntilSuperseded(plan), standing.Until);
-        var status = standing.Role switch
-        {
-            Role.Adopter => JointPlanStatus.Adopted,
-            Role.Observer => JointPlanStatus.Observer,
-            _ when standing.Kind == StandingKind.NotHeld => JointPlanStatus.None,
-            _ => state.SubRegion.Code == plan.Region.Code ? JointPlanStatus.Unknown : JointPlanStatus.None,
-        };
-        var provenance = Provenance.Combined([standing.Provenance, plan.AdoptionDate.Provenance]);
-        return new PlanStatus(state, plan, status, provenance, from, until);
+        // The plan's own answer, within the days the plan is in force.
+        var status = plan.StatusOn(state, day)!;
+        return status with { Until = Earlier(UntilSuperseded(plan), status.Until) };
     }
-
-    private static LocalDate Later(LocalDate day, LocalDate? other) => other is { } o && o > day ? o : day;
 
     private static LocalDate? Earlier(LocalDate? day, LocalDate? other) => other is { } o && (day is null || o < day) ? o : day;
 
@@ -83,7 +69,7 @@ public sealed class PlanSet : EntitySet<JointPlanOfAction>
         foreach (var candidate in Items)
         {
             if (candidate.AdoptedOn.First <= day
-                && (region is null || candidate.Region.Code == region)
+                && (region is null || candidate.Region is null || candidate.Region.Code == region)
                 && !IsUpdatedBy(candidate, day)
                 && (inForce is null || candidate.AdoptedOn.First >= inForce.AdoptedOn.First))
             {

@@ -14,9 +14,9 @@ foreach (var plan in data.Plans)
     Console.WriteLine($"{plan.Id}: adopted on {plan.AdoptedOn} in {meeting.Place?.GetName("en").Text ?? "(place not known)"}{updates} [{shown.SourceIds}] grade {shown.Grade}");
     foreach (var status in new[] { JointPlanStatus.Adopted, JointPlanStatus.Observer })
     {
-        foreach (var state in plan.StatesWith(status))
+        foreach (var state in plan.StatesWith(status, plan.AdoptedOn.First))   // on the day it was adopted
         {
-            var fact = plan.RoleOf(state)!;
+            var fact = plan.RoleOn(state, plan.AdoptedOn.First)!;
             Console.WriteLine($"{state.Alpha3} {state.GetName("en").Text,-13} {status,-8} {plan.Id} [{fact.Provenance.SourceIds}] grade {fact.Provenance.Grade}");
         }
     }

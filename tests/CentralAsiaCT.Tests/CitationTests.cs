@@ -36,7 +36,7 @@ public sealed class CitationTests
     [Fact]
     public void QuoteOf_gives_the_words_of_a_cited_source_and_null_for_another()
     {
-        var observer = Data.Plans.Get("JPOA-2011").RoleOf(Data.States.Get("UZB"))!;
+        var observer = Data.Plans.Get("JPOA-2011").RoleOn(Data.States.Get("UZB"), new NodaTime.LocalDate(2015, 1, 1))!;
         observer.Provenance.QuoteOf(Data.Sources.Get("S-UNRCCA-JPOA")).Should().Be("with Uzbekistan opting for observer status");
         observer.Provenance.QuoteOf(Data.Sources.Get("S-CLDR")).Should().BeNull();
         FluentActions.Invoking(() => observer.Provenance.QuoteOf(null!)).Should().Throw<ArgumentNullException>();

@@ -48,7 +48,7 @@ public sealed class CompositeQuoteTests
     [Fact]
     public void Combining_keeps_each_fact_s_quotes_in_the_order_of_the_sources()
     {
-        var role = Data.Plans.Get("JPOA-2011").RoleOf(Data.States.Get("UZB"))!.Provenance;
+        var role = Data.Plans.Get("JPOA-2011").RoleOn(Data.States.Get("UZB"), new NodaTime.LocalDate(2015, 1, 1))!.Provenance;
         var date = Data.Plans.Get("JPOA-2022").AdoptionDate.Provenance;
         var combined = Provenance.Combine([role, date]);
         combined.Citations.Should().Equal(role.Citations.Concat(date.Citations).Distinct());

@@ -52,7 +52,7 @@ public sealed class EntityTests
         FluentActions.Invoking(() => Data.Entities.Get(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Data.Entities.TryGet(null!, out _)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Data.Sources.TryGet(null!, out _)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Data.Plans.Get("JPOA-2011").StatusOf(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Data.Plans.Get("JPOA-2011").StatusOn(null!, Data.Plans.Get("JPOA-2011").AdoptedOn.First)!.Status).Should().Throw<ArgumentNullException>();
                         FluentActions.Invoking(() => Data.Errata.About(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Data.Strategy.TryGetName(null!, out _)).Should().Throw<ArgumentNullException>();
     }

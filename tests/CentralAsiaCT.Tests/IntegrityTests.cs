@@ -134,8 +134,8 @@ public sealed class IntegrityTests
     {
         Data.Pillars.Should().HaveCount(4);
         Data.States.Where(s => s.SubRegion.Code == "143").Should().HaveCount(5);
-        Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Should().HaveCount(4);
-        Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer).Should().ContainSingle().Which.Alpha3.Should().Be("UZB");
+        Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted, Data.Plans.Get("JPOA-2011").AdoptedOn.First).Should().HaveCount(4);
+        Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer, Data.Plans.Get("JPOA-2011").AdoptedOn.First).Should().ContainSingle().Which.Alpha3.Should().Be("UZB");
         Data.Timeline.Where(e => e.Kind == EventKind.ExpertMeeting).Select(e => e.Ordinal).Should().Equal(1, 2, 3);
         Data.Participations.WithRole(Role.DeclarationSupporter).Select(p => p.Participant).OfType<State>()
             .Count(s => s.SubRegion.Code != "143").Should().Be(10);
@@ -144,8 +144,8 @@ public sealed class IntegrityTests
     [Fact]
     public void Adopters_and_observers_are_Central_Asian_states_and_none_is_both()
     {
-        var adopters = Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted);
-        var observers = Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer);
+        var adopters = Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted, Data.Plans.Get("JPOA-2011").AdoptedOn.First);
+        var observers = Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer, Data.Plans.Get("JPOA-2011").AdoptedOn.First);
         adopters.Concat(observers).Should().OnlyContain(s => s.SubRegion.Code == "143");
         adopters.Intersect(observers).Should().BeEmpty();
         Data.Plans.Get("JPOA-2011").RolesIn.Where(p => p.Role is Role.Adopter or Role.Observer)

@@ -39,7 +39,7 @@ public sealed class LoaderTests : IDisposable
         loaded.Validate().Problems.Should().BeEmpty();
         loaded.Version.Should().Be(CentralAsiaData.Default.Version);
         loaded.States.Get("Туркменистан").Alpha3.Should().Be("TKM");
-        loaded.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Select(s => s.Id).Should().Equal(CentralAsiaData.Default.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted).Select(s => s.Id));
+        loaded.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted, loaded.Plans.Get("JPOA-2011").AdoptedOn.First).Select(s => s.Id).Should().Equal(CentralAsiaData.Default.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted, CentralAsiaData.Default.Plans.Get("JPOA-2011").AdoptedOn.First).Select(s => s.Id));
         loaded.Timeline.Select(e => e.ToString() + e.Date).Should().Equal(CentralAsiaData.Default.Timeline.Select(e => e.ToString() + e.Date));
 
         var twiceExported = Path.Combine(_folder, "again");

@@ -94,7 +94,7 @@ public sealed class NewerEditionTests
         data.Plans.StatusOn(turkmenistan, new LocalDate(2030, 3, 3))!.Should().Match<PlanStatus>(s => s.Plan == plan && s.Status == JointPlanStatus.Observer);
         data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2031, 1, 1))!.Status.Should().Be(JointPlanStatus.Unknown, "no row places Uzbekistan towards that plan");
         data.Plans.StatusOn(data.States.Get("AF"), new LocalDate(2031, 1, 1))!.Status.Should().Be(JointPlanStatus.None, "Afghanistan is outside the region the plan covers");
-        plan.StatesWith(JointPlanStatus.Unknown).Select(s => s.Id).Should().Equal("KGZ", "TJK", "UZB");
+        plan.StatesWith(JointPlanStatus.Unknown, plan.AdoptedOn.First).Select(s => s.Id).Should().Equal("KGZ", "TJK", "UZB");
     }
 
     [Fact]
@@ -131,12 +131,12 @@ public sealed class NewerEditionTests
 
         foreach (var plan in data.Plans)
         {
-            plan.Parties.Should().Equal(plan.StatesWith(JointPlanStatus.Adopted));
-            plan.Observers.Should().Equal(plan.StatesWith(JointPlanStatus.Observer));
-            data.States.Should().OnlyContain(s => plan.StatesWith(plan.StatusOf(s)).Contains(s));
+            plan.Parties.Should().Equal(plan.StatesWith(JointPlanStatus.Adopted, plan.AdoptedOn.First));
+            plan.Observers.Should().Equal(plan.StatesWith(JointPlanStatus.Observer, plan.AdoptedOn.First));
+            data.States.Should().OnlyContain(s => plan.StatesWith(plan.StatusOn(s, plan.AdoptedOn.First)!.Status, plan.AdoptedOn.First).Contains(s));
         }
 
-        FluentActions.Invoking(() => data.Plans[0].StatusOf(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => data.Plans[0].StatusOn(null!, new LocalDate(2015, 1, 1))).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => data.Plans.StatusOn(null!, new LocalDate(2023, 1, 1))).Should().Throw<ArgumentNullException>();
     }
 }

@@ -26,12 +26,12 @@ public sealed class QueryTests
                     .Select(p => p.Role == Role.Adopter ? JointPlanStatus.Adopted : JointPlanStatus.Observer)
                     .DefaultIfEmpty(JointPlanStatus.None)
                     .First();
-                data.Plans.Get("JPOA-2011").StatusOf(state).Should().Be(fromGraph, state.Id);
+                data.Plans.Get("JPOA-2011").StatusOn(state, data.Plans.Get("JPOA-2011").AdoptedOn.First)!.Status.Should().Be(fromGraph, state.Id);
             }
         }
 
-        Ids(changed.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted)).Should().Contain("UZB");
-        Ids(changed.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer)).Should().Equal("KAZ");
+        Ids(changed.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Adopted, changed.Plans.Get("JPOA-2011").AdoptedOn.First)).Should().Contain("UZB");
+        Ids(changed.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer, changed.Plans.Get("JPOA-2011").AdoptedOn.First)).Should().Equal("KAZ");
     }
 
     [Fact]

@@ -78,7 +78,8 @@ internal static partial class ReadmeExamples
     {
         #region README: tables
         var data = CentralAsiaData.Default;
-        FactTable observers = data.Reports.StatesTableOf(data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer));
+        var plan = data.Plans.Get("JPOA-2011");
+        FactTable observers = data.Reports.StatesTableOf(plan.StatesWith(JointPlanStatus.Observer, plan.AdoptedOn.First));   // observers on the day it was adopted
         Console.Write(observers.ToMarkdown());
         // **States and the Joint Plans of Action**
         //

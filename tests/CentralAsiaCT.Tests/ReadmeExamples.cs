@@ -69,7 +69,7 @@ internal static partial class ReadmeExamples
         // 2018-02-23 CoordinationMeeting, 2018-04 Launch, 2018-10 Training, 2019-02-14 CoordinationMeeting, 2019-08 Training
         Console.WriteLine(data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2011, 1, 1)) is null);  // True: no plan was in force yet
         var standing = data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2015, 1, 1))!;
-        Console.WriteLine($"{standing.Status} {standing.Plan.Id} {standing.From:uuuu-MM-dd} to {standing.Until:uuuu-MM-dd}, {standing.Plan.Region.Name}");
+        Console.WriteLine($"{standing.Status} {standing.Plan.Id} {standing.From:uuuu-MM-dd} to {standing.Until:uuuu-MM-dd}, {standing.Plan.Region?.Name}");
         // Observer JPOA-2011 2011-11-30 to 2022-03-02, Central Asia: the answer holds until the plan's update is adopted
         #endregion
     }
@@ -327,7 +327,7 @@ internal static partial class ReadmeExamples
     {
         #region README: citations
         var data = CentralAsiaData.Default;
-        Participation observer = data.Plans.Get("JPOA-2011").RoleOf(data.States.Get("Uzbekistan"))!;
+        Participation observer = data.Plans.Get("JPOA-2011").RoleOn(data.States.Get("Uzbekistan"), new LocalDate(2015, 1, 1))!;
         foreach (Citation citation in observer.Provenance.Citations)
         {
             Console.WriteLine($"{citation.Source.Id}: \"{citation.Quote}\"");

@@ -36,7 +36,7 @@ public sealed class ReportingTests
         byCode["NOR"].Cells.Skip(3).Should().Equal("none", "none");
         byCode["TKM"].Provenance!.Sources.Select(s => s.Id).Should().Contain("S-UNRCCA-JPOA").And.Contain("S-UNIPATH-UZ");
         Data.Reports.StatesTable("fr").Rows.Single(r => r.Cells[0] == "UZB").Cells[2].Should().Be("Ouzbékistan");
-        Data.Reports.StatesTableOf(Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer)).Rows.Select(r => r.Cells[0]).Should().Equal("UZB");
+        Data.Reports.StatesTableOf(Data.Plans.Get("JPOA-2011").StatesWith(JointPlanStatus.Observer, Data.Plans.Get("JPOA-2011").AdoptedOn.First)).Rows.Select(r => r.Cells[0]).Should().Equal("UZB");
     }
 
     [Fact]

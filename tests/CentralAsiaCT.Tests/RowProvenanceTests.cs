@@ -26,7 +26,7 @@ public sealed class RowProvenanceTests
         for (var i = 0; i < Data.States.Count; i++)
         {
             var state = Data.States[i];
-            ShouldRestOn(table.Rows[i], [state.Provenance, NameOf(state, language), .. Data.Plans.Select(p => p.RoleOf(state)?.Provenance)], state.Id);
+            ShouldRestOn(table.Rows[i], [state.Provenance, NameOf(state, language), .. Data.Plans.Select(p => p.RoleOn(state, p.AdoptedOn.First)?.Provenance)], state.Id);
         }
     }
 
@@ -40,7 +40,7 @@ public sealed class RowProvenanceTests
             ShouldRestOn(
                 table.Rows[i],
                 [plan.Provenance, NameOf(plan, "en"), plan.AdoptionDate.Provenance, plan.AdoptedAt.Provenance, NameOf(plan.AdoptedAt.Place, "en"),
-                    .. plan.Parties.Concat(plan.Observers).Select(s => plan.RoleOf(s)!.Provenance)],
+                    .. plan.Parties.Concat(plan.Observers).Select(s => plan.RoleOn(s, plan.AdoptedOn.First)!.Provenance)],
                 plan.Id);
         }
 
@@ -125,7 +125,7 @@ public sealed class RowProvenanceTests
         {
             var state = Data.States[i];
             var status = Data.Plans.StatusOn(state, day)!;
-            var expected = new[] { plan!.RoleOf(state)?.Provenance ?? state.Provenance, plan.AdoptionDate.Provenance };
+            var expected = new[] { plan!.RoleOn(state, day)?.Provenance ?? state.Provenance, plan.AdoptionDate.Provenance };
             status.Provenance.Sources.Should().BeEquivalentTo(expected.SelectMany(p => p.Sources).Distinct());
             status.Provenance.Grade.Should().Be(expected.Max(p => p.Grade));
             status.HoldsOn(day).Should().BeTrue();
@@ -159,7 +159,7 @@ public sealed class RowProvenanceTests
         for (var i = 0; i < Data.States.Count; i++)
         {
             var state = Data.States[i];
-            ShouldRestOn(views["states"].Rows[i], [state.Provenance, NameOf(state, "en"), NameOf(state, "fr"), NameOf(state, "ru"), .. Data.Plans.Select(p => p.RoleOf(state)?.Provenance)], state.Id);
+            ShouldRestOn(views["states"].Rows[i], [state.Provenance, NameOf(state, "en"), NameOf(state, "fr"), NameOf(state, "ru"), .. Data.Plans.Select(p => p.RoleOn(state, p.AdoptedOn.First)?.Provenance)], state.Id);
         }
 
         for (var i = 0; i < Data.Timeline.Count; i++)

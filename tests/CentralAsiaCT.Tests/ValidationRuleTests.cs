@@ -23,6 +23,12 @@ public sealed class ValidationRuleTests
         ["PKG010"] = p => p.Replace("datapackage.json", "\"version\": \"2.4.0\",", "\"version\": \"one point one\","),
         ["PKG011"] = p => p.Replace("datapackage.json", "\"path\": \"states.csv\"", "\"path\": \"CON.csv\""),
         ["PKG012"] = p => p.Refuse("states.csv", ValidationRules.NotAFile),
+        ["PKG013"] = p => p.Replace("datapackage.json", "\"version\": \"2.4.0\",", "\"version\": \"2.5.0\",")
+            .Replace("datapackage.json", "\"resources\": [", "\"resources\": [ { \"name\": \"treaties\", \"path\": \"treaties.csv\", \"schema\": { \"fields\": [ { \"name\": \"id\", \"type\": \"string\" } ] } },")
+            .SetText("treaties.csv", "id\r\nT1\r\n"),
+        ["PKG014"] = p => p.Replace("datapackage.json", "\"version\": \"2.4.0\",", "\"version\": \"2.3.0\",")
+            .Replace("datapackage.json", "\"phase-started\"\n", "\"phase-started\",\n                \"admitted-to-united-nations\"\n")
+            .AppendRow("milestones.csv", "KAZ,admitted-to-united-nations,1992-03-02,day,,S-MFA-KZ-UN,A"),
         ["CSV001"] = p => p.AppendRow("places.csv", "ALMATY,\"KAZ"),
         ["CSV002"] = p => p.Replace("places.csv", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A", "ASHGABAT,TKM,S-SEED-FR;S-UNRCCA-HLM,A,extra"),
         ["CSV003"] = p => p.Replace("places.csv", "id,state_id,", "id,state,"),

@@ -12,11 +12,8 @@ internal sealed partial class DataSetReader
     // Joins the parts of a citation's key, as the unique-key rule joins a key's cells.
     private const char Separator = '\u001F';
 
-    private IEnumerable<TableRow> Rows(string table)
-    {
-        var t = _tables[table];
-        return Rows(t);
-    }
+    // A table an older edition does not have (the published descriptor's `since`) has no rows.
+    private IEnumerable<TableRow> Rows(string table) => _tables.TryGet(table, out var t) ? Rows(t) : [];
 
     private static IEnumerable<TableRow> Rows(Table t)
     {
@@ -47,6 +44,12 @@ internal sealed partial class DataSetReader
     // Each source of a row's column with its quote from the citations table (rule CIT001 says every one has one).
     private ImmutableArray<Citation> CitationsOf(TableRow row, string column, ImmutableArray<Source> sources)
     {
+        // An edition before data 2.1.0 has no citations table: its facts have sources and no quotes.
+        if (!_tables.TryGet("citations", out _))
+        {
+            return ImmutableArray<Citation>.Empty;
+        }
+
         var quotes = Quotes;
         var key = row.Table.Name + Separator + row.Key + Separator + column + Separator;
         var result = ImmutableArray.CreateBuilder<Citation>(sources.Length);

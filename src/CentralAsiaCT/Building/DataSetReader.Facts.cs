@@ -29,9 +29,9 @@ internal sealed partial class DataSetReader
             // Packages before data 2.3.0 have neither column: their sources are taken as read at the publisher's address.
             var source = new Source(id, row.Required("title"), row.Required("publisher"), List(row.Required("languages")), address)
             {
-                Copy = row.Table.Columns.Contains("copy") ? Vocabulary.ParseOptional<SourceCopy>(row, "copy") : null,
-                OriginalAddressText = row.Table.Columns.Contains("original_address") ? row.Optional("original_address") : null,
-                PublisherKind = row.Table.Columns.Contains("publisher_kind") ? Vocabulary.ParseOptional<PublisherKind>(row, "publisher_kind") : null,
+                Copy = Vocabulary.ParseOptional<SourceCopy>(row, "copy"),
+                OriginalAddressText = row.Optional("original_address"),
+                PublisherKind = Vocabulary.ParseOptional<PublisherKind>(row, "publisher_kind"),
             };
             if (_sources.ContainsKey(id))
             {
@@ -115,6 +115,11 @@ internal sealed partial class DataSetReader
         var milestones = new Dictionary<string, List<Milestone>>(StringComparer.Ordinal);
         foreach (var row in Rows("milestones"))
         {
+            if (Vocabulary.IsRetired(row, "kind"))
+            {
+                continue;
+            }
+
             var id = EntityId(row, "entity_id", null);
             Add(milestones, id, new Milestone(
                 id,
@@ -232,7 +237,7 @@ internal sealed partial class DataSetReader
             {
                 ValidFrom = DateText.OptionalBound(row, "valid_from"),
                 ValidTo = DateText.OptionalBound(row, "valid_to"),
-                Ending = row.Table.Columns.Contains("ended") ? Vocabulary.ParseOptional<RoleEnding>(row, "ended") : null,
+                Ending = Vocabulary.ParseOptional<RoleEnding>(row, "ended"),
             };
         }
     }

@@ -95,13 +95,18 @@ internal sealed partial class DataSetReader
         };
     }
 
-    // The symbol of the UN document that circulated a document (data 2.4.0; older packages have no such column).
-    private static string? CirculatedAs(TableRow row) => row.Table.Columns.Contains("circulated_as") ? row.Optional("circulated_as") : null;
+    // The symbol of the UN document that circulated a document (data 2.4.0; older editions read it as empty).
+    private static string? CirculatedAs(TableRow row) => row.Optional("circulated_as");
 
     // A plan's region is the M49 sub-region of the states that the data places in it, so that its name is the data's own.
-    private M49Region RegionOf(TableRow row)
+    private M49Region? RegionOf(TableRow row)
     {
-        var code = row.Required("region_m49");
+        // Editions before data 2.3.0 do not name a plan's region.
+        if (row.Optional("region_m49") is not { } code)
+        {
+            return null;
+        }
+
         foreach (var state in States)
         {
             if (state.SubRegion.Code == code)
@@ -116,7 +121,7 @@ internal sealed partial class DataSetReader
     // A document's own date, with its own sources and grade (data 2.3.0; older packages have no such columns).
     private DocumentAdoptionDate? OwnAdoptionDate(TableRow row)
     {
-        if (!row.Table.Columns.Contains("adopted") || DateText.Optional(row, "adopted", null, "date_precision") is not { } date)
+        if (DateText.Optional(row, "adopted", null, "date_precision") is not { } date)
         {
             return null;
         }

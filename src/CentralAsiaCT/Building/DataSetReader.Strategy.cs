@@ -64,7 +64,7 @@ internal sealed partial class DataSetReader
                 Facts(row),
                 row.Required("symbol"),
                 row.Required("adopted_by"),
-                row.Table.Columns.Contains("adoption") ? Vocabulary.ParseOptional<ReviewAdoption>(row, "adoption") : null,
+                Vocabulary.ParseOptional<ReviewAdoption>(row, "adoption"),
                 pillars is null ? ImmutableArray<Pillar>.Empty : ImmutableArray.CreateRange(pillars),
                 reviews is null ? ImmutableArray<Review>.Empty : ImmutableArray.CreateRange(reviews)));
         }

@@ -57,7 +57,7 @@ internal sealed partial class DataSetReader
                 Resolve<Place>(row, "place_id"),
                 covered is null ? ImmutableArray<PillarCoverage>.Empty : ImmutableArray.CreateRange(covered),
                 claimed is null ? ImmutableArray<EventClaim>.Empty : ImmutableArray.CreateRange(claimed),
-                row.Table.Columns.Contains("scope") ? Vocabulary.ParseOptional<EventScope>(row, "scope") : null)));
+                Vocabulary.ParseOptional<EventScope>(row, "scope"))));
         }
 
         foreach (var eventId in coverage.Keys)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using System;
 using CentralAsiaCT.Packaging;
@@ -7,6 +8,27 @@ namespace CentralAsiaCT.Building;
 /// <summary>Maps the kebab-case words of the data package (<c>co-sponsor</c>) to the members of the model's enums.</summary>
 internal static class Vocabulary
 {
+    /// <summary>Words an older minor edition uses that a later one retired, by table and column, with the version that
+    /// retired each and what took its place: such a row is not read (a notice says so), rather than refused.</summary>
+    public static IReadOnlyList<(string Table, string Column, string Word, string Since, string Instead)> Retired { get; } =
+    [
+        ("milestones", "kind", "admitted-to-united-nations", "2.4.0", "a state's admission to the UN is its membership of the UN (memberships.csv)"),
+    ];
+
+    /// <summary>Whether the row's <paramref name="column"/> holds a word <see cref="Retired"/> in its table.</summary>
+    public static bool IsRetired(TableRow row, string column)
+    {
+        foreach (var retired in Retired)
+        {
+            if (retired.Table == row.Table.Name && retired.Column == column && row.Optional(column) == retired.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static TEnum Parse<TEnum>(TableRow row, string column)
         where TEnum : struct, Enum =>
         (TEnum)Parse(row, column, typeof(TEnum));

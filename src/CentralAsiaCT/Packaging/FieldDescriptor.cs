@@ -12,4 +12,9 @@ internal sealed record FieldDescriptor(
     long? Minimum,
     long? Maximum,
     bool Unique,
-    string Delimiter);
+    string Delimiter)
+{
+    /// <summary>The data version that added the field (<c>since</c> in the descriptor), where a minor version added it: an
+    /// edition of the same major version before it has no such column, and reads it as empty.</summary>
+    public string? Since { get; init; }
+}

@@ -131,7 +131,7 @@ internal sealed record PackageDescriptor(PackageMetadata Metadata, ImmutableArra
                 Number(constraints, "minimum"),
                 Number(constraints, "maximum"),
                 Flag(constraints, "unique"),
-                OptionalText(field, "delimiter") ?? ","));
+                OptionalText(field, "delimiter") ?? ",") { Since = OptionalText(field, "since") });
         }
 
         var primaryKey = schema.TryGetProperty("primaryKey", out var pk) ? StringList(pk) : ImmutableArray<string>.Empty;
@@ -158,7 +158,7 @@ internal sealed record PackageDescriptor(PackageMetadata Metadata, ImmutableArra
             return null;
         }
 
-        return new ResourceDescriptor(name, path, fields.ToImmutable(), primaryKey, foreignKeys.ToImmutable());
+        return new ResourceDescriptor(name, path, fields.ToImmutable(), primaryKey, foreignKeys.ToImmutable()) { Since = OptionalText(resource, "since") };
     }
 
     private static string? Text(JsonElement element, string property, string where, ProblemList problems)

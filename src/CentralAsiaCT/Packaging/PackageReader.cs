@@ -107,21 +107,11 @@ internal static class PackageReader
             return (descriptor, null);
         }
 
-        // The tables the model reads, with their fields, are those of the published package: another edition may add
-        // tables, but must give these the same fields. A resource whose fields differ is not read.
+        // The tables the model reads are those of the published package, as each data version has them (EditionShape).
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var model in asModel ? PackageDescriptor.Published.Resources : [])
+        if (asModel && !EditionShape.Check(descriptor, PackageDescriptor.Published, problems, unreadable))
         {
-            var resource = descriptor.Resources.FirstOrDefault(r => r.Name == model.Name);
-            if (resource is null)
-            {
-                problems.Add(ValidationRules.DescriptorShape, $"the resource '{model.Name}' is missing", PackageDescriptor.FileName);
-            }
-            else if (!resource.FieldNames.SequenceEqual(model.FieldNames))
-            {
-                problems.Add(ValidationRules.DescriptorShape, $"the resource '{model.Name}' must have the fields {string.Join(",", model.FieldNames)}", PackageDescriptor.FileName);
-                unreadable.Add(resource.Name);
-            }
+            return (descriptor, null);
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);

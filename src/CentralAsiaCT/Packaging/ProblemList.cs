@@ -23,14 +23,15 @@ internal sealed class ProblemList
     /// <summary>Whether the report is full: a problem added now is counted, not listed.</summary>
     public bool IsFull => _problems.Count >= MaxProblems;
 
-    public void Add(ValidationRule rule, string message, string? file = null, int? row = null, string? column = null, string? entityId = null)
+    public void Add(ValidationRule rule, string message, string? file = null, int? row = null, string? column = null, string? entityId = null, Severity? severity = null)
     {
-        HasErrors |= rule.Severity == Severity.Error;
+        var told = severity ?? rule.Severity;
+        HasErrors |= told == Severity.Error;
         if (_problems.Count < MaxProblems)
         {
             // File, column and entity come from the package as they are: quoted here, once for every rule. A message
             // quotes its own inputs; the cut at Quoted.MaxMessage is the backstop for one that quotes several.
-            _problems.Add(new ValidationProblem(rule.Id, rule.Severity, Quoted.Message(message), Q(file), row, Q(column), Q(entityId)));
+            _problems.Add(new ValidationProblem(rule.Id, told, Quoted.Message(message), Q(file), row, Q(column), Q(entityId)));
         }
         else
         {

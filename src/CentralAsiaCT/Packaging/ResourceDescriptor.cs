@@ -12,4 +12,8 @@ internal sealed record ResourceDescriptor(
     ImmutableArray<ForeignKeyDescriptor> ForeignKeys)
 {
     public ImmutableArray<string> FieldNames => Fields.Select(static f => f.Name).ToImmutableArray();
+
+    /// <summary>The data version that added the table, where a minor version added it: an edition of the same major
+    /// version before it has no such table, and reads it as empty.</summary>
+    public string? Since { get; init; }
 }

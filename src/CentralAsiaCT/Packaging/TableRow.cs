@@ -31,9 +31,12 @@ internal readonly struct TableRow
         return value ?? throw Error(column, "is empty");
     }
 
+    /// <summary>The cell, or <see langword="null"/> when it is empty or the table has no such column: an edition older
+    /// than the column (the published descriptor's <c>since</c>) reads it as empty (issue 33).</summary>
     public string? Optional(string column)
     {
-        var value = _cells[_table.IndexOf(column)];
+        var index = _table.Columns.IndexOf(column);
+        var value = index < 0 ? string.Empty : _cells[index];
         return value.Length == 0 ? null : value;
     }
 

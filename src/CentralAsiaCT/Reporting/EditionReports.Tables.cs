@@ -20,7 +20,7 @@ public sealed partial class EditionReports
     public FactTable StatesTable(string language = "en") => StatesTableOf(_data.States, language);
 
     /// <summary>The given states with their status towards each Joint Plan of Action, as <see cref="StatesTable(string)"/>.</summary>
-    /// <param name="states">States of this edition, for example the result of <see cref="JointPlanOfAction.StatesWith"/>.</param>
+    /// <param name="states">States of this edition, for example the result of <see cref="JointPlanOfAction.StatesWith(JointPlanStatus, LocalDate)"/>.</param>
     /// <param name="language">The language of the names.</param>
     /// <returns>One row per state, in the given order.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -42,9 +42,13 @@ public sealed partial class EditionReports
             cells.Add(facts.Name(state, language));
             foreach (var plan in plans)
             {
-                var role = plan.RoleOf(state);
-                cells.Add(Vocabulary.Word(plan.StatusFrom(role, state)));
-                facts.Add(role?.Provenance);
+                // Where the state stood on the day the plan was adopted, as the one function of standing in time says.
+                var standing = state.StandingTowards(plan, plan.AdoptedOn.First);
+                cells.Add(Vocabulary.Word(plan.StatusOn(state, plan.AdoptedOn.First)!.Status));
+                if (standing.Kind == StandingKind.Held)
+                {
+                    facts.Add(standing.Provenance);
+                }
             }
 
             rows.Add(new FactRow(cells.MoveToImmutable(), facts.Provenance));
@@ -207,9 +211,12 @@ public sealed partial class EditionReports
             // The row shows the plan, its name, its date, its meeting and the meeting's place, and every party's and
             // observer's role: the 2022 party list rests on one secondary source, so the row is graded B.
             var facts = DocumentFacts(plan, language, out var name, out var place);
-            foreach (var state in plan.Parties.AddRange(plan.Observers))
+            foreach (var role in plan.RolesIn)
             {
-                facts.Add(plan.RoleOf(state)?.Provenance);
+                if (role.Role is Role.Adopter or Role.Observer && role.Participant is State)
+                {
+                    facts.Add(role.Provenance);
+                }
             }
 
             rows.Add(new FactRow(

@@ -62,8 +62,20 @@ internal sealed class PackageCheck
 
     public string PathOf(string table) => Descriptor.Resources.FirstOrDefault(r => r.Name == table)?.Path ?? table;
 
-    public void Add(ValidationRule rule, string table, int? row, string? column, string message, string? entityId = null) =>
+    public void Add(ValidationRule rule, string table, int? row, string? column, string message, string? entityId = null)
+    {
+        if (rule.Severity == Severity.Error && rule.Since is { } since && Predates(since))
+        {
+            Problems.Add(rule, $"{message} (a rule of data {since}, later than this edition: a warning)", PathOf(table), row, column, entityId, Severity.Warning);
+            return;
+        }
+
         Problems.Add(rule, message, PathOf(table), row, column, entityId);
+    }
+
+    // Whether this edition is older than `since`, the version a rule or column came in with.
+    private bool Predates(string since) =>
+        DataVersion.Parse(Descriptor.Metadata.Version) is { } version && DataVersion.Parse(since) is { } added && version.CompareTo(added) < 0;
 
     /// <summary>
     /// The rows of <paramref name="table"/> whose <paramref name="columns"/> can all be read, for <paramref name="rule"/>;
@@ -72,7 +84,18 @@ internal sealed class PackageCheck
     public IEnumerable<CheckedRow> Rows(string table, ValidationRule rule, params string[] columns)
     {
         var read = Table(table);
-        if (read is null || columns.Any(c => !read.Columns.Contains(c)))
+        if (read is not null && columns.FirstOrDefault(c => !read.Columns.Contains(c)) is { } absent)
+        {
+            // An edition older than the column (issue 33): the rule has nothing to check there.
+            if (_skipped.Add((rule.Id, table, 0)))
+            {
+                Problems.Add(ValidationRules.NotChecked, $"{rule.Id} not checked: this edition's '{table}' has no column '{absent}'", PathOf(table));
+            }
+
+            yield break;
+        }
+
+        if (read is null)
         {
             NotRead(rule, table);
             yield break;
@@ -101,7 +124,9 @@ internal sealed class PackageCheck
     {
         if (_skipped.Add((rule.Id, table, 0)))
         {
-            Problems.Add(ValidationRules.NotChecked, $"{rule.Id} not checked: the table '{table}' could not be read (see above)", PathOf(table));
+            Problems.Add(ValidationRules.NotChecked, Descriptor.Resources.Any(r => r.Name == table)
+                ? $"{rule.Id} not checked: the table '{table}' could not be read (see above)"
+                : $"{rule.Id} not checked: this edition has no table '{table}'", PathOf(table));
         }
     }
 

@@ -17,6 +17,7 @@ internal static class PackageValidator
     {
         var check = new PackageCheck(tables, descriptor, problems, broken, kinds);
         SchemaRules.Check(check);
+        RetiredWordRules.Check(check);
         SourceRules.Check(check);
         EntityRules.Check(check);
         NameRules.Check(check);

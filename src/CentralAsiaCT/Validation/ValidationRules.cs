@@ -44,6 +44,12 @@ public static class ValidationRules
     /// <summary>A resource of a package folder is not a regular file with content.</summary>
     public static ValidationRule NotAFile { get; } = new("PKG012", Severity.Error, "every resource of a package folder is a regular file with content (or a link to one inside the folder): a folder, or a file that reports no length (a pipe, a socket, a device, an empty file), is reported and never opened");
 
+    /// <summary>A table or column of a newer minor edition that this library does not know, and does not read.</summary>
+    public static ValidationRule NotReadNewer { get; } = new("PKG013", Severity.Notice, "a table or column that a newer minor edition adds, which this library does not know, is named and not read");
+
+    /// <summary>A row of an older minor edition that holds a word a later version retired, and is not read.</summary>
+    public static ValidationRule RetiredWord { get; } = new("PKG014", Severity.Notice, "a row of an older minor edition that holds a word a later data version retired is named, with what took its place, and not read");
+
     /// <summary>A CSV file is malformed.</summary>
     public static ValidationRule MalformedCsv { get; } = new("CSV001", Severity.Error, "CSV is well formed (RFC 4180): quotes closed, nothing after a closing quote, records under 1 MiB");
 
@@ -93,7 +99,7 @@ public static class ValidationRules
     public static ValidationRule SourceAddress { get; } = new("SRC004", Severity.Error, "every source's address is an absolute address (a URI such as https://...)");
 
     /// <summary>A source's copy and its original address do not go together.</summary>
-    public static ValidationRule CopyAndOriginal { get; } = new("SRC005", Severity.Error, "a source read on a copy (archive, reproduction, mirror) names its publisher's own address (original_address), and a source that names one says what kind of copy it was read on");
+    public static ValidationRule CopyAndOriginal { get; } = new("SRC005", Severity.Error, "a source read on a copy (archive, reproduction, mirror) names its publisher's own address (original_address), and a source that names one says what kind of copy it was read on") { Since = "2.4.0" };
 
     /// <summary>A grade is not a shipped grade.</summary>
     public static ValidationRule Grade { get; } = new("GRD001", Severity.Error, "every fact's grade is A or B (grade C facts are not shipped)");
@@ -102,7 +108,7 @@ public static class ValidationRules
     public static ValidationRule GradeOnCopies { get; } = new("GRD002", Severity.Error, "a fact graded A has at least one source read at its publisher's own address or a web archive of it (a fact whose every source is a reproduction or a mirror is B at most)");
 
     /// <summary>A fact is graded A on one secondary source.</summary>
-    public static ValidationRule GradeOnOneSecondarySource { get; } = new("GRD003", Severity.Error, "a fact graded A rests on an official page read first-hand (of the UN, an organisation or a government: sources.publisher_kind) or on two first-hand sources of different publishers; on one secondary source it is B at most");
+    public static ValidationRule GradeOnOneSecondarySource { get; } = new("GRD003", Severity.Error, "a fact graded A rests on an official page read first-hand (of the UN, an organisation or a government: sources.publisher_kind) or on two first-hand sources of different publishers; on one secondary source it is B at most") { Since = "2.4.0" };
 
     /// <summary>A document's own adoption date lacks its sources or falls outside its meeting.</summary>
     public static ValidationRule DocumentDate { get; } = new("DOC001", Severity.Error, "a document's own adoption date has its sources and grade, and lies within the days of the meeting that adopted it");
@@ -141,7 +147,7 @@ public static class ValidationRules
     public static ValidationRule RoleValidity { get; } = new("ROL002", Severity.Error, "a role's validity does not end before it starts (its bounds are days, months or years, as their form says)");
 
     /// <summary>A state holds two standings in one organisation on the same day.</summary>
-    public static ValidationRule StandingOverlap { get; } = new("ROL003", Severity.Error, "no state holds two standings in one organisation on the same day (a gap, a return or a change of standing is a row of its own)");
+    public static ValidationRule StandingOverlap { get; } = new("ROL003", Severity.Error, "no state holds two standings in one organisation on the same day (a gap, a return or a change of standing is a row of its own)") { Since = "2.4.0" };
 
     /// <summary>The organisations' parents form a cycle.</summary>
     public static ValidationRule ParentCycle { get; } = new("ORG001", Severity.Error, "no organisation is its own parent, directly or through others");
@@ -186,7 +192,7 @@ public static class ValidationRules
     public static ImmutableArray<ValidationRule> All { get; } =
     [
         TooManyProblems, DescriptorMissing, DescriptorNotJson, DescriptorShape, FileTooLarge, FileMissing, NotUtf8, ByteOrderMark,
-        NotAPackage, LinkOutside, VersionAndCreated, ResourcePath, NotAFile,
+        NotAPackage, LinkOutside, VersionAndCreated, ResourcePath, NotAFile, NotReadNewer, RetiredWord,
         MalformedCsv, CellCount, Header, EmptyFile,
         Required, FieldType, Pattern, Enum, Range, UniqueKey, Reference, EntityKind,
         NoSource, UnknownSource, UncitedSource, SourceAddress, CopyAndOriginal, Grade, GradeOnCopies, GradeOnOneSecondarySource,
