@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Collections.Immutable;
 using CentralAsiaCT.Naming;
@@ -22,6 +23,9 @@ public abstract class Entity : ISourced
     }
 
     private protected IEditionFacts Store => _store;
+
+    /// <summary>The columns its kind declares, with its cells, for an entity of a kind added through the registry.</summary>
+    internal ImmutableArray<KeyValuePair<string, string?>> DeclaredCells => _store.DeclaredCellsOf(Id);
 
     /// <summary>The errata about this entity, for its card.</summary>
     internal ImmutableArray<Sourcing.Erratum> ErrataAbout => _store.ErrataAbout(Id);

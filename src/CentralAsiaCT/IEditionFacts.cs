@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using CentralAsiaCT.Naming;
 
@@ -24,6 +25,10 @@ internal interface IEditionFacts
 
     /// <summary>Every state of the edition: the ones a plan's "none" and "unknown" are answered over.</summary>
     ImmutableArray<State> States { get; }
+
+    /// <summary>The columns its kind declares, with the entity's cells, for an entity of a kind added through the
+    /// registry; empty for the built-in kinds.</summary>
+    ImmutableArray<KeyValuePair<string, string?>> DeclaredCellsOf(string id);
 
     /// <summary>The entity with this ID, read with its stage on first reference.</summary>
     T EntityOf<T>(string id)

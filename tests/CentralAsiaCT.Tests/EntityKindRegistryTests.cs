@@ -13,9 +13,16 @@ namespace CentralAsiaCT.Tests;
 /// </summary>
 public sealed class EntityKindRegistryTests : IDisposable
 {
-    // The one registry line of the new kind.
+    // The one declaration of the new kind: its table, its record, and its columns (a reference and a date with its
+    // precision), which the reader, the validator, the card, its table and its flat view take from here.
     private static readonly EntityKinds WithMeasures = EntityKinds.BuiltIn.With(
-        new EntityKind("measure", "measures", "id", typeof(Measure), static row => new Measure(row.Id, row.Facts, row.Resolve<Pillar>("pillar_id")!)));
+        new EntityKind(
+            "measure",
+            "measures",
+            "id",
+            typeof(Measure),
+            static row => new Measure(row.Id, row.Facts, row.Resolve<Pillar>("pillar_id")!, row.Date("adopted")),
+            columns: [new KindColumn("pillar_id", "Pillar"), new KindColumn("adopted", "Adopted", "date_precision")]));
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "centralasiact-kinds-" + Guid.NewGuid().ToString("N"));
 
@@ -45,6 +52,8 @@ public sealed class EntityKindRegistryTests : IDisposable
                 "fields": [
                   { "name": "id", "type": "string", "constraints": { "required": true } },
                   { "name": "pillar_id", "type": "string", "constraints": { "required": true } },
+                  { "name": "adopted", "type": "string", "constraints": { "required": true } },
+                  { "name": "date_precision", "type": "string", "constraints": { "required": true, "enum": ["day", "month", "year"] } },
                   { "name": "source_ids", "type": "list", "delimiter": ";", "itemType": "string", "constraints": { "required": true } },
                   { "name": "grade", "type": "string", "constraints": { "required": true, "enum": ["A", "B"] } }
                 ],
@@ -58,7 +67,7 @@ public sealed class EntityKindRegistryTests : IDisposable
             }
             """));
         package.SetText("datapackage.json", descriptor.ToJsonString());
-        package.Files["measures.csv"] = System.Text.Encoding.UTF8.GetBytes("id,pillar_id,source_ids,grade\r\nTEST-M1,PILLAR-II,S-RES-60-288,A\r\nTEST-M2,PILLAR-IV,S-RES-60-288,A\r\n");
+        package.Files["measures.csv"] = System.Text.Encoding.UTF8.GetBytes("id,pillar_id,adopted,date_precision,source_ids,grade\r\nTEST-M1,PILLAR-II,2006-09-08,day,S-RES-60-288,A\r\nTEST-M2,PILLAR-IV,2011-11,month,S-RES-60-288,A\r\n");
         return package
             .AppendRow("entities.csv", "TEST-M1,measure")
             .AppendRow("entities.csv", "TEST-M2,measure")
@@ -76,6 +85,31 @@ public sealed class EntityKindRegistryTests : IDisposable
         data.Entities.Get("test measure on preventing and combating terrorism").Should().BeSameAs(measure);
         data.Entities.OfType<Measure>().Select(m => m.Id).Should().Equal("TEST-M1", "TEST-M2");
         data.Validate().Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_kind_declared_once_is_validated_loaded_shown_tabled_viewed_and_compared()
+    {
+        var data = CentralAsiaData.Load(WithMeasureTable().AsFiles(), WithMeasures);
+        var measure = data.Entities.Get<Measure>("TEST-M2");
+        measure.Adopted.Should().Be(Dating.KnownDate.InMonth(new NodaTime.YearMonth(2011, 11)));
+
+        // Validation reads the declared date with the reader's own cell reader: both refuse a day that is no day.
+        var broken = WithMeasureTable().Replace("measures.csv", "TEST-M1,PILLAR-II,2006-09-08,day", "TEST-M1,PILLAR-II,2006-02-30,day");
+        CentralAsiaData.Read(broken.AsFiles(), out var refused, WithMeasures).Errors.Should()
+            .ContainSingle().Which.Should().Match<Validation.ValidationProblem>(p => p.RuleId == "DAT002" && p.EntityId == "TEST-M1" && p.Column == "adopted");
+        refused.Should().BeNull();
+
+        measure.ToMarkdown().Should().Contain("| Pillar | PILLAR-IV |").And.Contain("| Adopted | 2011-11 |");
+        var table = data.Reports.KindTable("measure");
+        table.Fields.Should().Equal("id", "name", "pillar_id", "adopted");
+        table.ToCsv().Should().Contain("TEST-M1,Test measure on preventing and combating terrorism,PILLAR-II,2006-09-08,");
+        data.Export(_folder, ExportFormat.Views).Should().Contain(p => Path.GetFileName(p) == "measures.csv");
+        File.ReadAllText(Path.Combine(_folder, "measures.csv")).Should().Contain("TEST-M2,,PILLAR-IV,2011-11,S-RES-60-288,A");
+        data.ChangesSince(CentralAsiaData.Default).Changes.Should().Contain(c => c.Table == "measures" && c.Key == "TEST-M2");
+
+        // The shipped data, without the table, still loads with the declaration.
+        CentralAsiaData.Load(new PackageBytes().AsFiles(), WithMeasures).Entities.OfType<Measure>().Should().BeEmpty();
     }
 
     [Fact]

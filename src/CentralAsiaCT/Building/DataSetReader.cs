@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -48,6 +50,9 @@ internal sealed partial class DataSetReader
 
     private readonly Dictionary<string, ImmutableArray<Entity>> _added = new(StringComparer.Ordinal);
 
+    // The row and kind of each entity of an added kind, for the columns its kind declares (written under _gate).
+    private readonly ConcurrentDictionary<string, (EntityKind Kind, TableRow Row)> _declared = new(StringComparer.Ordinal);
+
     private DataSetReader(TableSet tables, PackageDescriptor? descriptor, EntityKinds kinds)
     {
         _tables = tables;
@@ -55,7 +60,7 @@ internal sealed partial class DataSetReader
         Kinds = kinds;
         Sources = ReadSources();
         ReadEntityKinds();
-        _store = new FactStore(new(NamesOf, () => Milestones, () => Statements), RolesOf, () => States, () => Errata, EntityById);
+        _store = new FactStore(new(NamesOf, () => Milestones, () => Statements), RolesOf, () => States, () => Errata, EntityById, DeclaredCellsOf);
     }
 
     /// <summary>The kinds of entity this reader reads.</summary>
@@ -218,6 +223,12 @@ internal sealed partial class DataSetReader
         }
     }
 
+    /// <summary>The columns an added kind declares, with the entity's cells; empty for the built-in kinds.</summary>
+    internal ImmutableArray<KeyValuePair<string, string?>> DeclaredCellsOf(string id) =>
+        _declared.TryGetValue(id, out var declared)
+            ? declared.Kind.Columns.Select(c => new KeyValuePair<string, string?>(c.Heading, KindColumns.Show(declared.Row, c))).ToImmutableArray()
+            : [];
+
     // The stage of a kind added through the registry: every row of its table, read by the kind's Create.
     private ImmutableArray<Entity> AddedKind(EntityKind kind)
     {
@@ -234,7 +245,9 @@ internal sealed partial class DataSetReader
                 var entities = ImmutableArray.CreateBuilder<Entity>();
                 foreach (var row in Rows(kind.Table))
                 {
-                    entities.Add(Register(row, kind.Create!(new EntityRow(this, row, kind))));
+                    var entity = Register(row, kind.Create!(new EntityRow(this, row, kind)));
+                    _declared[entity.Id] = (kind, row);
+                    entities.Add(entity);
                 }
 
                 return _added[kind.Table] = entities.ToImmutable();

@@ -33,8 +33,13 @@ internal sealed class EntityKind
     /// kind of document, and a kind added through the registry).</summary>
     public readonly Func<EntityRow, Entity>? Create;
 
-    public EntityKind(string word, string table, string idColumn, Type type, Func<EntityRow, Entity>? create = null, string? stage = null)
+    /// <summary>The columns the kind declares for the reader, the validator and the presentation (empty for the
+    /// built-in kinds, whose columns their own stages and rules read).</summary>
+    public readonly System.Collections.Immutable.ImmutableArray<KindColumn> Columns;
+
+    public EntityKind(string word, string table, string idColumn, Type type, Func<EntityRow, Entity>? create = null, string? stage = null, System.Collections.Immutable.ImmutableArray<KindColumn> columns = default)
     {
+        Columns = columns.IsDefault ? [] : columns;
         Word = word;
         Table = table;
         IdColumn = idColumn;

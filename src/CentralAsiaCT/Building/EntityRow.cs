@@ -14,10 +14,13 @@ internal readonly struct EntityRow
     /// <summary>The entity's ID, registered with this kind.</summary>
     public readonly string Id;
 
+    public readonly EntityKind Kind;
+
     internal EntityRow(DataSetReader reader, Packaging.TableRow row, EntityKind kind)
     {
         Reader = reader;
         Row = row;
+        Kind = kind;
         Id = reader.EntityId(row, kind.IdColumn, kind.Word);
     }
 
@@ -29,6 +32,10 @@ internal readonly struct EntityRow
 
     /// <summary>The cell of <paramref name="column"/>, or null when it is empty.</summary>
     public string? Optional(string column) => Row.Optional(column);
+
+    /// <summary>A date column the kind declares, read with the precision its declaration names: the same reader the
+    /// validator checks the column with, so that what validation accepts, loading reads.</summary>
+    public Dating.KnownDate Date(string column) => KindColumns.ReadDate(Row, Kind, column);
 
     /// <summary>The entity of kind <typeparamref name="T"/> that the cell of <paramref name="column"/> names, read with
     /// its stage on first reference; null when the cell is empty.</summary>

@@ -16,10 +16,12 @@ internal sealed class FactStore : IEditionFacts
     private readonly Func<ImmutableArray<State>> _states;
     private readonly Func<ImmutableArray<Sourcing.Erratum>> _errata;
     private readonly Func<string, Entity?> _entity;
+    private readonly Func<string, ImmutableArray<KeyValuePair<string, string?>>> _declared;
 
     /// <summary>The store of one edition: each function reads its stage of the edition's reader on first use.</summary>
-    public FactStore(Facts facts, Func<string, bool, ImmutableArray<Participation>> roles, Func<ImmutableArray<State>> states, Func<ImmutableArray<Sourcing.Erratum>> errata, Func<string, Entity?> entity)
+    public FactStore(Facts facts, Func<string, bool, ImmutableArray<Participation>> roles, Func<ImmutableArray<State>> states, Func<ImmutableArray<Sourcing.Erratum>> errata, Func<string, Entity?> entity, Func<string, ImmutableArray<KeyValuePair<string, string?>>> declared)
     {
+        _declared = declared;
         _entity = entity;
         _facts = facts;
         _roles = roles;
@@ -37,6 +39,8 @@ internal sealed class FactStore : IEditionFacts
 
     /// <summary>Every state of the edition: the ones a plan's "none" and "unknown" are answered over.</summary>
     public ImmutableArray<State> States => _states();
+
+    public ImmutableArray<KeyValuePair<string, string?>> DeclaredCellsOf(string id) => _declared(id);
 
     public ImmutableArray<Participation> RolesTakenBy(string id) => _roles(id, false);
 

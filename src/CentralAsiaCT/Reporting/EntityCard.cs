@@ -147,6 +147,14 @@ internal static class EntityCard
                 Add("Adoption", review.Adoption is { } how ? Vocabulary.Word(how) : null);
                 Add("Vote", review.Vote is { } v ? $"{v.InFavour}-{v.Against}-{v.Abstaining}" : null);
                 break;
+            default:
+                // A kind added through the registry shows the columns it declares, with no switch to extend.
+                foreach (var cell in entity.DeclaredCells)
+                {
+                    Add(cell.Key, cell.Value);
+                }
+
+                break;
         }
 
         return rows.ToImmutable();

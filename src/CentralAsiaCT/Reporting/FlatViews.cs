@@ -38,7 +38,11 @@ internal static class FlatViews
         return written.MoveToImmutable();
     }
 
-    public static ImmutableArray<FlatView> Views(CentralAsiaData data) => ImmutableArray.Create(
+    public static ImmutableArray<FlatView> Views(CentralAsiaData data) => BuiltInViews(data).AddRange(
+        // A kind added through the registry has the view its declaration gives, with no code of its own.
+        data.Reader.Kinds.All.Where(static k => !k.Columns.IsEmpty).Select(k => new FlatView(k.Table, $"Every {k.Word}, with the columns its kind declares", data.Reports.KindTable(k.Word), ImmutableArray.Create("id"))));
+
+    private static ImmutableArray<FlatView> BuiltInViews(CentralAsiaData data) => ImmutableArray.Create(
         new FlatView("states", "States: names in English, French and Russian, and the status towards each Joint Plan of Action", States(data), ImmutableArray.Create("alpha3")),
         new FlatView("timeline", "Timeline: every event with its date (and how precisely it is known), place, pillars and phase", Timeline(data), ImmutableArray.Create("id")),
         new FlatView("organisations", "Organisations and their roles: one row per role (or one row with no role)", Organisations(data), ImmutableArray<string>.Empty),

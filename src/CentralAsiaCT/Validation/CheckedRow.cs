@@ -18,4 +18,7 @@ internal readonly struct CheckedRow
     public int Number => _index + 1;
 
     public string this[string column] => _table.Rows[_index][_table.IndexOf(column)];
+
+    /// <summary>The row for the reader's cell readers, so that a rule checks a cell with the reader that loads it.</summary>
+    public TableRow AsTableRow() => new(_table, _index);
 }

@@ -22,6 +22,7 @@ internal static class PackageValidator
         EntityRules.Check(check);
         NameRules.Check(check);
         DateRules.Check(check);
+        DeclaredColumnRules.Check(check);
         RoleRules.Check(check);
         OrganisationRules.Check(check);
         PlanRules.Check(check);

@@ -5,12 +5,16 @@ namespace CentralAsiaCT.Tests.Support;
 /// line).</summary>
 internal sealed class Measure : Entity
 {
-    internal Measure(string id, EntityFacts facts, Pillar pillar)
+    internal Measure(string id, EntityFacts facts, Pillar pillar, Dating.KnownDate adopted)
         : base(id, facts)
     {
         Pillar = pillar;
+        Adopted = adopted;
     }
 
     /// <summary>The pillar the measure is under.</summary>
     public Pillar Pillar { get; }
+
+    /// <summary>When it was adopted, as precisely as its row says.</summary>
+    public Dating.KnownDate Adopted { get; }
 }
