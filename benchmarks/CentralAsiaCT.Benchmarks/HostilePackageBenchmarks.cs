@@ -30,7 +30,7 @@ public class HostilePackageBenchmarks
     public void Setup()
     {
         var folder = Path.Combine(Path.GetTempPath(), "centralasiact-hostile-" + Guid.NewGuid().ToString("N"));
-        PublishedDataPackage.ExportTo(folder);
+        CentralAsiaData.Default.Export(folder, CentralAsiaCT.Reporting.ExportFormat.DataPackage);
         _files = Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
         Directory.Delete(folder, recursive: true);
         switch (Package)

@@ -42,7 +42,7 @@ public class ScaleBenchmarks
     public void Setup()
     {
         _folder = Path.Combine(Path.GetTempPath(), "centralasiact-scale-" + Scale + "-" + Guid.NewGuid().ToString("N"));
-        PublishedDataPackage.ExportTo(_folder);
+        CentralAsiaData.Default.Export(_folder, CentralAsiaCT.Reporting.ExportFormat.DataPackage);
         var events = new HashSet<string>(Read("entities.csv").Where(r => r["kind"] == "event").Select(r => r["id"]), StringComparer.Ordinal);
         var shipped = Directory.GetFiles(_folder, "*.csv").Sum(f => File.ReadAllLines(f).Length - 1);
         var perCopy = Read("entities.csv").Count(r => events.Contains(r["id"])) + Read("events.csv").Count + Read("event_pillars.csv").Count

@@ -197,7 +197,7 @@ internal sealed partial class ToolCommands
 
             // A day asked about answers for that day only: the plan then in force, and the sources of that answer.
             var day = given ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
-            if (!_data.Plans.TryGetInForceOn(day, out var plan))
+            if (_data.Plans.InForceOn(day) is not { } plan)
             {
                 _error.WriteLine($"No Joint Plan of Action was in force on {LocalDatePattern.Iso.Format(day)}.");
                 return NothingFound;

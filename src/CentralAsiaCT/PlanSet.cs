@@ -26,15 +26,6 @@ public sealed class PlanSet : EntitySet<JointPlanOfAction>
     /// <returns>The plan, or <see langword="null"/>.</returns>
     public JointPlanOfAction? InForceOn(LocalDate day) => InForceOn(day, region: null);
 
-    /// <summary>Finds the plan in force on <paramref name="day"/>, as <see cref="InForceOn(LocalDate)"/> does.</summary>
-    /// <param name="day">The day.</param>
-    /// <param name="plan">The plan, when one was in force.</param>
-    /// <returns><see langword="true"/> when a plan had been adopted by that day.</returns>
-    public bool TryGetInForceOn(LocalDate day, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out JointPlanOfAction plan)
-    {
-        plan = InForceOn(day, region: null)!;
-        return plan is not null;
-    }
 
     /// <summary>
     /// Where <paramref name="state"/> stood on <paramref name="day"/> towards the plan in force that day for its region
@@ -58,10 +49,8 @@ public sealed class PlanSet : EntitySet<JointPlanOfAction>
 
         // The plan's own answer, within the days the plan is in force.
         var status = plan.StatusOn(state, day)!;
-        return status with { Until = Earlier(UntilSuperseded(plan), status.Until) };
+        return status.EndingBy(UntilSuperseded(plan));
     }
-
-    private static LocalDate? Earlier(LocalDate? day, LocalDate? other) => other is { } o && (day is null || o < day) ? o : day;
 
     private JointPlanOfAction? InForceOn(LocalDate day, string? region)
     {

@@ -7,17 +7,48 @@ namespace CentralAsiaCT;
 /// Where a state stands towards the Joint Plan of Action in force on a day, over which days that answer holds, and which
 /// sources say so: the answer of <see cref="PlanSet.StatusOn"/>.
 /// </summary>
-/// <param name="State">The state.</param>
-/// <param name="Plan">The plan in force on the day asked about.</param>
-/// <param name="Status">Adopted (a party), observer, none, or unknown when no source says.</param>
-/// <param name="Provenance">What the answer rests on, with the weakest grade among them: the state's role for a party or
-/// an observer, or the state's own row (its M49 sub-region, inside or outside the region the plan covers) for none and
-/// unknown; and the date of <paramref name="Plan"/>'s adoption, which decides the plan in force.</param>
-/// <param name="From">The first day the answer holds: the first day of <paramref name="Plan"/>'s adoption.</param>
-/// <param name="Until">The last day the answer holds: the day before the next plan's adoption, or
-/// <see langword="null"/> while <paramref name="Plan"/> is the last plan of the data.</param>
-public sealed record PlanStatus(State State, JointPlanOfAction Plan, JointPlanStatus Status, Provenance Provenance, LocalDate From, LocalDate? Until)
+public sealed record PlanStatus
 {
+    // Only the library answers (issue 33: a public constructor let callers build answers it never gave, Until before From).
+    internal PlanStatus(State state, JointPlanOfAction plan, JointPlanStatus status, Provenance provenance, LocalDate from, LocalDate? until)
+    {
+        if (until is { } last && last < from)
+        {
+            throw new System.ArgumentException($"An answer cannot hold until {Dating.IsoDateText.Format(last)}, before it holds from {Dating.IsoDateText.Format(from)}.", nameof(until));
+        }
+
+        State = Argument.NotNull(state);
+        Plan = Argument.NotNull(plan);
+        Status = status;
+        Provenance = Argument.NotNull(provenance);
+        From = from;
+        Until = until;
+    }
+
+    /// <summary>The state.</summary>
+    public State State { get; }
+
+    /// <summary>The plan asked about (for <see cref="PlanSet.StatusOn"/>, the plan in force on the day).</summary>
+    public JointPlanOfAction Plan { get; }
+
+    /// <summary>Adopted (a party), observer, none, or unknown when no source says.</summary>
+    public JointPlanStatus Status { get; }
+
+    /// <summary>What the answer rests on, with the weakest grade among them: the state's standing towards the plan, or
+    /// the state's own row (its M49 sub-region) for none and unknown; and the date of the plan's adoption.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>The first day the answer holds.</summary>
+    public LocalDate From { get; }
+
+    /// <summary>The last day the answer holds: the day before the state's standing changes or the next plan's adoption, or
+    /// <see langword="null"/> while it holds open.</summary>
+    public LocalDate? Until { get; }
+
+    /// <summary>The same answer, held only until <paramref name="until"/> where that is earlier.</summary>
+    internal PlanStatus EndingBy(LocalDate? until) =>
+        until is { } last && (Until is null || last < Until) ? new(State, Plan, Status, Provenance, From, last) : this;
+
     /// <summary>Whether the answer holds on <paramref name="day"/>.</summary>
     /// <param name="day">A day.</param>
     /// <returns><see langword="true"/> from <see cref="From"/> to <see cref="Until"/> (or on, when it is open).</returns>

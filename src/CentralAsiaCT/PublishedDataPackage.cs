@@ -34,30 +34,6 @@ public static class PublishedDataPackage
             : throw new KeyNotFoundException($"The published data package has no file '{Quoted.Input(fileName)}'.");
     }
 
-    /// <summary>Writes every file of the package into <paramref name="directory"/>, creating it if needed.</summary>
-    /// <param name="directory">The folder to write to; existing files of the same names are replaced.</param>
-    /// <returns>The full paths of the files written, in the order of <see cref="FileNames"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is <see langword="null"/>.</exception>
-    public static ImmutableArray<string> ExportTo(string directory)
-    {
-        Argument.NotNull(directory);
-
-        Directory.CreateDirectory(directory);
-        var written = ImmutableArray.CreateBuilder<string>(FileNames.Length);
-        foreach (var name in FileNames)
-        {
-            var path = Path.GetFullPath(Path.Combine(directory, name));
-            using (var source = Open(name))
-            using (var target = File.Create(path))
-            {
-                source.CopyTo(target);
-            }
-
-            written.Add(path);
-        }
-
-        return written.MoveToImmutable();
-    }
 
     private const string PackageDescriptorFileName = "datapackage.json";
 

@@ -74,7 +74,7 @@ var plan = data.Plans.Get("JPOA-2011");
 Check(Ids(plan.Parties) == "KAZ KGZ TJK TKM" && Ids(plan.Observers) == "UZB" && plan.StatesWith(JointPlanStatus.Adopted, plan.AdoptedOn.First).Length == 4, "a plan's parties and observers");
 Check(data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2023, 1, 1))?.Status == JointPlanStatus.Adopted, "Plans.StatusOn");
 Check(data.Plans.StatusOn(data.States.Get("UZ"), new LocalDate(2015, 1, 1))?.Status == JointPlanStatus.Observer, "Plans.StatusOn on a day");
-Check(data.Plans.TryGetInForceOn(new LocalDate(2023, 1, 1), out var inForce) && inForce.Id == "JPOA-2022", "Plans.TryGetInForceOn");
+Check(data.Plans.InForceOn(new LocalDate(2023, 1, 1))?.Id == "JPOA-2022", "Plans.InForceOn");
 Check(Ids(data.Timeline.Covering(data.Pillars.Get("II"))) == "EM2", "Timeline.Covering");
 Check(Ids(data.Timeline.At(data.Places.Get("Almaty"))) == "EM3 CONSULT-2012 WS-2013-11 WS-2016-03 EWN-CONF-2023-12", "Timeline.At");
 Check(Ids(data.Timeline.HostedBy(data.States.Get("Slovakia"))) == "EM1", "Timeline.HostedBy");
@@ -139,7 +139,7 @@ try
         Check(data.Export(Path.Combine(folder, format.ToString()), format).Length > 0, $"Export as {format}");
     }
 
-    Check(PublishedDataPackage.FileNames.Contains("datapackage.json") && PublishedDataPackage.ExportTo(Path.Combine(folder, "published")).Length == PublishedDataPackage.FileNames.Length, "PublishedDataPackage.ExportTo");
+    Check(PublishedDataPackage.FileNames.Contains("datapackage.json") && data.Export(Path.Combine(folder, "published"), ExportFormat.DataPackage).Length == PublishedDataPackage.FileNames.Length, "PublishedDataPackage.FileNames");
     using var descriptor = PublishedDataPackage.Open("datapackage.json");
     Check(descriptor.ReadByte() == '{', "PublishedDataPackage.Open");
 }

@@ -61,8 +61,8 @@ public sealed class BuiltInDataTests
         var target = Path.Combine(Path.GetTempPath(), "centralasiact-export-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var written = PublishedDataPackage.ExportTo(target);
-            written.Select(Path.GetFileName).Should().Equal(PublishedDataPackage.FileNames);
+            var written = CentralAsiaData.Default.Export(target, Reporting.ExportFormat.DataPackage);
+            written.Select(Path.GetFileName).Should().BeEquivalentTo(PublishedDataPackage.FileNames);
             written.Should().OnlyContain(p => File.ReadAllBytes(p).SequenceEqual(File.ReadAllBytes(Path.Combine(Repository.Data, Path.GetFileName(p)))));
         }
         finally
@@ -76,7 +76,6 @@ public sealed class BuiltInDataTests
     {
         FluentActions.Invoking(() => PublishedDataPackage.Open("../secrets.csv")).Should().Throw<KeyNotFoundException>().WithMessage("*../secrets.csv*");
         FluentActions.Invoking(() => PublishedDataPackage.Open(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => PublishedDataPackage.ExportTo(null!)).Should().Throw<ArgumentNullException>();
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class ReaderStageTests
     {
         var tables = BuiltInPackage.ReadTables();
         var data = DataSetReader.Read(tables);
-        data.Plans.TryGetInForceOn(new NodaTime.LocalDate(2026, 12, 2), out var plan).Should().BeTrue();
+        var plan = data.Plans.InForceOn(new NodaTime.LocalDate(2026, 12, 2));
         plan!.Parties.Select(s => s.Alpha3).Should().Equal("KAZ", "KGZ", "TJK", "TKM", "UZB");
         tables.Decoded.Should().Contain(["participations", "states", "documents"]).And.NotContain(["citations", "organisations", "names", "errata"]);
 

@@ -68,7 +68,7 @@ internal static partial class ReadmeExamples
     {
         #region README: export
         Console.WriteLine($"Data package {CentralAsiaData.Default.Version}, licence {CentralAsiaData.Default.License}");
-        ImmutableArray<string> written = PublishedDataPackage.ExportTo(folder);
+        ImmutableArray<string> written = CentralAsiaData.Default.Export(folder, ExportFormat.DataPackage);
         Console.WriteLine($"{written.Length} files, datapackage.json first: {Path.GetFileName(written[0])}");
         // 20 files, byte for byte those of data/ in this version of the package
         #endregion

@@ -118,7 +118,8 @@ public sealed class RowProvenanceTests
     public void An_answer_on_a_day_rests_on_the_role_or_the_state_and_on_the_adoption_of_the_plan_in_force_then(string dayText)
     {
         var day = LocalDate.FromDateTime(DateTime.Parse(dayText, System.Globalization.CultureInfo.InvariantCulture));
-        Data.Plans.TryGetInForceOn(day, out var plan).Should().BeTrue();
+        var plan = Data.Plans.InForceOn(day);
+        plan.Should().NotBeNull();
         var table = Data.Reports.StatesTableOn(Data.States, day);
         table.Columns.Should().NotContain(Data.Plans.Where(p => p != plan).Select(p => p.Id), "D5: only the plan in force that day");
         for (var i = 0; i < Data.States.Count; i++)

@@ -132,6 +132,19 @@ public sealed class StandingTests
         badDay.Should().Contain("2011-13-01");
     }
 
+    [Fact]
+    public void Answers_are_values_that_refuse_what_the_library_never_answers()
+    {
+        // Issue 33: two equal answers built apart were unequal (array identity); a provenance with no source and a
+        // status that ends before it starts could be built by anyone.
+        var day = new LocalDate(2015, 1, 1);
+        Data.Plans.StatusOn(Uzbekistan, day).Should().Be(Data.Plans.StatusOn(Uzbekistan, day));
+        Data.Plans.StatusOn(Uzbekistan, day)!.GetHashCode().Should().Be(Data.Plans.StatusOn(Uzbekistan, day)!.GetHashCode());
+        new Provenance([Data.Sources.Get("S-SEED-FR")], Grade.A).Should().Be(new Provenance([Data.Sources.Get("S-SEED-FR")], Grade.A));
+        FluentActions.Invoking(() => new Provenance([], Grade.A)).Should().Throw<ArgumentException>();
+        typeof(PlanStatus).GetConstructors().Should().BeEmpty("only the library answers");
+    }
+
     private static int LocalDateToDays(int year) => Period.Between(new LocalDate(1970, 1, 1), new LocalDate(year, 1, 1), PeriodUnits.Days).Days;
 
     private static (int Code, string Output, string Error) Run(params string[] args)

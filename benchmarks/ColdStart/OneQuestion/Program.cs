@@ -10,7 +10,7 @@ var clock = Stopwatch.StartNew();
 var answer = question switch
 {
     // Which states are parties to the plan in force on a day (the day fixed, so that every run asks the same).
-    "parties" => CentralAsiaData.Default.Plans.TryGetInForceOn(new NodaTime.LocalDate(2026, 12, 2), out var plan)
+    "parties" => CentralAsiaData.Default.Plans.InForceOn(new NodaTime.LocalDate(2026, 12, 2)) is { } plan
         ? string.Join(" ", plan.Parties.Select(s => s.Alpha3))
         : "none",
 

@@ -10,6 +10,11 @@ namespace CentralAsiaCT.Sourcing;
 /// <param name="Grade">The confidence grade of the fact.</param>
 public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
 {
+    /// <summary>The sources that state the fact; never empty.</summary>
+    public ImmutableArray<Source> Sources { get; init; } = Sources.IsDefaultOrEmpty
+        ? throw new ArgumentException("A fact rests on at least one source.", nameof(Sources))
+        : Sources;
+
     private ImmutableArray<Citation> _citations = ImmutableArray<Citation>.Empty;
 
     // An edition's quotes are read on the first question about them, not with the row: the citations table is the
