@@ -26,6 +26,7 @@ public static class Fixtures
             participations = data.Participations.Select(p => new { participant = p.Participant.Id, target = p.Target.Id, role = Words(p.Role.ToString()), sourceIds = p.Provenance.SourceIds }),
             plans = data.Plans.Select(p => new { id = p.Id, adoptedAt = p.AdoptedAt.Id }),
             events = data.Timeline.Select(e => new { id = e.Id, kind = e.Kind.ToString(), start = e.Date.First.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), end = e.Date.Last.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), place = e.Place?.Id, pillars = e.Pillars.Select(p => (int)p.Number).ToArray() }),
+            reviews = data.Reviews.Select(r => new { id = r.Id, ordinal = r.Ordinal, adopted = r.AdoptedOn?.ToString() ?? "" }),
         };
         return JsonSerializer.Serialize(facts);
     }
@@ -40,6 +41,12 @@ public static class Fixtures
         sql.AppendLine("CREATE TABLE events (id TEXT PRIMARY KEY, kind TEXT, start TEXT, \"end\" TEXT, place_id TEXT);");
         sql.AppendLine("CREATE TABLE event_pillars (event_id TEXT, pillar INTEGER);");
         sql.AppendLine("CREATE TABLE plans (id TEXT PRIMARY KEY, adopted_at_event_id TEXT);");
+        sql.AppendLine("CREATE TABLE reviews (id TEXT PRIMARY KEY, ordinal INTEGER, adopted TEXT);");
+        foreach (var r in data.Reviews)
+        {
+            sql.AppendLine(CultureInfo.InvariantCulture, $"INSERT INTO reviews VALUES ('{r.Id}', {r.Ordinal}, '{r.AdoptedOn}');");
+        }
+
         foreach (var p in data.Plans)
         {
             sql.AppendLine(CultureInfo.InvariantCulture, $"INSERT INTO plans VALUES ('{p.Id}', '{p.AdoptedAt.Id}');");

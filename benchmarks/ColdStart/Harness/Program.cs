@@ -27,26 +27,31 @@ command.SetAction(parse =>
         ? Path.Combine(bin.FullName, name)
         : Path.Combine(root, "benchmarks", "ColdStart", name, "bin", "Release", "net10.0", name);
     var tool = parse.GetValue(toolOption);
-    var programs = tool is not null ? new (string Name, string Path, string Argument)[]
+    (string Name, string Path, string[] Arguments) Peer(string name, string program, string fixture, string question) =>
+        (question == "parties" ? name : $"{name}: {question}", Program(program), [fixture, question]);
+    var programs = tool is not null ? new (string Name, string Path, string[] Arguments)[]
     {
-        ("Empty console program", Program("Empty"), ""),
-        ("centralasia-ct states (the installed tool)", tool.FullName, "states"),
-    } : new (string Name, string Path, string Argument)[]
+        ("Empty console program", Program("Empty"), []),
+        ("centralasia-ct states (the installed tool)", tool.FullName, ["states"]),
+    } : new (string Name, string Path, string[] Arguments)[]
     {
-        ("Empty console program", Program("Empty"), ""),
-        ("CentralAsiaCT", Program("OneQuestion"), "parties"),
-        ("CentralAsiaCT from its package (ReadyToRun)", Program("OneQuestionPackaged"), "parties"),
-        ("Hand-rolled JSON (System.Text.Json + LINQ)", Program("JsonBaseline"), Path.Combine(fixtures, "facts.json")),
-        ("CSV parsed at start (Sylvan + LINQ)", Program("CsvBaseline"), Path.Combine(fixtures, "csv")),
-        ("SQLite in memory (Microsoft.Data.Sqlite)", Program("SqliteBaseline"), Path.Combine(fixtures, "facts.sql")),
+        ("Empty console program", Program("Empty"), []),
+        ("CentralAsiaCT", Program("OneQuestion"), ["parties"]),
+        ("CentralAsiaCT from its package (ReadyToRun)", Program("OneQuestionPackaged"), ["parties"]),
+        Peer(JsonPeer, "JsonBaseline", Path.Combine(fixtures, "facts.json"), "parties"),
+        Peer(CsvPeer, "CsvBaseline", Path.Combine(fixtures, "csv"), "parties"),
+        Peer(SqlitePeer, "SqliteBaseline", Path.Combine(fixtures, "facts.sql"), "parties"),
     };
 
-    // A first question of each other kind, asked of the library only (the baselines answer the parties question).
+    // A first question of each other kind, asked of the library and of each peer (issue 34: only "parties" had peers).
     string[] otherQuestions = tool is not null ? [] : ["lookup", "review", "timeline"];
     programs = [.. programs, .. otherQuestions.SelectMany(q => new[]
     {
-        ($"CentralAsiaCT: {q}", Program("OneQuestion"), q),
-        ($"CentralAsiaCT from its package: {q}", Program("OneQuestionPackaged"), q),
+        ($"CentralAsiaCT: {q}", Program("OneQuestion"), new[] { q }),
+        ($"CentralAsiaCT from its package: {q}", Program("OneQuestionPackaged"), new[] { q }),
+        Peer(JsonPeer, "JsonBaseline", Path.Combine(fixtures, "facts.json"), q),
+        Peer(CsvPeer, "CsvBaseline", Path.Combine(fixtures, "csv"), q),
+        Peer(SqlitePeer, "SqliteBaseline", Path.Combine(fixtures, "facts.sql"), q),
     })];
 
     var times = programs.ToDictionary(p => p.Name, _ => new List<double>());
@@ -56,7 +61,7 @@ command.SetAction(parse =>
         // Interleaved, so that a noisy moment of the machine touches every program alike.
         foreach (var p in programs)
         {
-            var (elapsed, output) = Time(p.Path, p.Argument);
+            var (elapsed, output) = Time(p.Path, p.Arguments);
             answers[p.Name] = output;
             if (run >= 0)
             {
@@ -84,6 +89,21 @@ command.SetAction(parse =>
         return 0;
     }
 
+    // Each question side by side: the library from its package against the fastest of its peers, in time added to the
+    // empty program (issue 34's aim: ahead of the fastest peer on every question).
+    Console.WriteLine("| First question | CentralAsiaCT from its package: added (ms) | JSON | CSV | SQLite | Library / fastest peer |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    foreach (var q in otherQuestions.Prepend("parties"))
+    {
+        string Of(string name) => q == "parties" ? name : $"{name}: {q}";
+        var library = Median(times[q == "parties" ? programs[2].Name : $"CentralAsiaCT from its package: {q}"]) - empty;
+        var peers = new[] { JsonPeer, CsvPeer, SqlitePeer }.Select(n => Median(times[Of(n)]) - empty).ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {q} | {library:F1} | {peers[0]:F1} | {peers[1]:F1} | {peers[2]:F1} | {library / peers.Min():F2} |"));
+    }
+
+    Console.WriteLine();
+
     // Methods compiled and bytes allocated by the first question, from one more run of each with the counters on.
     Console.WriteLine();
     Console.WriteLine("| First question | Built from source: added (ms) | methods compiled, first access | From the package (ReadyToRun): added (ms) | methods compiled, first access | Answer |");
@@ -99,21 +119,21 @@ command.SetAction(parse =>
 });
 return command.Parse(args).Invoke();
 
-static string JitInfo((string Name, string Path, string Argument) program) =>
-    Run(program.Path, program.Argument, ("CENTRALASIACT_JITINFO", "1")).Split('\n').LastOrDefault(l => l.StartsWith("jit:", StringComparison.Ordinal))?["jit: ".Length..].Trim() ?? "-";
+static string JitInfo((string Name, string Path, string[] Arguments) program) =>
+    Run(program.Path, program.Arguments, ("CENTRALASIACT_JITINFO", "1")).Split('\n').LastOrDefault(l => l.StartsWith("jit:", StringComparison.Ordinal))?["jit: ".Length..].Trim() ?? "-";
 
-static (double Milliseconds, string Output) Time(string program, string argument)
+static (double Milliseconds, string Output) Time(string program, string[] arguments)
 {
     var clock = Stopwatch.StartNew();
-    var output = Run(program, argument);
+    var output = Run(program, arguments);
     // One line for the table: the tool prints a whole table, the cold-start programs their answer.
     return (clock.Elapsed.TotalMilliseconds, output.Trim().Split('\n')[0].Trim());
 }
 
-static string Run(string program, string argument, params (string Name, string Value)[] environment)
+static string Run(string program, string[] arguments, params (string Name, string Value)[] environment)
 {
     var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false };
-    if (argument.Length > 0)
+    foreach (var argument in arguments)
     {
         start.ArgumentList.Add(argument);
     }
@@ -133,4 +153,10 @@ static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}
+public static partial class Program
+{
+    private const string JsonPeer = "Hand-rolled JSON (System.Text.Json + LINQ)";
+    private const string CsvPeer = "CSV parsed at start (Sylvan + LINQ)";
+    private const string SqlitePeer = "SQLite in memory (Microsoft.Data.Sqlite)";
 }

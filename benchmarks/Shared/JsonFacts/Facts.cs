@@ -12,4 +12,6 @@ public sealed class Facts
     public List<PlanRow> Plans { get; set; } = [];
 
     public List<EventRow> Events { get; set; } = [];
+
+    public List<ReviewRow> Reviews { get; set; } = [];
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -8,7 +7,7 @@ namespace CentralAsiaCT.Naming;
 
 /// <summary>
 /// Every folded name and code of a set of entities, mapped to the entities that bear it. Exact lookups fold the input
-/// into a stack buffer and, on .NET 9 and later, probe the frozen dictionary with the span itself: no allocation.
+/// into a stack buffer and, on .NET 9 and later, probe the dictionary with the span itself: no allocation.
 /// </summary>
 internal sealed partial class NameIndex<T>
     where T : Entity
@@ -16,7 +15,11 @@ internal sealed partial class NameIndex<T>
     // Arrays of a class, not ImmutableArray<struct>: the runtime's precompiled code for Dictionary<__Canon, __Canon>
     // serves them, where Dictionary, List and FrozenDictionary over a struct value were compiled at run time (question
     // "lookup" of the cold-start harness, from the package: 144 methods compiled with a struct, 83 with this class).
-    private readonly FrozenDictionary<string, Entry[]> _byKey;
+    // Plain dictionaries, probed with the span itself through their alternate lookup on .NET 9 and later: building two
+    // frozen dictionaries cost the first lookup of a process more than they saved (issue 34, question "lookup" from the
+    // package: 79 methods compiled and 1,258 KB allocated with them, 70 and 1,114 KB without; a warm lookup by code took
+    // 10.3 ns instead of 7.7 ns, benchmarks/README.md).
+    private readonly Dictionary<string, Entry[]> _byKey;
 
     // Every spelling of the data as written, in upper and in lower case, each composed (NFC) and decomposed (NFD, as macOS
     // file names and some keyboards give accented letters), mapped to the one entity that folding it would find: such
@@ -25,9 +28,9 @@ internal sealed partial class NameIndex<T>
     // 6.6x; Cyrillic, NFD and long names gain most), which keeps names as written within 3x of the floor. Spellings that
     // folding finds ambiguous or not at all are left out and take the folding path. Typed by the base class, so that
     // shared generic code probes it without a per-T lookup; every value is a T.
-    private readonly FrozenDictionary<string, Entity> _bySpelling;
+    private readonly Dictionary<string, Entity> _bySpelling;
 #if NET9_0_OR_GREATER
-    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 #endif
 
     public NameIndex(IEnumerable<T> entities, Func<T, IEnumerable<string>> codes)
@@ -47,19 +50,19 @@ internal sealed partial class NameIndex<T>
             }
         }
 
-        var frozen = new Dictionary<string, Entry[]>(map.Count, StringComparer.Ordinal);
+        var byKey = new Dictionary<string, Entry[]>(map.Count, StringComparer.Ordinal);
         foreach (var pair in map)
         {
-            frozen.Add(pair.Key, pair.Value.ToArray());
+            byKey.Add(pair.Key, pair.Value.ToArray());
         }
 
-        _byKey = frozen.ToFrozenDictionary(StringComparer.Ordinal);
+        _byKey = byKey;
 #if NET9_0_OR_GREATER
         _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
 
         var spellings = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var entries in frozen.Values)
+        foreach (var entries in byKey.Values)
         {
             foreach (var entry in entries)
             {
@@ -73,7 +76,7 @@ internal sealed partial class NameIndex<T>
             }
         }
 
-        _bySpelling = spellings.ToFrozenDictionary(StringComparer.Ordinal);
+        _bySpelling = spellings;
     }
 
     /// <summary>
