@@ -88,6 +88,14 @@ public sealed class JointPlanOfAction : Document
     public ImmutableArray<State> StatesWith(JointPlanStatus status, NodaTime.LocalDate day) =>
         day < AdoptedOn.First ? ImmutableArray<State>.Empty : Store.States.WhereToArray(s => StatusOf(s.StandingTowards(this, day), s) == status);
 
+    /// <summary>Where <paramref name="state"/> stood on the day this plan was adopted, and the sources of the role it
+    /// held then (none for a state that held none): the one reading the states table and the overview show per plan.</summary>
+    internal (JointPlanStatus Status, Sourcing.Provenance? Role) StatusAtAdoption(State state)
+    {
+        var standing = state.StandingTowards(this, AdoptedOn.First);
+        return (StatusOf(standing, state), standing.Kind == StandingKind.Held ? standing.Provenance : null);
+    }
+
     // The status a standing gives: a role held, or where the state lies against the plan's region.
     private JointPlanStatus StatusOf(Standing standing, State state) => standing.Role switch
     {

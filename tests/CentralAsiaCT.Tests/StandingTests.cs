@@ -1,6 +1,6 @@
-using System.IO;
 using CentralAsiaCT.Cli;
 using CentralAsiaCT.Sourcing;
+using CentralAsiaCT.Tests.Support;
 using CsCheck;
 using NodaTime;
 
@@ -147,11 +147,5 @@ public sealed class StandingTests
 
     private static int LocalDateToDays(int year) => Period.Between(new LocalDate(1970, 1, 1), new LocalDate(year, 1, 1), PeriodUnits.Days).Days;
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = ToolCommands.Run(args, Data, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => Tool.Run(args);
 }

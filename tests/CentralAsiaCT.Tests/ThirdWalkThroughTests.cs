@@ -242,11 +242,5 @@ public sealed class ThirdWalkThroughTests : IDisposable
         return folder;
     }
 
-    private static (int Code, string Output, string Error) Run(string[] args, int? width)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = ToolCommands.Run(args, Data, output, error, width);
-        return (code, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), error.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
-    }
+    private static (int Code, string Output, string Error) Run(string[] args, int? width) => Tool.Run(args, width);
 }

@@ -226,7 +226,7 @@ internal sealed partial class DataSetReader
     /// <summary>The columns an added kind declares, with the entity's cells; empty for the built-in kinds.</summary>
     internal ImmutableArray<KeyValuePair<string, string?>> DeclaredCellsOf(string id) =>
         _declared.TryGetValue(id, out var declared)
-            ? declared.Kind.Columns.Select(c => new KeyValuePair<string, string?>(c.Heading, KindColumns.Show(declared.Row, c))).ToImmutableArray()
+            ? declared.Kind.Columns.Select(c => new KeyValuePair<string, string?>(c.Heading, declared.Row.Optional(c.Name))).ToImmutableArray()
             : [];
 
     // The stage of a kind added through the registry: every row of its table, read by the kind's Create.

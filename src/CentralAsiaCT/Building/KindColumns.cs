@@ -17,6 +17,4 @@ internal static class KindColumns
         return DateText.Required(row, column, null, declared.PrecisionColumn!);
     }
 
-    /// <summary>A declared column's cell as people read it (a date as written, a reference as the ID), or null when empty.</summary>
-    public static string? Show(TableRow row, KindColumn column) => row.Optional(column.Name);
 }

@@ -43,12 +43,9 @@ public sealed partial class EditionReports
             foreach (var plan in plans)
             {
                 // Where the state stood on the day the plan was adopted, as the one function of standing in time says.
-                var standing = state.StandingTowards(plan, plan.AdoptedOn.First);
-                cells.Add(Vocabulary.Word(plan.StatusOn(state, plan.AdoptedOn.First)!.Status));
-                if (standing.Kind == StandingKind.Held)
-                {
-                    facts.Add(standing.Provenance);
-                }
+                var (status, role) = plan.StatusAtAdoption(state);
+                cells.Add(Vocabulary.Word(status));
+                facts.Add(role);
             }
 
             rows.Add(new FactRow(cells.MoveToImmutable(), facts.Provenance));
