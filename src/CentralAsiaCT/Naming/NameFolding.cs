@@ -15,8 +15,6 @@ internal static class NameFolding
     /// <summary>No folded name or code is longer; longer input is simply not found.</summary>
     public const int MaxLength = 256;
 
-    private static readonly string[] Articles = ["the ", "le ", "la ", "les ", "l "];
-
 #if NET8_0_OR_GREATER
     private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
@@ -27,70 +25,65 @@ internal static class NameFolding
     /// input holds a control character other than whitespace (a NUL, an escape): such input names nothing.</returns>
     public static int Fold(ReadOnlySpan<char> input, Span<char> output)
     {
-#if NET8_0_OR_GREATER
-        // Input of ASCII letters and digits only (most codes and many names) folds to its lower case, with no separator
-        // and so no article to drop: one vectorised check and one vectorised copy (measured: halves a lookup that misses).
-        if (input.Length <= output.Length && !input.ContainsAnyExcept(AsciiLettersAndDigits))
-        {
-            System.Text.Ascii.ToLower(input, output, out var written);
-            return written;
-        }
-
-#endif
         var length = 0;
         var pendingSpace = false;
-        foreach (var c in input)
+        var firstWord = true;
+        var at = 0;
+        while (at < input.Length)
         {
-            char folded;
-            var second = '\0';
-            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            var c = input[at];
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
             {
-                folded = c;
-            }
-            else if (c is >= 'A' and <= 'Z')
-            {
-                folded = (char)(c + ('a' - 'A'));
-            }
-            else
-            {
-                // Other characters of the common blocks are answered by one table read; the rest are classified here.
-                var entry = FoldTable.Lookup(c);
-                if (entry == FoldTable.Separator || (entry == FoldTable.Unknown && Classify(c) == CharClass.Separator))
-                {
-                    pendingSpace = length > 0;
-                    continue;
-                }
-
-                if (entry == FoldTable.Dropped || (entry == FoldTable.Unknown && Classify(c) == CharClass.Dropped))
-                {
-                    continue;
-                }
-
-                if (entry == FoldTable.Refused || (entry == FoldTable.Unknown && Classify(c) == CharClass.Refused))
+                // A run of ASCII letters and digits (most codes, most of most names) is lower-cased at once, vectorised on
+                // .NET 8 and later. With the article dropped as it goes rather than by a second pass, folding "l'OuzbekiStan"
+                // took 61 ns char by char and 29 ns by runs, and its lookup 75 ns before and 51 ns after (issue 34).
+                var run = AsciiRunLength(input.Slice(at));
+                if ((pendingSpace && !WritePendingSpace(output, ref length, ref pendingSpace, ref firstWord)) || length + run > output.Length)
                 {
                     return -1;
                 }
 
-                folded = entry is FoldTable.Unknown or FoldTable.TwoLetters ? FoldChar(c, out second) : entry;
+                LowerAscii(input.Slice(at, run), output.Slice(length));
+                length += run;
+                at += run;
+                continue;
             }
 
-            if (pendingSpace)
+            at++;
+
+            // Other characters of the common blocks are answered by one table read; the rest are classified here.
+            var entry = FoldTable.Lookup(c);
+            if (entry < FoldTable.Refused)
             {
-                if (length >= output.Length)
+                // A letter of the table (every marker is above Refused): the case of every accented or Cyrillic letter.
+                if ((pendingSpace && !WritePendingSpace(output, ref length, ref pendingSpace, ref firstWord)) || length >= output.Length)
                 {
                     return -1;
                 }
 
-                output[length++] = ' ';
-                pendingSpace = false;
+                output[length++] = entry;
+                continue;
             }
 
-            if (folded == '\0')
+            if (entry == FoldTable.Separator || (entry == FoldTable.Unknown && Classify(c) == CharClass.Separator))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (entry == FoldTable.Dropped || (entry == FoldTable.Unknown && Classify(c) == CharClass.Dropped))
             {
                 continue;
             }
 
-            if (length + (second == '\0' ? 1 : 2) > output.Length)
+            if (entry == FoldTable.Refused || (entry == FoldTable.Unknown && Classify(c) == CharClass.Refused))
+            {
+                return -1;
+            }
+
+            var second = '\0';
+            var folded = entry is FoldTable.Unknown or FoldTable.TwoLetters ? FoldChar(c, out second) : entry;
+            if ((pendingSpace && !WritePendingSpace(output, ref length, ref pendingSpace, ref firstWord)) || length + (second == '\0' ? 1 : 2) > output.Length)
             {
                 return -1;
             }
@@ -102,35 +95,72 @@ internal static class NameFolding
             }
         }
 
-        return DropLeadingArticle(output.Slice(0, length));
+        return length;
     }
 
     /// <summary>Folds to a new string; for building indexes, not for lookups.</summary>
     public static string Fold(string input)
     {
-        var buffer = new char[Math.Max(input.Length * 2, 1)];
+        Span<char> buffer = input.Length <= MaxLength / 2 ? stackalloc char[MaxLength] : new char[input.Length * 2];
         var length = Fold(input.AsSpan(), buffer);
-        return length < 0 ? string.Empty : new string(buffer, 0, length);
+        return length < 0 ? string.Empty : buffer.Slice(0, length).ToString();
     }
 
-    private static int DropLeadingArticle(Span<char> folded)
+    /// <summary>Writes the space a separator left pending before the next letter; at the first one, when the word before
+    /// it is an article ("the", "le", "la", "les", "l'"), drops the article instead, so that "l'Ouzbékistan" folds as
+    /// "Ouzbékistan" (a word on its own is kept: no space follows it).</summary>
+    /// <returns>False when the space does not fit.</returns>
+    private static bool WritePendingSpace(Span<char> output, ref int length, ref bool pendingSpace, ref bool firstWord)
     {
-        // Every article starts with "l" or "t" and ends with a space; most names need no further look.
-        if (folded.Length < 3 || (folded[0] != 'l' && folded[0] != 't') || folded.IndexOf(' ') is < 1 or > 3)
+        pendingSpace = false;
+        if (firstWord)
         {
-            return folded.Length;
-        }
-
-        foreach (var article in Articles)
-        {
-            if (folded.Length > article.Length && folded.StartsWith(article.AsSpan()))
+            firstWord = false;
+            if (IsArticle(output.Slice(0, length)))
             {
-                folded.Slice(article.Length).CopyTo(folded);
-                return folded.Length - article.Length;
+                length = 0;
+                return true;
             }
         }
 
-        return folded.Length;
+        if (length >= output.Length)
+        {
+            return false;
+        }
+
+        output[length++] = ' ';
+        return true;
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) => word is "the" or "le" or "la" or "les" or "l";
+
+    /// <summary>How many characters at the start of <paramref name="text"/> are ASCII letters or digits.</summary>
+    private static int AsciiRunLength(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        var end = text.IndexOfAnyExcept(AsciiLettersAndDigits);
+        return end < 0 ? text.Length : end;
+#else
+        var end = 0;
+        while (end < text.Length && text[end] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
+        {
+            end++;
+        }
+
+        return end;
+#endif
+    }
+
+    private static void LowerAscii(ReadOnlySpan<char> run, Span<char> output)
+    {
+#if NET8_0_OR_GREATER
+        System.Text.Ascii.ToLower(run, output, out _);
+#else
+        for (var i = 0; i < run.Length; i++)
+        {
+            output[i] = run[i] is >= 'A' and <= 'Z' ? (char)(run[i] + ('a' - 'A')) : run[i];
+        }
+#endif
     }
 
     private static CharClass Classify(char c)

@@ -25,9 +25,11 @@ internal sealed partial class NameIndex<T>
     // file names and some keyboards give accented letters), mapped to the one entity that folding it would find: such
     // an input is answered by one probe of this dictionary, without folding. Measured with SpellingIndexBenchmarks on
     // 2026-12-02 (benchmarks/README.md): 5.6-15.8 ns against 15-52 ns for fold-then-probe of the same input (2.3x to
-    // 6.6x; Cyrillic, NFD and long names gain most), which keeps names as written within 3x of the floor. Spellings that
-    // folding finds ambiguous or not at all are left out and take the folding path. Typed by the base class, so that
-    // shared generic code probes it without a per-T lookup; every value is a T.
+    // 6.6x; Cyrillic, NFD and long names gain most), which keeps names as written within 3x of the floor. Keyed by
+    // ordinal comparison: keyed without regard to case (two keys a name, not six) it made the first lookup 100 KB
+    // lighter, but an accented or Cyrillic name took 61-67 ns instead of 10-13 (OrdinalIgnoreCase hashes non-ASCII text
+    // slowly; issue 34). Spellings that folding finds ambiguous or not at all are left out and take the folding path.
+    // Typed by the base class, so that shared generic code probes it without a per-T lookup; every value is a T.
     private readonly Dictionary<string, Entity> _bySpelling;
 #if NET9_0_OR_GREATER
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
@@ -61,17 +63,16 @@ internal sealed partial class NameIndex<T>
         _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
 
-        var spellings = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, Entity>(byKey.Count * 4, StringComparer.Ordinal);
         foreach (var entries in byKey.Values)
         {
             foreach (var entry in entries)
             {
-                foreach (var spelling in Spellings(entry.Text))
+                AddSpellings(spellings, entry.Text);
+                var decomposed = entry.Text.Normalize(System.Text.NormalizationForm.FormD);
+                if (decomposed != entry.Text)
                 {
-                    if (!spellings.ContainsKey(spelling) && Resolve(Exact(spelling.AsSpan()), out var entity) == Outcome.Found)
-                    {
-                        spellings.Add(spelling, entity!);
-                    }
+                    AddSpellings(spellings, decomposed);
                 }
             }
         }
@@ -109,16 +110,20 @@ internal sealed partial class NameIndex<T>
         return false;
     }
 
-    /// <summary>What exact matching found: nothing, one entity, or several equally good ones.</summary>
-    private static IEnumerable<string> Spellings(string text)
+    // The spelling as written, in upper and in lower case, each one that folding resolves to one entity; one that it
+    // finds ambiguous or not at all is left to folding.
+    private void AddSpellings(Dictionary<string, Entity> spellings, string spelling)
     {
-        foreach (var cased in new[] { text, text.ToUpperInvariant(), text.ToLowerInvariant() })
+        foreach (var cased in (ReadOnlySpan<string>)[spelling, spelling.ToUpperInvariant(), spelling.ToLowerInvariant()])
         {
-            yield return cased;
-            yield return cased.Normalize(System.Text.NormalizationForm.FormD);
+            if (!spellings.ContainsKey(cased) && Resolve(Exact(cased.AsSpan()), out var entity) == Outcome.Found)
+            {
+                spellings.Add(cased, entity!);
+            }
         }
     }
 
+    /// <summary>What exact matching found: nothing, one entity, or several equally good ones.</summary>
     public enum Outcome
     {
         NotFound,

@@ -1,0 +1,82 @@
+using System.Text;
+using CentralAsiaCT.Naming;
+using CsCheck;
+
+namespace CentralAsiaCT.Tests;
+
+/// <summary>The fold that every lookup runs, by runs of ASCII and with the leading article dropped as it goes (issue 34),
+/// against the rules it documents, written out plainly here.</summary>
+public sealed class NameFoldingTests
+{
+    [Theory]
+    [InlineData("l'OuzbekiStan", "ouzbekistan")]
+    [InlineData("L’Ouzbékistan", "ouzbekistan")]
+    [InlineData("The Kyrgyz Republic", "kyrgyz republic")]
+    [InlineData("LES  États-Unis", "etats unis")]
+    [InlineData("the the x", "the x")]
+    [InlineData("the", "the")]
+    [InlineData("L'", "l")]
+    [InlineData("l x", "x")]
+    [InlineData("lex y", "lex y")]
+    [InlineData("U.S.A.", "usa")]
+    [InlineData("  Ouz  bé-KI  ", "ouz be ki")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("A/RES/60/288", "a res 60 288")]
+    [InlineData("Туркменистан", "туркменистан")]
+    public void Folds_as_documented(string input, string expected) => NameFolding.Fold(input).Should().Be(expected);
+
+    [Fact]
+    public void A_control_character_names_nothing()
+    {
+        Span<char> buffer = stackalloc char[16];
+        NameFolding.Fold("KZ\0".AsSpan(), buffer).Should().Be(-1);
+    }
+
+    [Fact]
+    public void Folded_form_that_does_not_fit_is_refused_not_cut()
+    {
+        Span<char> buffer = stackalloc char[4];
+        NameFolding.Fold("Kazakhstan".AsSpan(), buffer).Should().Be(-1);
+        NameFolding.Fold("ab cd".AsSpan(), buffer).Should().Be(-1);
+    }
+
+    private static readonly string[] Tokens =
+        ["kaz", "KH", "Stan", "a", "L", "l", "the", "The", "le", "La", "les", "x7", "é", "É", "à", "ü", " ", "  ", "-", "'", "’", ".", ",", "(", ")"];
+
+    [Fact]
+    public void Any_mix_of_words_separators_and_punctuation_folds_as_the_rules_say()
+    {
+        Gen.Int[0, Tokens.Length - 1].Array[0, 12].Select(picks => string.Concat(picks.Select(i => Tokens[i]))).Sample(input =>
+            NameFolding.Fold(input).Should().Be(Expected(input), "the input was \"{0}\"", input));
+    }
+
+    // Letters lower-cased and stripped of their accents, '.', ',', '(' and ')' dropped, each run of separators one space,
+    // none at either end, and a first word that is an article dropped when another word follows.
+    private static string Expected(string input)
+    {
+        var words = new List<string>();
+        foreach (var raw in input.Split([' ', '-', '\'', '’']))
+        {
+            var word = new StringBuilder();
+            foreach (var c in raw.Normalize(NormalizationForm.FormD))
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    word.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+            }
+        }
+
+        if (words.Count > 1 && words[0] is "the" or "le" or "la" or "les" or "l")
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(" ", words);
+    }
+}
