@@ -19,7 +19,7 @@ internal static class BuiltInPackageWriter
         code.Append("//   Do not edit: change data/ and run `").Append(RegenerateCommand).Append("`.\n");
         code.Append("//   A test fails when this file and data/ disagree.\n");
         code.Append("// </auto-generated>\n\n");
-        code.Append("using System;\nusing System.Collections.Immutable;\n\n");
+        code.Append("using System;\nusing System.Collections.Immutable;\nusing System.Runtime.CompilerServices;\n\n");
         code.Append("namespace CentralAsiaCT.Packaging;\n\n");
         code.Append("internal static partial class BuiltInPackage\n{\n");
         Constant(code, "Name", metadata.Name);
@@ -50,13 +50,13 @@ internal static class BuiltInPackageWriter
 
         code.Append("        _ => throw new ArgumentOutOfRangeException(nameof(name), name, \"No such built-in table.\"),\n    };\n");
 
-        // One method per table, not one constant each: the JIT resolves every string literal of a method when it compiles
-        // it, so a switch over constants made all twenty tables' strings (342 KB) on the first question of a process,
-        // whichever table it read (issue 34, measured with GC.GetAllocatedBytesForCurrentThread: 342.6 KB for the first
-        // call, 3.6 KB for the next).
+        // One method per table, never inlined, not one constant each: the JIT and ReadyToRun resolve every string literal of
+        // a method when it is first run, so a switch over constants made all twenty tables' strings (342 KB) on the first
+        // question of a process, whichever table it read (issue 34, measured with GC.GetAllocatedBytesForCurrentThread:
+        // 342.6 KB for the first call, 3.6 KB for the next).
         foreach (var table in package.Tables)
         {
-            code.Append("\n    private static string ").Append(Identifier(table.Name)).Append("() =>\n");
+            code.Append("\n    [MethodImpl(MethodImplOptions.NoInlining)]\n    private static string ").Append(Identifier(table.Name)).Append("() =>\n");
             code.Append("        ").Append(Literal(TableEncoding.EncodeRow(table.Columns, table.Name)));
             foreach (var row in table.Rows)
             {

@@ -243,7 +243,9 @@ internal static class NameFolding
 
     // Built on first use, once, from Classify and FoldChar themselves (so the two paths cannot disagree): for every
     // character of Latin-1 to Cyrillic, of Latin Extended Additional and of General Punctuation, its folded letter or
-    // what to do with it. Measured: a lookup by a Cyrillic name spent most of its time classifying characters.
+    // what to do with it. Measured with FoldBenchmarks (issue 34): with the table "OuzBÉKistan" folds in 26 ns and
+    // "туркМенистан" in 23 ns, with 0 B; classifying each character instead took 130 ns and 56 B, and 1,163 ns and 288 B
+    // (a decomposed string for every accented or Cyrillic letter).
     private static class FoldTable
     {
         public const char Unknown = '\uFFFF';

@@ -6,6 +6,7 @@
 
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace CentralAsiaCT.Packaging;
 
@@ -93,6 +94,7 @@ internal static partial class BuiltInPackage
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such built-in table."),
     };
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string SourcesTable() =>
         "id\u001Ftitle\u001Fpublisher\u001Fpublisher_kind\u001Flanguages\u001Faddress\u001Foriginal_address\u001Fcopy\u001F\u001E" +
         "S-SEED-FR\u001F\"Asie Centrale\" project page of the CTITF (the seed)\u001FUnited Nations (CTITF)\u001Fofficial\u001Ffr\u001Fhttp://www.un.org/fr/terrorism/ctitf/proj_centralasia.shtml\u001F\u001F\u001F\u001E" +
@@ -270,6 +272,7 @@ internal static partial class BuiltInPackage
         "S-LOC-BISHKEK\u001FLibrary of Congress Name Authority File: Bishkek (Kyrgyzstan), n91129719\u001FLibrary of Congress\u001Fofficial\u001Fen\u001Fhttps://lccn.loc.gov/n91129719\u001F\u001F\u001F\u001E" +
         "S-UNPRESS-AG12511-FR\u001FAG/12511, Couverture des réunions, 22 juin 2023\u001FUnited Nations (Couverture des réunions)\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2023/ag12511.doc.htm\u001F\u001F\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string EntitiesTable() =>
         "id\u001Fkind\u001F\u001E" +
         "UNGCTS\u001Fstrategy\u001F\u001E" +
@@ -368,10 +371,12 @@ internal static partial class BuiltInPackage
         "NATO\u001Forganisation\u001F\u001E" +
         "SCO\u001Forganisation\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string StrategiesTable() =>
         "id\u001Fsymbol\u001Fadopted_by\u001Fadoption\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "UNGCTS\u001FA/RES/60/288\u001FGeneral Assembly resolution 60/288\u001Fconsensus\u001FS-RES-60-288;S-GA-FR-CTS;S-UNOCT-GCTS\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string PillarsTable() =>
         "id\u001Fstrategy_id\u001Fnumber\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "PILLAR-I\u001FUNGCTS\u001F1\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E" +
@@ -379,6 +384,7 @@ internal static partial class BuiltInPackage
         "PILLAR-III\u001FUNGCTS\u001F3\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E" +
         "PILLAR-IV\u001FUNGCTS\u001F4\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string InitiativesTable() =>
         "id\u001Fstrategy_id\u001Fphase\u001Ffollows_id\u001Flaunch_event_id\u001Fclosing_event_id\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "CA-INITIATIVE\u001FUNGCTS\u001F1\u001F\u001FLAUNCH-2010\u001F\u001FS-SEED-FR;S-CTITF-EN;S-UNIS-393;S-UNRCCA-CT\u001FA\u001F\u001E" +
@@ -386,6 +392,7 @@ internal static partial class BuiltInPackage
         "CA-PHASE-III\u001FUNGCTS\u001F3\u001FCA-PHASE-II\u001FLAUNCH-2018\u001F\u001FS-UNRCCA-MAPPING-2018;S-PAKOBSERVER-2018-05-03;S-CTED-2018-07-03\u001FB\u001F\u001E" +
         "CA-PHASE-IV\u001FUNGCTS\u001F4\u001FCA-PHASE-III\u001FDFM-2021\u001F\u001FS-NCA-2023-07-24;S-UNOCT-2025-07-08;S-TNG-2021-12-08\u001FB\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string DocumentsTable() =>
         "id\u001Fkind\u001Finitiative_id\u001Fadopted_at_event_id\u001Fupdates_id\u001Fregion_m49\u001Fparticipant_count\u001Fcirculated_as\u001Fadopted\u001Fdate_precision\u001Fdate_source_ids\u001Fdate_grade\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "JPOA-2011\u001Fplan\u001FCA-INITIATIVE\u001FHLM-2011\u001F\u001F143\u001F\u001F\u001F\u001F\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-HLM;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
@@ -394,6 +401,7 @@ internal static partial class BuiltInPackage
         "JPOA-2022\u001Fplan\u001F\u001FCONF-2022\u001FJPOA-2011\u001F143\u001F\u001F\u001F2022-03-03\u001Fday\u001FS-UNOCT-CA-COPY\u001FB\u001FS-UNOCT-CA-COPY;S-CARICC-2022-07-04\u001FA\u001F\u001E" +
         "DECL-2022\u001Fdeclaration\u001F\u001FCONF-2022\u001F\u001F\u001F\u001FA/76/751\u001F2022-03-03\u001Fday\u001FS-FRONTIER-2022-03-03\u001FB\u001FS-FRONTIER-2022-03-03;S-UNIPATH-UZ;S-ISRS-A-76-751\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string ReviewsTable() =>
         "id\u001Fstrategy_id\u001Fordinal\u001Fsymbol\u001Fadopted\u001Fdate_precision\u001Fadoption\u001Fvotes_for\u001Fvotes_against\u001Fabstentions\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "REVIEW-1\u001FUNGCTS\u001F1\u001FA/RES/62/272\u001F2008-09-05\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-CTITF-OFFICE;S-UNPRESS-GA10738;S-GAZETA-2008-09-06\u001FA\u001F\u001E" +
@@ -406,6 +414,7 @@ internal static partial class BuiltInPackage
         "REVIEW-8\u001FUNGCTS\u001F8\u001F\u001F2023-06-22\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-UNPRESS-GA12511;S-GNA-2023-06-23;S-EEAS-2023-06-22;S-USUN-2023-06-22\u001FA\u001F\u001E" +
         "REVIEW-9\u001FUNGCTS\u001F9\u001F\u001F2026-07-01\u001Fday\u001Frecorded-vote\u001F140\u001F3\u001F1\u001FS-CSO-9TH\u001FB\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string StatesTable() =>
         "alpha3\u001Falpha2\u001Fnumeric\u001Fm49\u001Fm49_subregion\u001Fm49_subregion_name\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "KAZ\u001FKZ\u001F398\u001F398\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
@@ -425,6 +434,7 @@ internal static partial class BuiltInPackage
         "USA\u001FUS\u001F840\u001F840\u001F021\u001FNorthern America\u001FS-UNSD-M49\u001FA\u001F\u001E" +
         "SVK\u001FSK\u001F703\u001F703\u001F151\u001FEastern Europe\u001FS-UNSD-M49\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string PlacesTable() =>
         "id\u001Fstate_id\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "ASHGABAT\u001FTKM\u001FS-SEED-FR;S-UNRCCA-HLM\u001FA\u001F\u001E" +
@@ -439,6 +449,7 @@ internal static partial class BuiltInPackage
         "SAMARKAND\u001FUZB\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
         "BAKU\u001FAZE\u001FS-NCA-2025-10-20\u001FB\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string OrganisationsTable() =>
         "id\u001Fkind\u001Fparent_id\u001Fseat_place_id\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "UN\u001Funited-nations\u001F\u001F\u001FS-SEED-FR;S-RES-60-288\u001FA\u001F\u001E" +
@@ -454,6 +465,7 @@ internal static partial class BuiltInPackage
         "NATO\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
         "SCO\u001Fregional-organisation\u001F\u001F\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string EventsTable() =>
         "id\u001Fkind\u001Fscope\u001Fordinal\u001Finitiative_id\u001Fstart\u001Fend\u001Fdate_precision\u001Fplace_id\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "LAUNCH-2010\u001Flaunch\u001F\u001F\u001FCA-INITIATIVE\u001F2010-09\u001F\u001Fmonth\u001FNEW-YORK\u001FS-UNIS-393\u001FA\u001F\u001E" +
@@ -490,6 +502,7 @@ internal static partial class BuiltInPackage
         "EWN-TRN-2025-09\u001Ftraining\u001Fregional\u001F\u001FCA-PHASE-IV\u001F2025-09\u001F\u001Fmonth\u001F\u001FS-CISATC-2025-09-15;S-UNOCT-2025-07-08\u001FA\u001F\u001E" +
         "EWN-CONF-2025-10\u001Fconference\u001Fregional\u001F5\u001FCA-PHASE-IV\u001F2025-10-13\u001F2025-10-16\u001Fday-range\u001FBAKU\u001FS-NCA-2025-10-20;S-UNOCT-2025-07-08\u001FB\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string EventClaimsTable() =>
         "event_id\u001Fstart\u001Fend\u001Fdate_precision\u001Fplace_id\u001Fpillar_id\u001Fevidence\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "EM1\u001F2010-12\u001F\u001Fmonth\u001FBRATISLAVA\u001FPILLAR-I\u001F\"En décembre 2010 ... à Bratislava ... pilier I\"\u001FS-SEED-FR\u001FA\u001F\u001E" +
@@ -500,6 +513,7 @@ internal static partial class BuiltInPackage
         "HLM-2011\u001F2011-11\u001F\u001Fmonth\u001F\u001F\u001F\"en novembre 2011, une réunion ministérielle\"\u001FS-SEED-FR\u001FA\u001F\u001E" +
         "HLM-2011\u001F2011-11-30\u001F\u001Fday\u001FASHGABAT\u001F\u001F\"adopté le 30 Novembre 2011, à Achgabat\"\u001FS-SEED-FR\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string EventPillarsTable() =>
         "event_id\u001Fpillar_id\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "EM1\u001FPILLAR-I\u001FS-UNRCCA-EM1;S-UNIS-393;S-SEED-FR\u001FA\u001F\u001E" +
@@ -507,6 +521,7 @@ internal static partial class BuiltInPackage
         "EM2\u001FPILLAR-II\u001FS-SEED-FR;S-CTITF-EN;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E" +
         "EM3\u001FPILLAR-III\u001FS-SEED-FR;S-UNRCCA-CT-UNOWAS;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string ParticipationsTable() =>
         "participant_id\u001Ftarget_id\u001Frole\u001Fvalid_from\u001Fvalid_to\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "KAZ\u001FJPOA-2011\u001Fadopter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
@@ -651,6 +666,7 @@ internal static partial class BuiltInPackage
         "TKM\u001FLAUNCH-2018\u001Forganiser\u001F\u001F\u001FS-PAKOBSERVER-2018-05-03\u001FB\u001F\u001E" +
         "UNRCCA\u001FLAUNCH-2018\u001Forganiser\u001F\u001F\u001FS-PAKOBSERVER-2018-05-03\u001FB\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string MembershipsTable() =>
         "state_id\u001Forganisation_id\u001Frole\u001Fvalid_from\u001Fvalid_to\u001Fended\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "KAZ\u001FCIS\u001Fmember\u001F1991-12-21\u001F\u001F\u001FS-KREMLIN-CIS;S-TASS-CIS-2024\u001FA\u001F\u001E" +
@@ -690,6 +706,7 @@ internal static partial class BuiltInPackage
         "TKM\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-TURKMENMETBUGAT-2023-03\u001FA\u001F\u001E" +
         "UZB\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-MFA-UZ-UN\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string NamesTable() =>
         "entity_id\u001Flanguage\u001Fkind\u001Ftext\u001Fvalid_from\u001Fvalid_to\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "UNGCTS\u001Fen\u001Fofficial\u001FUnited Nations Global Counter-Terrorism Strategy\u001F\u001F\u001FS-RES-60-288\u001FA\u001F\u001E" +
@@ -972,6 +989,7 @@ internal static partial class BuiltInPackage
         "EWN-CONF-2025-10\u001Fen\u001Fofficial\u001Ffifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E" +
         "BRF-2025-07\u001Fen\u001Fofficial\u001FHigh-Level Briefing on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-UNOCT-2025-07-08\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string MilestonesTable() =>
         "entity_id\u001Fkind\u001Fdate\u001Fdate_precision\u001Fdetail\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "UNGCTS\u001Fadopted\u001F2006-09-08\u001Fday\u001Fby consensus, General Assembly resolution 60/288\u001FS-GA-FR-CTS;S-NEWSTJ-2017-06-12;S-UNOCT-GCTS\u001FA\u001F\u001E" +
@@ -983,6 +1001,7 @@ internal static partial class BuiltInPackage
         "UNOCT\u001Festablished\u001F2017-06-15\u001Fday\u001Fby General Assembly resolution 71/291\u001FS-UNOCT-ABOUT;S-VLEX-72-284\u001FA\u001F\u001E" +
         "OIC\u001Frenamed\u001F2011-06-28\u001Fday\u001FOrganisation of the Islamic Conference became Organisation of Islamic Cooperation\u001FS-OIC-2011\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string StatementsTable() =>
         "entity_id\u001Ftopic\u001Flanguage\u001Ftext\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "CA-INITIATIVE\u001Faim\u001Fen\u001Fto assist Central Asian States to devise a regional Plan of Action to implement the UN Global Counter-Terrorism Strategy\u001FS-CTITF-EN\u001FA\u001F\u001E" +
@@ -992,6 +1011,7 @@ internal static partial class BuiltInPackage
         "CA-INITIATIVE\u001Fconsultation\u001Ffr\u001Fun processus de consultation d'un an au cours duquel trois réunions d'experts ont eu lieu\u001FS-SEED-FR\u001FA\u001F\u001E" +
         "JPOA-2011\u001Fsignificance\u001Ffr\u001Fle premier cadre régional visant à lutter contre la menace du terrorisme à travers une approche commune\u001FS-SEED-FR\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string ErrataTable() =>
         "id\u001Fentity_id\u001Ffield\u001Fclaim\u001Fclaim_source_ids\u001Ftaken\u001Fevidence\u001Fsource_ids\u001Fgrade\u001F\u001E" +
         "E1\u001FEM2\u001Fpillars\u001Fpilier III (body of the page)\u001FS-SEED-FR\u001FPILLAR-II\u001Fthe seed's own heading (\"pilier II\") and photo caption (prevention and suppression)\u001FS-SEED-FR;S-CTITF-EN;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E" +
@@ -1025,6 +1045,7 @@ internal static partial class BuiltInPackage
         "E23\u001FUZB\u001Fmembership of the CSTO (suspension)\u001F28 June 2012, when Uzbekistan announced it\u001FS-ASIAPLUS-2013-09-19\u001F2012-12-19\u001Fa member's suspension is decided by the heads of state of the CSTO, who decided it on 19 December 2012\u001FS-TASS-2012-12-19;S-BELTA-2012-12-19\u001FA\u001F\u001E" +
         "E24\u001FUZB\u001Fparticipation in the OSCE (start)\u001Fa member since 26 February 1992\u001FS-UZ-EMB-MY-2020\u001F1992-01\u001Fthe OSCE: the ten states were welcomed as participating States at the Council of 30-31 January 1992 in Prague (26 February 1992 is a date of signing the Helsinki Final Act)\u001FS-OSCE-TIMELINE-1992\u001FA\u001F\u001E";
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static string CitationsTable() =>
         "table\u001Frow_key\u001Fcolumn\u001Fsource_id\u001Fquote\u001F\u001E" +
         "strategies\u001FUNGCTS\u001Fsource_ids\u001FS-RES-60-288\u001FUnited Nations A/RES/60/288\u001F\u001E" +
