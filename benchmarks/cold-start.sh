@@ -11,5 +11,7 @@ done
 version="0.1.0-coldstart.$(date +%Y%m%d%H%M%S)"
 rm -rf benchmarks/ColdStart/OneQuestionPackaged/feed
 dotnet pack src/CentralAsiaCT -c Release -v quiet -nologo -o benchmarks/ColdStart/OneQuestionPackaged/feed -p:Version="$version" -p:ReleasePack=true > /dev/null
-dotnet build -c Release benchmarks/ColdStart/OneQuestionPackaged/OneQuestionPackaged.csproj -v quiet -nologo -p:CentralAsiaCTPackageVersion="$version" > /dev/null
+for p in OneQuestionPackaged Floor; do
+  dotnet build -c Release "benchmarks/ColdStart/$p/$p.csproj" -v quiet -nologo -p:CentralAsiaCTPackageVersion="$version" > /dev/null
+done
 exec benchmarks/ColdStart/Harness/bin/Release/net10.0/Harness "$@"

@@ -28,10 +28,12 @@ internal static class BuiltInPackageWriter
         Constant(code, "Created", metadata.Created);
         Constant(code, "License", metadata.License);
 
-        code.Append("    public static ImmutableArray<string> TableNames { get; } = ImmutableArray.Create(\n");
+        // An array, not a params list: C# passes twenty params through an inline array whose generic helper the JIT
+        // compiled on every first question (issue 34, the release pack's JIT list).
+        code.Append("    public static ImmutableArray<string> TableNames { get; } = ImmutableArray.Create(new[]\n    {\n");
         for (var i = 0; i < package.Tables.Length; i++)
         {
-            code.Append("        ").Append(Literal(package.Tables[i].Name)).Append(i + 1 < package.Tables.Length ? ",\n" : ");\n\n");
+            code.Append("        ").Append(Literal(package.Tables[i].Name)).Append(i + 1 < package.Tables.Length ? ",\n" : ",\n    });\n\n");
         }
 
         code.Append("    public static ImmutableArray<string> PrimaryKeyOf(string name) => name switch\n    {\n");

@@ -48,10 +48,12 @@ internal sealed partial class DataSetReader
     private Dictionary<string, Entity>? _all;
     private Dictionary<string, string>? _quotes;
 
-    private readonly Dictionary<string, ImmutableArray<Entity>> _added = new(StringComparer.Ordinal);
+    // Both made by the first added kind read, under _gate: the built-in edition has none, and making them with the reader
+    // compiled five generic methods on the path of every first question (issue 34, the release pack's JIT list).
+    private Dictionary<string, ImmutableArray<Entity>>? _added;
 
     // The row and kind of each entity of an added kind, for the columns its kind declares (written under _gate).
-    private readonly ConcurrentDictionary<string, (EntityKind Kind, TableRow Row)> _declared = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (EntityKind Kind, TableRow Row)>? _declared;
 
     private DataSetReader(TableSet tables, PackageDescriptor? descriptor, EntityKinds kinds)
     {
@@ -225,7 +227,7 @@ internal sealed partial class DataSetReader
 
     /// <summary>The columns an added kind declares, with the entity's cells; empty for the built-in kinds.</summary>
     internal ImmutableArray<KeyValuePair<string, string?>> DeclaredCellsOf(string id) =>
-        _declared.TryGetValue(id, out var declared)
+        Volatile.Read(ref _declared) is { } declaredRows && declaredRows.TryGetValue(id, out var declared)
             ? declared.Kind.Columns.Select(c => new KeyValuePair<string, string?>(c.Heading, declared.Row.Optional(c.Name))).ToImmutableArray()
             : [];
 
@@ -234,6 +236,12 @@ internal sealed partial class DataSetReader
     {
         lock (_gate)
         {
+            _added ??= new(StringComparer.Ordinal);
+            if (_declared is null)
+            {
+                Volatile.Write(ref _declared, new(StringComparer.Ordinal));
+            }
+
             if (_added.TryGetValue(kind.Table, out var read))
             {
                 return read;
@@ -246,7 +254,7 @@ internal sealed partial class DataSetReader
                 foreach (var row in Rows(kind.Table))
                 {
                     var entity = Register(row, kind.Create!(new EntityRow(this, row, kind)));
-                    _declared[entity.Id] = (kind, row);
+                    _declared![entity.Id] = (kind, row);
                     entities.Add(entity);
                 }
 

@@ -15,10 +15,6 @@ internal static class NameFolding
     /// <summary>No folded name or code is longer; longer input is simply not found.</summary>
     public const int MaxLength = 256;
 
-#if NET8_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
-#endif
 
     /// <summary>Folds <paramref name="input"/> into <paramref name="output"/>.</summary>
     /// <returns>The folded length, or -1 when the folded form would be longer than <paramref name="output"/> or the
@@ -34,9 +30,10 @@ internal static class NameFolding
             var c = input[at];
             if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
             {
-                // A run of ASCII letters and digits (most codes, most of most names) is lower-cased at once, vectorised on
-                // .NET 8 and later. With the article dropped as it goes rather than by a second pass, folding "l'OuzbekiStan"
-                // took 61 ns char by char and 29 ns by runs, and its lookup 75 ns before and 51 ns after (issue 34).
+                // A run of ASCII letters and digits (most codes, most of most names) is lower-cased in one tight loop. With
+                // the article dropped as it goes rather than by a second pass, folding "l'OuzbekiStan" took 61 ns char by char
+                // and 29 ns by runs, and its lookup 75 ns before and 51 ns after (issue 34). Runs are not searched with
+                // SearchValues: its vectorised code compiled ten methods on a first lookup, for names of a few letters.
                 var run = AsciiRunLength(input.Slice(at));
                 if ((pendingSpace && !WritePendingSpace(output, ref length, ref pendingSpace, ref firstWord)) || length + run > output.Length)
                 {
@@ -137,10 +134,6 @@ internal static class NameFolding
     /// <summary>How many characters at the start of <paramref name="text"/> are ASCII letters or digits.</summary>
     private static int AsciiRunLength(ReadOnlySpan<char> text)
     {
-#if NET8_0_OR_GREATER
-        var end = text.IndexOfAnyExcept(AsciiLettersAndDigits);
-        return end < 0 ? text.Length : end;
-#else
         var end = 0;
         while (end < text.Length && text[end] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
         {
@@ -148,19 +141,14 @@ internal static class NameFolding
         }
 
         return end;
-#endif
     }
 
     private static void LowerAscii(ReadOnlySpan<char> run, Span<char> output)
     {
-#if NET8_0_OR_GREATER
-        System.Text.Ascii.ToLower(run, output, out _);
-#else
         for (var i = 0; i < run.Length; i++)
         {
             output[i] = run[i] is >= 'A' and <= 'Z' ? (char)(run[i] + ('a' - 'A')) : run[i];
         }
-#endif
     }
 
     private static CharClass Classify(char c)

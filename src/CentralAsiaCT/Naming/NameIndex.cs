@@ -114,12 +114,16 @@ internal sealed partial class NameIndex<T>
     // finds ambiguous or not at all is left to folding.
     private void AddSpellings(Dictionary<string, Entity> spellings, string spelling)
     {
-        foreach (var cased in (ReadOnlySpan<string>)[spelling, spelling.ToUpperInvariant(), spelling.ToLowerInvariant()])
+        AddSpelling(spellings, spelling);
+        AddSpelling(spellings, spelling.ToUpperInvariant());
+        AddSpelling(spellings, spelling.ToLowerInvariant());
+    }
+
+    private void AddSpelling(Dictionary<string, Entity> spellings, string spelling)
+    {
+        if (!spellings.ContainsKey(spelling) && Resolve(Exact(spelling.AsSpan()), out var entity) == Outcome.Found)
         {
-            if (!spellings.ContainsKey(cased) && Resolve(Exact(cased.AsSpan()), out var entity) == Outcome.Found)
-            {
-                spellings.Add(cased, entity!);
-            }
+            spellings.Add(spelling, entity!);
         }
     }
 

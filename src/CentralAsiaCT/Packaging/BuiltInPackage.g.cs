@@ -21,7 +21,8 @@ internal static partial class BuiltInPackage
 
     public const string License = "CC-BY-4.0";
 
-    public static ImmutableArray<string> TableNames { get; } = ImmutableArray.Create(
+    public static ImmutableArray<string> TableNames { get; } = ImmutableArray.Create(new[]
+    {
         "sources",
         "entities",
         "strategies",
@@ -41,7 +42,8 @@ internal static partial class BuiltInPackage
         "milestones",
         "statements",
         "errata",
-        "citations");
+        "citations",
+    });
 
     public static ImmutableArray<string> PrimaryKeyOf(string name) => name switch
     {
