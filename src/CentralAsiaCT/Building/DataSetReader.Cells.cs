@@ -17,7 +17,7 @@ internal sealed partial class DataSetReader
 
     private static IEnumerable<TableRow> Rows(Table t)
     {
-        for (var i = 0; i < t.Rows.Length; i++)
+        for (var i = 0; i < t.RowCount; i++)
         {
             yield return new TableRow(t, i);
         }

@@ -136,10 +136,10 @@ internal sealed partial class DataSetReader
     {
         // A row may refer to one later in the table, so rows are taken in rounds until none is left.
         var table = _tables[name];
-        var pending = new List<int>(table.Rows.Length);
+        var pending = new List<int>(table.RowCount);
         var order = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < table.Rows.Length; i++)
+        for (var i = 0; i < table.RowCount; i++)
         {
             pending.Add(i);
             order.Add(new TableRow(table, i).Required("id"));

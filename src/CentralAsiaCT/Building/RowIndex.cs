@@ -13,9 +13,16 @@ internal sealed class RowIndex
     public RowIndex(Table table, string column)
     {
         _rows = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < table.Rows.Length; i++)
+        // One cell of each row: the rest of a row is decoded only when the row is read.
+        var index = table.Columns.IndexOf(column);
+        for (var i = 0; i < table.RowCount; i++)
         {
-            var id = new TableRow(table, i).Required(column);
+            var id = index < 0 ? string.Empty : table.Cell(i, index);
+            if (id.Length == 0)
+            {
+                _ = new TableRow(table, i).Required(column);
+            }
+
             if (!_rows.TryGetValue(id, out var rows))
             {
                 _rows[id] = rows = [];

@@ -7,5 +7,19 @@ namespace CentralAsiaCT.Packaging;
 internal static partial class BuiltInPackage
 {
     public static TableSet ReadTables() =>
-        new(new PackageMetadata(Name, Title, Version, Created, License), TableNames, static name => TableEncoding.Decode(name, EncodedTable(name), PrimaryKeyOf(name)));
+        new(new PackageMetadata(Name, Title, Version, Created, License), TableNames, static name => Read(name));
+
+    // A table whose rows are decoded from its UTF-8 bytes when first read: reading the ID of every source, or one plan's
+    // roles, makes strings of those cells alone.
+    private static Table Read(string name)
+    {
+        var starts = TableEncoding.RowStarts(name, EncodedTable(name));
+        return new Table(
+            name,
+            TableEncoding.Cells(EncodedTable(name), starts, 0),
+            starts.Length - 2,
+            row => TableEncoding.Cells(EncodedTable(name), starts, row + 1),
+            (row, column) => TableEncoding.Cell(EncodedTable(name), starts, row + 1, column),
+            PrimaryKeyOf(name));
+    }
 }

@@ -12,7 +12,7 @@ internal readonly struct TableRow
     public TableRow(Table table, int index)
     {
         _table = table;
-        _cells = table.Rows[index];
+        _cells = table.Row(index);
         Number = index + 1;
     }
 
