@@ -74,7 +74,7 @@ internal sealed partial class DataSetReader
         var result = ImmutableArray.CreateBuilder<Source>();
         foreach (var id in List(text))
         {
-            result.Add(_sources.TryGetValue(id, out var source) ? source : throw row.Error(column, $"source '{id}' is not in the sources table"));
+            result.Add(SourceById(id) ?? throw row.Error(column, $"source '{id}' is not in the sources table"));
         }
 
         return result.ToImmutable();

@@ -15,36 +15,84 @@ internal sealed partial class DataSetReader
 {
     private ImmutableArray<Source> ReadSources()
     {
-        var result = ImmutableArray.CreateBuilder<Source>();
-        foreach (var row in Rows("sources"))
+        if (!_tables.TryGet("sources", out var table))
         {
-            var id = row.Required("id");
-            var address = row.Required("address");
-
-            // The built-in edition's addresses are checked by a test; parsing them here would put the first Uri of the
-            // process (about 15 ms) on the path of every question.
-            if (_descriptor is not null && !Uri.TryCreate(address, UriKind.Absolute, out _))
-            {
-                throw row.Error("address", $"'{address}' is not an absolute address");
-            }
-
-            // Packages before data 2.3.0 have neither column: their sources are taken as read at the publisher's address.
-            var source = new Source(id, row.Required("title"), row.Required("publisher"), List(row.Required("languages")), address)
-            {
-                Copy = Vocabulary.ParseOptional<SourceCopy>(row, "copy"),
-                OriginalAddressText = row.Optional("original_address"),
-                PublisherKind = Vocabulary.ParseOptional<PublisherKind>(row, "publisher_kind"),
-            };
-            if (_sources.ContainsKey(id))
-            {
-                throw row.Error("id", $"source '{id}' appears twice");
-            }
-
-            _sources.Add(id, source);
-            result.Add(source);
+            return ImmutableArray<Source>.Empty;
         }
 
-        return result.ToImmutable();
+        var id = table.IndexOf("id");
+        var result = new Source[table.RowCount];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = SourceById(table.Cell(i, id))!;
+        }
+
+        return ImmutableArray.Create(result);
+    }
+
+    /// <summary>The source with this ID, read from its row the first time it is asked for; null when the package has
+    /// none.</summary>
+    private Source? SourceById(string id)
+    {
+        lock (_sources)
+        {
+            if (_sources.TryGetValue(id, out var source))
+            {
+                return source;
+            }
+
+            _sourceRows ??= IndexSources();
+            if (!_sourceRows.TryGetValue(id, out var index))
+            {
+                return null;
+            }
+
+            source = ReadSource(new TableRow(_tables["sources"], index));
+            _sources.Add(id, source);
+            return source;
+        }
+    }
+
+    // The row of each source by its ID, from the ID cells alone.
+    private Dictionary<string, int> IndexSources()
+    {
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (_tables.TryGet("sources", out var table))
+        {
+            var id = table.IndexOf("id");
+            for (var i = 0; i < table.RowCount; i++)
+            {
+                var key = table.Cell(i, id);
+                if (rows.ContainsKey(key))
+                {
+                    throw new TableRow(table, i).Error("id", $"source '{key}' appears twice");
+                }
+
+                rows.Add(key, i);
+            }
+        }
+
+        return rows;
+    }
+
+    private Source ReadSource(TableRow row)
+    {
+        var address = row.Required("address");
+
+        // The built-in edition's addresses are checked by a test; parsing them here would put the first Uri of the
+        // process (about 15 ms) on the path of every question.
+        if (_descriptor is not null && !Uri.TryCreate(address, UriKind.Absolute, out _))
+        {
+            throw row.Error("address", $"'{address}' is not an absolute address");
+        }
+
+        // Packages before data 2.3.0 have neither column: their sources are taken as read at the publisher's address.
+        return new Source(row.Required("id"), row.Required("title"), row.Required("publisher"), List(row.Required("languages")), address)
+        {
+            Copy = Vocabulary.ParseOptional<SourceCopy>(row, "copy"),
+            OriginalAddressText = row.Optional("original_address"),
+            PublisherKind = Vocabulary.ParseOptional<PublisherKind>(row, "publisher_kind"),
+        };
     }
 
     private void ReadEntityKinds()
