@@ -10,10 +10,12 @@ internal static class Vocabulary
 {
     /// <summary>Words an older minor edition uses that a later one retired, by table and column, with the version that
     /// retired each and what took its place: such a row is not read (a notice says so), rather than refused.</summary>
-    public static IReadOnlyList<(string Table, string Column, string Word, string Since, string Instead)> Retired { get; } =
-    [
+    // An array: a collection expression of one tuple made a list type whose constructor the JIT compiled on a first
+    // question (issue 34, the release pack's JIT list).
+    public static IReadOnlyList<(string Table, string Column, string Word, string Since, string Instead)> Retired { get; } = new[]
+    {
         ("milestones", "kind", "admitted-to-united-nations", "2.4.0", "a state's admission to the UN is its membership of the UN (memberships.csv)"),
-    ];
+    };
 
     /// <summary>Whether the row's <paramref name="column"/> holds a word <see cref="Retired"/> in its table.</summary>
     public static bool IsRetired(TableRow row, string column)
@@ -66,27 +68,30 @@ internal static class Vocabulary
 
     // Each enum's words and boxed members, made once per enum: a parse that built the PascalCase name, listed the enum's
     // names and parsed the one found allocated about 0.4 KB a cell, 50 KB of the sources alone on every first question
-    // (issue 34).
-    private static readonly Dictionary<Type, (string[] Words, object[] Values)> Members = [];
+    // (issue 34). Two dictionaries of references rather than one of a tuple, whose methods the JIT would compile.
+    private static readonly Dictionary<Type, string[]> Words = [];
+    private static readonly Dictionary<Type, object[]> Values = [];
 
     private static (string[] Words, object[] Values) MembersOf(Type enumType)
     {
-        lock (Members)
+        lock (Words)
         {
-            if (!Members.TryGetValue(enumType, out var members))
+            if (!Words.TryGetValue(enumType, out var words))
             {
                 var names = Enum.GetNames(enumType);
-                members = (new string[names.Length], new object[names.Length]);
+                words = new string[names.Length];
+                var values = new object[names.Length];
                 for (var i = 0; i < names.Length; i++)
                 {
-                    members.Words[i] = WordOf(names[i]);
-                    members.Values[i] = Enum.Parse(enumType, names[i]);
+                    words[i] = WordOf(names[i]);
+                    values[i] = Enum.Parse(enumType, names[i]);
                 }
 
-                Members.Add(enumType, members);
+                Words.Add(enumType, words);
+                Values.Add(enumType, values);
             }
 
-            return members;
+            return (words, Values[enumType]);
         }
     }
 
