@@ -93,6 +93,44 @@ public sealed class ReaderStageTests
         }
     }
 
+    [Fact]
+    public void The_latest_review_reads_the_sources_its_facts_cite_and_no_other()
+    {
+        var data = DataSetReader.Read(BuiltInPackage.ReadTables());
+        var review = data.Reviews[^1];
+        var cited = data.Strategy.Reviews.Concat<Entity>(data.Strategy.Pillars).Append(data.Strategy)
+            .SelectMany(e => e.Provenance.Sources).Select(s => s.Id).Distinct().ToList();
+        data.Reader.SourcesRead.Should().BeEquivalentTo(cited).And.Contain(review.Provenance.Sources.Select(s => s.Id));
+
+        // A source read alone is the instance, and the value, that the list of every source holds.
+        var whole = DataSetReader.Read(BuiltInPackage.ReadTables());
+        cited.Count.Should().BeLessThan(data.Sources.Count);
+        foreach (var source in review.Provenance.Sources)
+        {
+            data.Sources.Get(source.Id).Should().BeSameAs(source);
+            source.Should().BeEquivalentTo(whole.Sources.Get(source.Id));
+        }
+    }
+
+    [Fact]
+    public void A_built_in_cell_read_alone_is_the_cell_of_its_row_read_whole()
+    {
+        var alone = BuiltInPackage.ReadTables();
+        var whole = BuiltInPackage.ReadTables();
+        foreach (var name in BuiltInPackage.TableNames)
+        {
+            var table = alone[name];
+            table.RowCount.Should().Be(whole[name].Rows.Length, name);
+            for (var row = 0; row < table.RowCount; row++)
+            {
+                for (var column = 0; column < table.Columns.Length; column++)
+                {
+                    table.Cell(row, column).Should().Be(whole[name].Rows[row][column], "{0}, row {1}, column {2}", name, row, column);
+                }
+            }
+        }
+    }
+
     private static void ShouldBeOneGraph(CentralAsiaData data)
     {
         var entity = (string id) => data.Entities.TryGet(id, out var e) ? e : throw new KeyNotFoundException(id);

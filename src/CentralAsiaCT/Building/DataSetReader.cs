@@ -75,6 +75,18 @@ internal sealed partial class DataSetReader
     /// (issue 34).</summary>
     public ImmutableArray<Source> Sources => Once(ref _allSources, "sources", static r => new(r.ReadSources())).Value;
 
+    /// <summary>The IDs of the sources read so far: what a question has paid for.</summary>
+    internal ImmutableArray<string> SourcesRead
+    {
+        get
+        {
+            lock (_sources)
+            {
+                return [.. _sources.Keys];
+            }
+        }
+    }
+
     /// <summary>When the data package was created.</summary>
     public NodaTime.Instant Created => Once(ref _created, "datapackage.json", static r => new(r.ReadCreated())).Value;
 
