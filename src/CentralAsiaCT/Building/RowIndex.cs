@@ -20,7 +20,7 @@ internal sealed class RowIndex
             var id = index < 0 ? string.Empty : table.Cell(i, index);
             if (id.Length == 0)
             {
-                _ = new TableRow(table, i).Required(column);
+                throw new TableRow(table, i).Error(column, "is empty");
             }
 
             if (!_rows.TryGetValue(id, out var rows))

@@ -46,12 +46,11 @@ internal static class Vocabulary
     private static object Parse(TableRow row, string column, Type enumType)
     {
         var word = row.Required(column);
-        var members = MembersOf(enumType);
-        for (var i = 0; i < members.Words.Length; i++)
+        foreach (var member in MembersOf(enumType))
         {
-            if (members.Words[i] == word)
+            if (member.Key == word)
             {
-                return members.Values[i];
+                return member.Value;
             }
         }
 
@@ -66,32 +65,28 @@ internal static class Vocabulary
         throw row.Error(column, $"'{word}' is not a known {enumType.Name}");
     }
 
-    // Each enum's words and boxed members, made once per enum: a parse that built the PascalCase name, listed the enum's
-    // names and parsed the one found allocated about 0.4 KB a cell, 50 KB of the sources alone on every first question
-    // (issue 34). Two dictionaries of references rather than one of a tuple, whose methods the JIT would compile.
-    private static readonly Dictionary<Type, string[]> Words = [];
-    private static readonly Dictionary<Type, object[]> Values = [];
+    // Each enum's words with its boxed members, made once per enum: a parse that built the PascalCase name, listed the
+    // enum's names and parsed the one found allocated about 0.4 KB a cell, 50 KB of the sources alone on every first
+    // question (issue 34). Arrays as values: a dictionary of a tuple had methods the JIT compiled on a first question.
+    private static readonly Dictionary<Type, KeyValuePair<string, object>[]> Members = [];
 
-    private static (string[] Words, object[] Values) MembersOf(Type enumType)
+    private static KeyValuePair<string, object>[] MembersOf(Type enumType)
     {
-        lock (Words)
+        lock (Members)
         {
-            if (!Words.TryGetValue(enumType, out var words))
+            if (!Members.TryGetValue(enumType, out var members))
             {
                 var names = Enum.GetNames(enumType);
-                words = new string[names.Length];
-                var values = new object[names.Length];
+                members = new KeyValuePair<string, object>[names.Length];
                 for (var i = 0; i < names.Length; i++)
                 {
-                    words[i] = WordOf(names[i]);
-                    values[i] = Enum.Parse(enumType, names[i]);
+                    members[i] = new(WordOf(names[i]), Enum.Parse(enumType, names[i]));
                 }
 
-                Words.Add(enumType, words);
-                Values.Add(enumType, values);
+                Members.Add(enumType, members);
             }
 
-            return (words, Values[enumType]);
+            return members;
         }
     }
 

@@ -15,7 +15,6 @@ internal static class NameFolding
     /// <summary>No folded name or code is longer; longer input is simply not found.</summary>
     public const int MaxLength = 256;
 
-
     /// <summary>Folds <paramref name="input"/> into <paramref name="output"/>.</summary>
     /// <returns>The folded length, or -1 when the folded form would be longer than <paramref name="output"/> or the
     /// input holds a control character other than whitespace (a NUL, an escape): such input names nothing.</returns>
@@ -49,38 +48,44 @@ internal static class NameFolding
 
             at++;
 
-            // Other characters of the common blocks are answered by one table read; the rest are classified here.
+            // Other characters of the common blocks are answered by one table read; the rest are classified here, once.
             var entry = FoldTable.Lookup(c);
+            var second = '\0';
+            char folded;
             if (entry < FoldTable.Refused)
             {
-                // A letter of the table (every marker is above Refused): the case of every accented or Cyrillic letter.
-                if ((pendingSpace && !WritePendingSpace(output, ref length, ref pendingSpace, ref firstWord)) || length >= output.Length)
+                // A letter of the table (every marker is above Refused): every accented or Cyrillic letter.
+                folded = entry;
+            }
+            else
+            {
+                var kind = entry switch
+                {
+                    FoldTable.Separator => CharClass.Separator,
+                    FoldTable.Dropped => CharClass.Dropped,
+                    FoldTable.Refused => CharClass.Refused,
+                    FoldTable.Unknown => Classify(c),
+                    _ => CharClass.Kept,
+                };
+                if (kind == CharClass.Separator)
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                if (kind == CharClass.Dropped)
+                {
+                    continue;
+                }
+
+                if (kind == CharClass.Refused)
                 {
                     return -1;
                 }
 
-                output[length++] = entry;
-                continue;
+                folded = FoldChar(c, out second);
             }
 
-            if (entry == FoldTable.Separator || (entry == FoldTable.Unknown && Classify(c) == CharClass.Separator))
-            {
-                pendingSpace = length > 0;
-                continue;
-            }
-
-            if (entry == FoldTable.Dropped || (entry == FoldTable.Unknown && Classify(c) == CharClass.Dropped))
-            {
-                continue;
-            }
-
-            if (entry == FoldTable.Refused || (entry == FoldTable.Unknown && Classify(c) == CharClass.Refused))
-            {
-                return -1;
-            }
-
-            var second = '\0';
-            var folded = entry is FoldTable.Unknown or FoldTable.TwoLetters ? FoldChar(c, out second) : entry;
             if ((pendingSpace && !WritePendingSpace(output, ref length, ref pendingSpace, ref firstWord)) || length + (second == '\0' ? 1 : 2) > output.Length)
             {
                 return -1;
