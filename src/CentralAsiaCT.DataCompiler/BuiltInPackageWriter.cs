@@ -68,6 +68,7 @@ internal static class BuiltInPackageWriter
             code.Append(";\n");
         }
 
+        NameKeysWriter.Write(package, code);
         code.Append("}\n");
         return code.ToString();
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using CentralAsiaCT.Building;
 using CentralAsiaCT.Naming;
+using CentralAsiaCT.Packaging;
 
 namespace CentralAsiaCT;
 
@@ -13,19 +14,27 @@ namespace CentralAsiaCT;
 /// is built on the first lookup, so a program that never looks up a place never pays for the place index.
 /// </summary>
 /// <typeparam name="T">The kind of entity.</typeparam>
-public class EntitySet<T> : RecordList<T>
+public class EntitySet<T> : RecordList<T>, IFoldedKeys
     where T : Entity
 {
     private readonly string _what;
     private readonly Func<T, IEnumerable<string>> _codes;
     private NameIndex<T>? _index;
 
+    // The number of this collection's keys compiled with the built-in tables, or -1 for an edition read from files: there
+    // a lookup folds its input and probes them, and the index is built only for what they leave open (a key of several
+    // entities, a published list's form, a miss's hint).
+    private readonly int _compiledKeys;
+
     internal EntitySet(string what, DataSetReader reader, Func<DataSetReader, ImmutableArray<T>> read, Func<T, IEnumerable<string>>? codes = null)
         : base(reader, read)
     {
         _what = what;
         _codes = codes ?? NoCodes;
+        _compiledKeys = reader.HasCompiledNameKeys ? BuiltInPackage.NameKeysOf(what) : -1;
     }
+
+    string IFoldedKeys.Collection => _what;
 
     private NameIndex<T> Index => OnFirstUse.Get(ref _index, this, static set => new NameIndex<T>(set.Items, set._codes));
 
@@ -49,7 +58,7 @@ public class EntitySet<T> : RecordList<T>
             return direct;
         }
 
-        return Index.Lookup(nameOrCode, out var entity) switch
+        return Lookup(nameOrCode, out var entity) switch
         {
             NameIndex<T>.Outcome.Found => entity!,
             NameIndex<T>.Outcome.Ambiguous => throw new AmbiguousNameException(nameOrCode, NameIndex<T>.Tied(Index.Find(nameOrCode.AsSpan()))),
@@ -71,7 +80,7 @@ public class EntitySet<T> : RecordList<T>
             return true;
         }
 
-        var found = Index.Lookup(nameOrCode, out var match) == NameIndex<T>.Outcome.Found;
+        var found = Lookup(nameOrCode, out var match) == NameIndex<T>.Outcome.Found;
         entity = match!;
         return found;
     }
@@ -118,6 +127,36 @@ public class EntitySet<T> : RecordList<T>
         Argument.NotNull(text);
 
         return Index.Search(text);
+    }
+
+    IEnumerable<KeyValuePair<string, int>> IFoldedKeys.FoldedKeys()
+    {
+        foreach (var key in Index.ResolvedKeys())
+        {
+            yield return new(key.Key, key.Value is null ? -1 : Items.IndexOf(key.Value));
+        }
+    }
+
+    // The one path of Get and TryGet after TryGetDirect: the compiled keys when the edition has them, else the index.
+    private NameIndex<T>.Outcome Lookup(string input, out T? entity)
+    {
+        if (_compiledKeys >= 0)
+        {
+            var item = CompiledNameKeys.Find(BuiltInPackage.NameKeys(_compiledKeys), input.AsSpan());
+            if (item >= 0)
+            {
+                entity = Items[item];
+                return NameIndex<T>.Outcome.Found;
+            }
+
+            if (item == CompiledNameKeys.NotAKey && !NameIndex<T>.MayBeRewritten(input.AsSpan()))
+            {
+                entity = null;
+                return NameIndex<T>.Outcome.NotFound;
+            }
+        }
+
+        return Index.Lookup(input, out entity);
     }
 
     /// <summary>A lookup a kind answers before its names: a pillar's number, an entity's ID.</summary>

@@ -1,6 +1,10 @@
 using System.Reflection;
 using System.Threading;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using CentralAsiaCT.Building;
+using CentralAsiaCT.Packaging;
 
 namespace CentralAsiaCT.Tests;
 
@@ -45,6 +49,36 @@ public sealed class WarmReadTests
         {
             release.Set();
             holder.Join();
+        }
+    }
+
+    [Fact]
+    public void First_reads_from_many_threads_at_once_give_every_thread_the_same_arrays()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            // A fresh built-in edition reads names and roles on first use: every thread races to be the first.
+            var data = DataSetReader.Read(BuiltInPackage.ReadTables());
+            var uzbekistan = data.States.Get("UZB");
+            var plan = data.Plans.Get("JPOA-2011");
+            var seen = new (ImmutableArray<Naming.Name>, ImmutableArray<Participation>, ImmutableArray<Participation>)[16];
+            using var start = new Barrier(8);
+            Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            {
+                start.SignalAndWait(TimeSpan.FromSeconds(5));
+                seen[i] = (uzbekistan.Names, plan.RolesIn, uzbekistan.RolesTaken);
+            });
+
+            var names = ImmutableCollectionsMarshal.AsArray(uzbekistan.Names);
+            names.Should().NotBeEmpty();
+            seen.Should().AllSatisfy(s =>
+            {
+                ImmutableCollectionsMarshal.AsArray(s.Item1).Should().BeSameAs(names);
+                ImmutableCollectionsMarshal.AsArray(s.Item2).Should().BeSameAs(ImmutableCollectionsMarshal.AsArray(plan.RolesIn));
+                ImmutableCollectionsMarshal.AsArray(s.Item3).Should().BeSameAs(ImmutableCollectionsMarshal.AsArray(uzbekistan.RolesTaken));
+            });
+            plan.RolesIn.Should().NotBeEmpty();
+            uzbekistan.RolesTaken.Should().NotBeEmpty();
         }
     }
 }

@@ -70,6 +70,10 @@ internal sealed partial class DataSetReader
     /// <summary>The kinds of entity this reader reads.</summary>
     public EntityKinds Kinds { get; }
 
+    /// <summary>Whether the collections' name keys compiled with the built-in tables hold for this edition: it reads
+    /// those tables, lazily, with the built-in kinds.</summary>
+    public bool HasCompiledNameKeys => _tables.IsBuiltIn && _descriptor is null && ReferenceEquals(Kinds, EntityKinds.BuiltIn);
+
     /// <summary>Every source of the edition, in the order of the package. A fact's sources are read with the fact, one by
     /// one (<see cref="SourceById"/>): reading them all with the edition cost every first question 190 KB and about 7 ms
     /// (issue 34).</summary>
@@ -123,8 +127,10 @@ internal sealed partial class DataSetReader
     /// <summary>The claims of sources that the data does not take.</summary>
     public ImmutableArray<Erratum> Errata => Once(ref _errata, "errata", static r => new(r.ReadErrata())).Value;
 
-    /// <summary>Every entity, kind by kind in the order of the package, every stage read.</summary>
-    public ImmutableArray<Entity> AllEntities => Once(ref _allInOrder, "entities", static r => new(ImmutableArray.CreateRange(r.Entities.Values))).Value;
+    /// <summary>Every entity, every stage read, in the order of the entities table (kind by kind): not in the order the
+    /// stages were read, which depends on the first question (the compiled name keys of <c>Entities</c> are positions in
+    /// this list).</summary>
+    public ImmutableArray<Entity> AllEntities => Once(ref _allInOrder, "entities", static r => new(r.InTableOrder(r.Entities))).Value;
 
     /// <summary>Every entity by ID (case-insensitive), every stage read.</summary>
     public Dictionary<string, Entity> Entities => Once(ref _all, "entities", static r => r.ReadAll());
@@ -282,6 +288,22 @@ internal sealed partial class DataSetReader
                 _reading.Remove(kind.Stage);
             }
         }
+    }
+
+    private ImmutableArray<Entity> InTableOrder(Dictionary<string, Entity> entities)
+    {
+        var result = ImmutableArray.CreateBuilder<Entity>(entities.Count);
+        foreach (var id in _kinds.Keys)
+        {
+            if (entities.TryGetValue(id, out var entity))
+            {
+                result.Add(entity);
+            }
+        }
+
+        return result.Count == entities.Count
+            ? result.MoveToImmutable()
+            : throw new InvalidOperationException("An entity was read that the entities table does not register.");
     }
 
     private Dictionary<string, Entity> ReadAll()

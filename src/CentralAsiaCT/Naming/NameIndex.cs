@@ -127,6 +127,20 @@ internal sealed partial class NameIndex<T>
         }
     }
 
+    /// <summary>Every folded key, with the one entity it finds, or null when it names several equally well: what the
+    /// DataCompiler compiles for the built-in edition (<see cref="CompiledNameKeys"/>).</summary>
+    public IEnumerable<KeyValuePair<string, T?>> ResolvedKeys()
+    {
+        foreach (var pair in _byKey)
+        {
+            var found = Resolve(ImmutableCollectionsMarshal.AsImmutableArray(pair.Value), out var entity) == Outcome.Found;
+            yield return new(pair.Key, found ? entity : null);
+        }
+    }
+
+    /// <summary>Whether input that names nothing as given may name something as a published list writes it.</summary>
+    public static bool MayBeRewritten(ReadOnlySpan<char> input) => input.Length <= NameFolding.MaxLength && PublishedForms.MayApply(input);
+
     /// <summary>What exact matching found: nothing, one entity, or several equally good ones.</summary>
     public enum Outcome
     {
@@ -163,7 +177,7 @@ internal sealed partial class NameIndex<T>
     public ImmutableArray<Entry> Find(ReadOnlySpan<char> input)
     {
         var entries = Exact(input);
-        if (!entries.IsDefaultOrEmpty || input.Length > NameFolding.MaxLength || !PublishedForms.MayApply(input))
+        if (!entries.IsDefaultOrEmpty || !MayBeRewritten(input))
         {
             return entries;
         }

@@ -7,7 +7,7 @@ namespace CentralAsiaCT.Packaging;
 internal static partial class BuiltInPackage
 {
     public static TableSet ReadTables() =>
-        new(new PackageMetadata(Name, Title, Version, Created, License), TableNames, static name => Read(name));
+        new(new PackageMetadata(Name, Title, Version, Created, License), TableNames, static name => Read(name)) { IsBuiltIn = true };
 
     // A table whose rows are decoded from its UTF-8 bytes when first read: reading the ID of every source, or one plan's
     // roles, makes strings of those cells alone.

@@ -38,6 +38,9 @@ internal sealed class TableSet
 
     public PackageMetadata Metadata { get; }
 
+    /// <summary>Whether these are the built-in tables, whose collections' name keys are compiled with them.</summary>
+    public bool IsBuiltIn { get; init; }
+
     /// <summary>Every table, in the package's order (decoding any not yet decoded).</summary>
     public ImmutableArray<Table> Tables
     {

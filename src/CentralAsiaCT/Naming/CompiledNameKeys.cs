@@ -1,0 +1,146 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+
+namespace CentralAsiaCT.Naming;
+
+/// <summary>
+/// The folded keys of one collection of the built-in edition, compiled with its tables by the DataCompiler: a first
+/// lookup folds its input and probes them, without reading any name or source or building an index (issue 34: the first
+/// lookup by name allocated 470 KB, most of it the states' names, their sources and the index built from them).
+/// </summary>
+/// <remarks>
+/// The layout, little-endian: the number of slots (a power of two, at least twice the keys); then each slot in 8 bytes,
+/// the offset of its key in the key area (4 bytes), the key's length in characters (2) and what the key finds (2: 0 for
+/// an empty slot, the position of the entity in the collection plus one, or <see cref="AmbiguousMark"/> for a key that
+/// names several entities equally well); then the key area, every key in UTF-16. A key is placed by
+/// <see cref="Hash"/>, at the first empty slot from there on.
+/// </remarks>
+internal static class CompiledNameKeys
+{
+    /// <summary>What <see cref="Find"/> returns when the folded input is no key of the collection.</summary>
+    public const int NotAKey = -1;
+
+    /// <summary>What <see cref="Find"/> returns when the key names several entities: the index says which, for the message.</summary>
+    public const int Ambiguous = -2;
+
+    private const ushort AmbiguousMark = ushort.MaxValue;
+    private const int SlotSize = 8;
+
+    /// <summary>The position in its collection of the entity that <paramref name="input"/>, folded, names;
+    /// <see cref="NotAKey"/> or <see cref="Ambiguous"/> otherwise.</summary>
+    public static int Find(ReadOnlySpan<byte> table, ReadOnlySpan<char> input)
+    {
+        Span<char> buffer = stackalloc char[NameFolding.MaxLength];
+        var length = NameFolding.Fold(input, buffer);
+        if (length <= 0)
+        {
+            return NotAKey;
+        }
+
+        var key = buffer.Slice(0, length);
+        var mask = BinaryPrimitives.ReadInt32LittleEndian(table) - 1;
+        var keys = table.Slice(4 + ((mask + 1) * SlotSize));
+        for (var slot = (int)Hash(key) & mask; ; slot = (slot + 1) & mask)
+        {
+            var entry = table.Slice(4 + (slot * SlotSize), SlotSize);
+            var found = BinaryPrimitives.ReadUInt16LittleEndian(entry.Slice(6));
+            if (found == 0)
+            {
+                return NotAKey;
+            }
+
+            if (BinaryPrimitives.ReadUInt16LittleEndian(entry.Slice(4)) == length
+                && SameKey(keys.Slice(BinaryPrimitives.ReadInt32LittleEndian(entry), length * 2), key))
+            {
+                return found == AmbiguousMark ? Ambiguous : found - 1;
+            }
+        }
+    }
+
+    /// <summary>The compiled form of <paramref name="keys"/> (each folded key with the position of the entity it finds,
+    /// or -1 when it names several): what the DataCompiler writes.</summary>
+    public static byte[] Compile(IReadOnlyList<KeyValuePair<string, int>> keys)
+    {
+        var slots = 4;
+        while (slots < keys.Count * 2)
+        {
+            slots *= 2;
+        }
+
+        var keyBytes = 0;
+        foreach (var pair in keys)
+        {
+            keyBytes += pair.Key.Length * 2;
+        }
+
+        var table = new byte[4 + (slots * SlotSize) + keyBytes];
+        BinaryPrimitives.WriteInt32LittleEndian(table, slots);
+        var keyArea = 4 + (slots * SlotSize);
+        var offset = 0;
+        foreach (var pair in keys)
+        {
+            if (pair.Key.Length is 0 or > NameFolding.MaxLength || pair.Value >= AmbiguousMark - 1)
+            {
+                throw new ArgumentException($"The key '{pair.Key}' (entity {pair.Value}) cannot be compiled.", nameof(keys));
+            }
+
+            var slot = (int)Hash(pair.Key.AsSpan()) & (slots - 1);
+            while (BinaryPrimitives.ReadUInt16LittleEndian(table.AsSpan(4 + (slot * SlotSize) + 6)) != 0)
+            {
+                slot = (slot + 1) & (slots - 1);
+            }
+
+            var entry = table.AsSpan(4 + (slot * SlotSize), SlotSize);
+            BinaryPrimitives.WriteInt32LittleEndian(entry, offset);
+            BinaryPrimitives.WriteUInt16LittleEndian(entry.Slice(4), (ushort)pair.Key.Length);
+            BinaryPrimitives.WriteUInt16LittleEndian(entry.Slice(6), pair.Value < 0 ? AmbiguousMark : (ushort)(pair.Value + 1));
+            foreach (var c in pair.Key)
+            {
+                BinaryPrimitives.WriteUInt16LittleEndian(table.AsSpan(keyArea + offset), c);
+                offset += 2;
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>FNV-1a over the characters two at a time, then their high bits folded into the low ones that pick the
+    /// slot. Not <c>string.GetHashCode</c>: that one differs from process to process, and the DataCompiler places each
+    /// key where every process will look for it.</summary>
+    internal static uint Hash(ReadOnlySpan<char> key)
+    {
+        var hash = 2166136261u;
+        var i = 0;
+        for (; i + 1 < key.Length; i += 2)
+        {
+            hash = (hash ^ (key[i] | ((uint)key[i + 1] << 16))) * 16777619u;
+        }
+
+        if (i < key.Length)
+        {
+            hash = (hash ^ key[i]) * 16777619u;
+        }
+
+        return hash ^ (hash >> 15) ^ (hash >> 27);
+    }
+
+    private static bool SameKey(ReadOnlySpan<byte> stored, ReadOnlySpan<char> key) =>
+        BitConverter.IsLittleEndian
+            ? MemoryMarshal.Cast<byte, char>(stored).SequenceEqual(key)
+            : SameKeyByCharacter(stored, key);
+
+    private static bool SameKeyByCharacter(ReadOnlySpan<byte> stored, ReadOnlySpan<char> key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (BinaryPrimitives.ReadUInt16LittleEndian(stored.Slice(i * 2)) != key[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

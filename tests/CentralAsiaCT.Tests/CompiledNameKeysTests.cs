@@ -1,0 +1,141 @@
+using System.Reflection;
+using System.Text;
+using CentralAsiaCT.Building;
+using CentralAsiaCT.Naming;
+using CentralAsiaCT.Packaging;
+using CsCheck;
+
+namespace CentralAsiaCT.Tests;
+
+/// <summary>Issue 34: the built-in edition looks names up in keys compiled with its tables; an edition read from files
+/// builds its index from its names. Both must give every input the same answer.</summary>
+public sealed class CompiledNameKeysTests
+{
+    private static readonly CentralAsiaData BuiltIn = DataSetReader.Read(BuiltInPackage.ReadTables());
+    private static readonly CentralAsiaData FromFiles = CentralAsiaData.Load(Support.Repository.Data);
+
+    // Each collection looked up by name, in both editions: (word, built-in, from files).
+    private static readonly (string Word, IFoldedKeys BuiltIn, IFoldedKeys FromFiles)[] Collections = CollectionsOf(BuiltIn)
+        .Select(c => (c.Collection, c, CollectionsOf(FromFiles).Single(f => f.Collection == c.Collection)))
+        .ToArray();
+
+    // Every text the index of a collection is built from, with the IDs of its entities.
+    private static readonly string[] Texts = BuiltIn.Entities.SelectMany(e => e.Names.Select(n => n.Text).Append(e.Id))
+        .Concat(BuiltIn.States.SelectMany(s => new[] { s.Alpha2, s.Numeric, s.M49 }))
+        .Concat(BuiltIn.Reviews.Select(r => r.Symbol).OfType<string>())
+        .Distinct().ToArray();
+
+    [Fact]
+    public void Every_collection_has_compiled_keys_and_the_built_in_edition_uses_them()
+    {
+        Collections.Select(c => c.Word).Should().Contain(["state", "organisation", "place", "plan", "review", "event", "entity", "declaration"]);
+        foreach (var (word, _, _) in Collections)
+        {
+            BuiltInPackage.NameKeysOf(word).Should().BeGreaterThanOrEqualTo(0, $"the collection '{word}' has compiled keys");
+        }
+
+        BuiltIn.Reader.HasCompiledNameKeys.Should().BeTrue();
+        FromFiles.Reader.HasCompiledNameKeys.Should().BeFalse();
+        BuiltInPackage.NameKeysOf("no such collection").Should().Be(-1);
+    }
+
+    [Fact]
+    public void Every_key_of_every_index_finds_in_the_compiled_keys_what_the_index_finds()
+    {
+        foreach (var (word, _, fromFiles) in Collections)
+        {
+            var table = BuiltInPackage.NameKeys(BuiltInPackage.NameKeysOf(word)).ToArray();
+            var keys = fromFiles.FoldedKeys().ToList();
+            keys.Should().NotBeEmpty();
+            foreach (var key in keys)
+            {
+                var expected = key.Value < 0 ? CompiledNameKeys.Ambiguous : key.Value;
+                CompiledNameKeys.Find(table, key.Key.AsSpan()).Should().Be(expected, $"'{key.Key}' in the collection '{word}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_name_and_code_in_any_case_finds_the_same_entity_in_both_editions()
+    {
+        foreach (var text in Texts)
+        {
+            foreach (var input in new[] { text, text.ToUpperInvariant(), text.ToLowerInvariant(), text.Normalize(NormalizationForm.FormD), " " + text + "." })
+            {
+                SameAnswers(input);
+            }
+        }
+    }
+
+    [Fact]
+    public void Altered_names_and_random_text_find_the_same_entity_in_both_editions()
+    {
+        // Names with letters dropped, doubled or swapped, articles and punctuation added: hits, misses and near misses.
+        Gen.Select(Gen.Int[0, Texts.Length - 1], Gen.Int[0, 5], Gen.Int[0, 200], Gen.OneOfConst("", "the ", "l'", "La ", "(", "-")).Sample(t =>
+        {
+            var (index, edit, at, prefix) = t;
+            var text = Texts[index];
+            var i = at % Math.Max(1, text.Length);
+            var altered = edit switch
+            {
+                0 => text,
+                1 => text.Remove(i, Math.Min(1, text.Length - i)),
+                2 => text.Insert(i, text.Substring(i, Math.Min(1, text.Length - i))),
+                3 => text.ToUpperInvariant().Replace('E', 'É'),
+                4 => text.Replace(' ', '-'),
+                _ => text + "s",
+            };
+            SameAnswers(prefix + altered);
+        }, iter: 3000);
+        Gen.String.Sample(SameAnswers, iter: 2000);
+    }
+
+    [Fact]
+    public void Input_that_folds_to_nothing_or_too_long_is_no_key()
+    {
+        var table = BuiltInPackage.NameKeys(BuiltInPackage.NameKeysOf("state")).ToArray();
+        CompiledNameKeys.Find(table, "".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        CompiledNameKeys.Find(table, " .,; ".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        CompiledNameKeys.Find(table, "KZ\0".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        CompiledNameKeys.Find(table, new string('a', NameFolding.MaxLength + 1).AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        CompiledNameKeys.Find(table, "Kirghizistan".AsSpan()).Should().Be(BuiltIn.States.ToImmutableArray().IndexOf(BuiltIn.States.Get("KGZ")));
+    }
+
+    [Fact]
+    public void Keys_are_compiled_into_a_table_twice_as_large_and_each_is_found_where_it_was_placed()
+    {
+        var keys = Enumerable.Range(0, 300).Select(i => new KeyValuePair<string, int>("key " + i, i % 7 == 0 ? -1 : i)).ToList();
+        var table = CompiledNameKeys.Compile(keys);
+        BitConverter.ToInt32(table, 0).Should().BeGreaterThanOrEqualTo(600);
+        foreach (var key in keys)
+        {
+            CompiledNameKeys.Find(table, key.Key.AsSpan()).Should().Be(key.Value < 0 ? CompiledNameKeys.Ambiguous : key.Value);
+        }
+
+        CompiledNameKeys.Find(table, "key 300".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        var refused = () => CompiledNameKeys.Compile([new("", 1)]);
+        refused.Should().Throw<ArgumentException>();
+    }
+
+    private static void SameAnswers(string input)
+    {
+        foreach (var (word, builtIn, fromFiles) in Collections)
+        {
+            var expected = Answer(fromFiles, input);
+            Answer(builtIn, input).Should().Be(expected, $"'{input}' in the collection '{word}'");
+        }
+    }
+
+    // What TryGet answers: the entity's ID, or null.
+    private static string? Answer(IFoldedKeys collection, string input)
+    {
+        var tryGet = collection.GetType().GetMethods().Single(m => m.Name == "TryGet" && !m.IsGenericMethod);
+        var arguments = new object?[] { input, null };
+        return (bool)tryGet.Invoke(collection, arguments)! ? ((Entity)arguments[1]!).Id : null;
+    }
+
+    private static IEnumerable<IFoldedKeys> CollectionsOf(CentralAsiaData data) =>
+        typeof(CentralAsiaData).GetProperties(BindingFlags.Instance | BindingFlags.Public)
+            .Select(p => p.GetValue(data)).OfType<IFoldedKeys>()
+            .Append(data.Documents.Declarations);
+}
