@@ -10,10 +10,17 @@ namespace CentralAsiaCT.Sourcing;
 /// <param name="Grade">The confidence grade of the fact.</param>
 public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
 {
-    /// <summary>The sources that state the fact; never empty.</summary>
-    public ImmutableArray<Source> Sources { get; init; } = Sources.IsDefaultOrEmpty
+    // What a provenance read from an edition holds until its sources are read: one item, so that the primary
+    // constructor's check passes; never seen, as the getter reads the sources first.
+    private static readonly ImmutableArray<Source> NotYetRead = ImmutableArray.Create(new Source[1]);
+
+    private ImmutableArray<Source> _sources = Sources.IsDefaultOrEmpty
         ? throw new ArgumentException("A fact rests on at least one source.", nameof(Sources))
         : Sources;
+
+    // An edition's sources are read on the first question about them too, not with the row: each source read is about
+    // 1 KB of strings, and the plans, the events and the Strategy cite 31-79 of them (issue 34).
+    private Func<ImmutableArray<Source>>? _readSources;
 
     private ImmutableArray<Citation> _citations = ImmutableArray<Citation>.Empty;
 
@@ -25,6 +32,36 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
     /// <summary>The sources and grade of a fact whose quotes are read when first asked.</summary>
     internal Provenance(ImmutableArray<Source> sources, Grade grade, Func<ImmutableArray<Citation>> readCitations)
         : this(sources, grade) => _readCitations = readCitations;
+
+    /// <summary>The grade of a fact whose sources, and then quotes, are read when first asked.</summary>
+    internal Provenance(Func<ImmutableArray<Source>> readSources, Grade grade, Func<ImmutableArray<Source>, ImmutableArray<Citation>> readCitations)
+        : this(NotYetRead, grade)
+    {
+        _readSources = readSources;
+        _readCitations = () => readCitations(Sources);
+    }
+
+    /// <summary>The sources that state the fact; never empty.</summary>
+    public ImmutableArray<Source> Sources
+    {
+        get
+        {
+            if (Volatile.Read(ref _readSources) is { } read)
+            {
+                // Two threads may both read them: the edition gives both the same instances, and the last array stays.
+                _sources = read();
+                Volatile.Write(ref _readSources, null);
+            }
+
+            return _sources;
+        }
+
+        init
+        {
+            _sources = value;
+            _readSources = null;
+        }
+    }
 
     /// <summary>Each source with the words of it that the fact is cited for, in the order of <see cref="Sources"/> (a source
     /// cited by several facts of a combined answer for different words, once for each); empty for a provenance built
