@@ -32,7 +32,9 @@ internal static class CompiledNameKeys
     /// <see cref="NotAKey"/> or <see cref="Ambiguous"/> otherwise.</summary>
     public static int Find(ReadOnlySpan<byte> table, ReadOnlySpan<char> input)
     {
-        Span<char> buffer = stackalloc char[NameFolding.MaxLength];
+        // Sized to the input (folding at most doubles it: "ß" is "ss"): a buffer of the longest key, cleared on every
+        // call, cost a warm lookup N ns more (issue 34, LookupBenchmarks).
+        Span<char> buffer = stackalloc char[input.Length < NameFolding.MaxLength / 2 ? input.Length * 2 : NameFolding.MaxLength];
         var length = NameFolding.Fold(input, buffer);
         if (length <= 0)
         {
@@ -106,24 +108,24 @@ internal static class CompiledNameKeys
         return table;
     }
 
-    /// <summary>FNV-1a over the characters two at a time, then their high bits folded into the low ones that pick the
-    /// slot. Not <c>string.GetHashCode</c>: that one differs from process to process, and the DataCompiler places each
-    /// key where every process will look for it.</summary>
+    /// <summary>The key's length and its first and last four characters, mixed: as FrozenDictionary hashes a slice of
+    /// its keys, so that hashing costs the same for any length (a hash of every character, FNV-1a two at a time, cost a
+    /// warm lookup of "Kirghizistan" N ns more; issue 34, LookupBenchmarks). Keys that share all three only probe further.
+    /// Not <c>string.GetHashCode</c>: that one differs from process to process, and the DataCompiler places each key
+    /// where every process will look for it.</summary>
     internal static uint Hash(ReadOnlySpan<char> key)
     {
-        var hash = 2166136261u;
-        var i = 0;
-        for (; i + 1 < key.Length; i += 2)
+        ulong head = 0;
+        ulong tail = 0;
+        var edge = key.Length < 4 ? key.Length : 4;
+        for (var i = 0; i < edge; i++)
         {
-            hash = (hash ^ (key[i] | ((uint)key[i + 1] << 16))) * 16777619u;
+            head = (head << 16) | key[i];
+            tail = (tail << 16) | key[key.Length - edge + i];
         }
 
-        if (i < key.Length)
-        {
-            hash = (hash ^ key[i]) * 16777619u;
-        }
-
-        return hash ^ (hash >> 15) ^ (hash >> 27);
+        var hash = ((head * 0x9E3779B97F4A7C15UL) ^ tail ^ (ulong)key.Length) * 0xC2B2AE3D27D4EB4FUL;
+        return (uint)(hash >> 32) ^ (uint)hash;
     }
 
     private static bool SameKey(ReadOnlySpan<byte> stored, ReadOnlySpan<char> key) =>
