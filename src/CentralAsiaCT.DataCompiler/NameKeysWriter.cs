@@ -33,20 +33,32 @@ internal static class NameKeysWriter
             code.Append("        ").Append(i).Append(" => ").Append(Identifier(collections[i].Collection)).Append("(),\n");
         }
 
+        code.Append("        _ => throw new ArgumentOutOfRangeException(nameof(collection), collection, \"No such collection.\"),\n    };\n\n");
+        code.Append("    public static ReadOnlySpan<byte> Spellings(int collection) => collection switch\n    {\n");
+        for (var i = 0; i < collections.Count; i++)
+        {
+            code.Append("        ").Append(i).Append(" => ").Append(Identifier(collections[i].Collection, "Spellings")).Append("(),\n");
+        }
+
         code.Append("        _ => throw new ArgumentOutOfRangeException(nameof(collection), collection, \"No such collection.\"),\n    };\n");
 
-        // A byte array assigned to a span is kept in the assembly's image: reading it allocates nothing.
         foreach (var collection in collections)
         {
-            var table = CompiledNameKeys.Compile(collection.FoldedKeys().ToList());
-            code.Append("\n    private static ReadOnlySpan<byte> ").Append(Identifier(collection.Collection)).Append("() => new byte[]\n    {");
-            for (var i = 0; i < table.Length; i++)
-            {
-                code.Append(i % 32 == 0 ? "\n        " : " ").Append(table[i]).Append(',');
-            }
-
-            code.Append("\n    };\n");
+            Table(code, Identifier(collection.Collection), CompiledNameKeys.Compile([.. collection.FoldedKeys()]));
+            Table(code, Identifier(collection.Collection, "Spellings"), CompiledNameKeys.Compile([.. collection.Spellings()]));
         }
+    }
+
+    // A byte array assigned to a span is kept in the assembly's image: reading it allocates nothing.
+    private static void Table(StringBuilder code, string name, byte[] table)
+    {
+        code.Append("\n    private static ReadOnlySpan<byte> ").Append(name).Append("() => new byte[]\n    {");
+        for (var i = 0; i < table.Length; i++)
+        {
+            code.Append(i % 32 == 0 ? "\n        " : " ").Append(table[i]).Append(',');
+        }
+
+        code.Append("\n    };\n");
     }
 
     // Every collection of the edition looked up by name, and those they hold (the documents' declarations).
@@ -83,6 +95,6 @@ internal static class NameKeysWriter
         return [.. seen.Values];
     }
 
-    private static string Identifier(string collection) =>
-        char.ToUpperInvariant(collection[0]) + collection.Substring(1) + "NameKeys";
+    private static string Identifier(string collection, string what = "NameKeys") =>
+        char.ToUpperInvariant(collection[0]) + collection.Substring(1) + what;
 }

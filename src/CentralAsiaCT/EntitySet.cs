@@ -137,12 +137,20 @@ public class EntitySet<T> : RecordList<T>, IFoldedKeys
         }
     }
 
+    IEnumerable<KeyValuePair<string, int>> IFoldedKeys.Spellings()
+    {
+        foreach (var spelling in Index.ResolvedSpellings())
+        {
+            yield return new(spelling.Key, Items.IndexOf(spelling.Value));
+        }
+    }
+
     // The one path of Get and TryGet after TryGetDirect: the compiled keys when the edition has them, else the index.
     private NameIndex<T>.Outcome Lookup(string input, out T? entity)
     {
         if (_compiledKeys >= 0)
         {
-            var item = CompiledNameKeys.Find(BuiltInPackage.NameKeys(_compiledKeys), input.AsSpan());
+            var item = CompiledNameKeys.Find(BuiltInPackage.Spellings(_compiledKeys), BuiltInPackage.NameKeys(_compiledKeys), input.AsSpan());
             if (item >= 0)
             {
                 entity = Items[item];

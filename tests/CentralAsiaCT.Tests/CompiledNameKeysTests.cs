@@ -50,7 +50,30 @@ public sealed class CompiledNameKeysTests
             foreach (var key in keys)
             {
                 var expected = key.Value < 0 ? CompiledNameKeys.Ambiguous : key.Value;
-                CompiledNameKeys.Find(table, key.Key.AsSpan()).Should().Be(expected, $"'{key.Key}' in the collection '{word}'");
+                CompiledNameKeys.FindFolded(table, key.Key.AsSpan()).Should().Be(expected, $"'{key.Key}' in the collection '{word}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_spelling_of_every_index_is_found_as_written_where_the_index_finds_it()
+    {
+        foreach (var (word, _, fromFiles) in Collections)
+        {
+            var number = BuiltInPackage.NameKeysOf(word);
+            var spellings = BuiltInPackage.Spellings(number).ToArray();
+            var keys = BuiltInPackage.NameKeys(number).ToArray();
+            var written = fromFiles.Spellings().ToList();
+            written.Should().NotBeEmpty();
+            foreach (var spelling in written)
+            {
+                CompiledNameKeys.Find(spellings, keys, spelling.Key.AsSpan()).Should().Be(spelling.Value, $"'{spelling.Key}' in the collection '{word}'");
+            }
+
+            // A name found as written is found folded too, at the same place.
+            foreach (var spelling in written)
+            {
+                CompiledNameKeys.FindFolded(keys, spelling.Key.AsSpan()).Should().Be(spelling.Value);
             }
         }
     }
@@ -94,11 +117,11 @@ public sealed class CompiledNameKeysTests
     public void Input_that_folds_to_nothing_or_too_long_is_no_key()
     {
         var table = BuiltInPackage.NameKeys(BuiltInPackage.NameKeysOf("state")).ToArray();
-        CompiledNameKeys.Find(table, "".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
-        CompiledNameKeys.Find(table, " .,; ".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
-        CompiledNameKeys.Find(table, "KZ\0".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
-        CompiledNameKeys.Find(table, new string('a', NameFolding.MaxLength + 1).AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
-        CompiledNameKeys.Find(table, "Kirghizistan".AsSpan()).Should().Be(BuiltIn.States.ToImmutableArray().IndexOf(BuiltIn.States.Get("KGZ")));
+        CompiledNameKeys.FindFolded(table, "".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        CompiledNameKeys.FindFolded(table, " .,; ".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        CompiledNameKeys.FindFolded(table, "KZ\0".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        CompiledNameKeys.FindFolded(table, new string('a', NameFolding.MaxLength + 1).AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        CompiledNameKeys.FindFolded(table, "Kirghizistan".AsSpan()).Should().Be(BuiltIn.States.ToImmutableArray().IndexOf(BuiltIn.States.Get("KGZ")));
     }
 
     [Fact]
@@ -109,10 +132,10 @@ public sealed class CompiledNameKeysTests
         BitConverter.ToInt32(table, 0).Should().BeGreaterThanOrEqualTo(600);
         foreach (var key in keys)
         {
-            CompiledNameKeys.Find(table, key.Key.AsSpan()).Should().Be(key.Value < 0 ? CompiledNameKeys.Ambiguous : key.Value);
+            CompiledNameKeys.FindFolded(table, key.Key.AsSpan()).Should().Be(key.Value < 0 ? CompiledNameKeys.Ambiguous : key.Value);
         }
 
-        CompiledNameKeys.Find(table, "key 300".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        CompiledNameKeys.FindFolded(table, "key 300".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
         var refused = () => CompiledNameKeys.Compile([new("", 1)]);
         refused.Should().Throw<ArgumentException>();
     }

@@ -6,12 +6,13 @@ using System.Runtime.InteropServices;
 namespace CentralAsiaCT.Naming;
 
 /// <summary>
-/// The folded keys of one collection of the built-in edition, compiled with its tables by the DataCompiler: a first
-/// lookup folds its input and probes them, without reading any name or source or building an index (issue 34: the first
-/// lookup by name allocated 470 KB, most of it the states' names, their sources and the index built from them).
+/// The names and codes of one collection of the built-in edition, compiled with its tables by the DataCompiler: as the
+/// data writes them, and folded. A lookup probes the first with its input as given, then folds it and probes the second,
+/// without reading any name or source or building an index (issue 34: the first lookup by name allocated 470 KB, most of
+/// it the states' names, their sources and the index built from them).
 /// </summary>
 /// <remarks>
-/// The layout, little-endian: the number of slots (a power of two, at least twice the keys); then each slot in 8 bytes,
+/// Both tables have one layout, little-endian: the number of slots (a power of two, at least twice the keys); then each slot in 8 bytes,
 /// the offset of its key in the key area (4 bytes), the key's length in characters (2) and what the key finds (2: 0 for
 /// an empty slot, the position of the entity in the collection plus one, or <see cref="AmbiguousMark"/> for a key that
 /// names several entities equally well); then the key area, every key in UTF-16. A key is placed by
@@ -28,9 +29,19 @@ internal static class CompiledNameKeys
     private const ushort AmbiguousMark = ushort.MaxValue;
     private const int SlotSize = 8;
 
+    /// <summary>The position in its collection of the entity that <paramref name="input"/> names, as the data writes it
+    /// (<paramref name="spellings"/>) or folded (<paramref name="keys"/>); <see cref="NotAKey"/> or
+    /// <see cref="Ambiguous"/> otherwise.</summary>
+    public static int Find(ReadOnlySpan<byte> spellings, ReadOnlySpan<byte> keys, ReadOnlySpan<char> input)
+    {
+        // A name as written is found without folding: folding cost a warm lookup of "Kirghizistan" N ns (issue 34).
+        var spelled = Probe(spellings, input);
+        return spelled >= 0 ? spelled : FindFolded(keys, input);
+    }
+
     /// <summary>The position in its collection of the entity that <paramref name="input"/>, folded, names;
     /// <see cref="NotAKey"/> or <see cref="Ambiguous"/> otherwise.</summary>
-    public static int Find(ReadOnlySpan<byte> table, ReadOnlySpan<char> input)
+    public static int FindFolded(ReadOnlySpan<byte> keys, ReadOnlySpan<char> input)
     {
         // Sized to the input (folding at most doubles it: "ß" is "ss"): a buffer of the longest key, cleared on every
         // call, cost a warm lookup N ns more (issue 34, LookupBenchmarks).
@@ -41,7 +52,13 @@ internal static class CompiledNameKeys
             return NotAKey;
         }
 
-        var key = buffer.Slice(0, length);
+        return Probe(keys, buffer.Slice(0, length));
+    }
+
+    // The entry of the table whose key is key.
+    private static int Probe(ReadOnlySpan<byte> table, ReadOnlySpan<char> key)
+    {
+        var length = key.Length;
         var mask = BinaryPrimitives.ReadInt32LittleEndian(table) - 1;
         var keys = table.Slice(4 + ((mask + 1) * SlotSize));
         for (var slot = (int)Hash(key) & mask; ; slot = (slot + 1) & mask)
@@ -61,8 +78,8 @@ internal static class CompiledNameKeys
         }
     }
 
-    /// <summary>The compiled form of <paramref name="keys"/> (each folded key with the position of the entity it finds,
-    /// or -1 when it names several): what the DataCompiler writes.</summary>
+    /// <summary>The compiled form of <paramref name="keys"/> (each key, folded or as written, with the position of the
+    /// entity it finds, or -1 when it names several): what the DataCompiler writes.</summary>
     public static byte[] Compile(IReadOnlyList<KeyValuePair<string, int>> keys)
     {
         var slots = 4;

@@ -138,6 +138,17 @@ internal sealed partial class NameIndex<T>
         }
     }
 
+    /// <summary>Every spelling of the dictionary of spellings (a name or code as the data writes it, in upper and lower
+    /// case, composed and decomposed) with the one entity it names: what the DataCompiler compiles for the built-in
+    /// edition, to be found without folding.</summary>
+    public IEnumerable<KeyValuePair<string, T>> ResolvedSpellings()
+    {
+        foreach (var spelling in _bySpelling)
+        {
+            yield return new(spelling.Key, (T)spelling.Value);
+        }
+    }
+
     /// <summary>Whether input that names nothing as given may name something as a published list writes it.</summary>
     public static bool MayBeRewritten(ReadOnlySpan<char> input) => input.Length <= NameFolding.MaxLength && PublishedForms.MayApply(input);
 
