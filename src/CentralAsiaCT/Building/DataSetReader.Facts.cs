@@ -320,7 +320,7 @@ internal sealed partial class DataSetReader
             // A package without a table of standings (before data 2.4.0) has none to read.
             if (_tables.TryGet(shape.Name, out var table))
             {
-                parts.Add(new RoleTableRows(shape, table, new RowIndex(table, shape.TargetColumn), new RowIndex(table, shape.ParticipantColumn), new Participation?[table.Rows.Length]));
+                parts.Add(new RoleTableRows(shape, table, new RowIndex(table, shape.TargetColumn), new RowIndex(table, shape.ParticipantColumn), new Participation?[table.RowCount]));
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.InteropServices;
 
 namespace CentralAsiaCT.Packaging;
@@ -89,6 +90,9 @@ internal sealed class Table
     }
 
     /// <summary>One cell, without decoding the rest of its row when the row is not decoded yet.</summary>
+    /// <summary>How many rows were decoded whole so far: what a question has paid for.</summary>
+    public int RowsDecoded => _read is null ? RowCount : _read.Count(static row => !row.IsDefault);
+
     public string Cell(int row, int column) =>
         _read is not null && _read[row].IsDefault ? _readCell!(row, column) : Row(row)[column];
 
