@@ -7,6 +7,21 @@ namespace CentralAsiaCT.Tests;
 public sealed class KnownDateTests
 {
     [Fact]
+    public void A_month_read_as_its_year_and_number_spans_the_days_of_NodaTimes_month()
+    {
+        // The reader makes months without YearMonth (issue 34); the days must be those YearMonth gives, leap years included.
+        Gen.Select(Gen.Int[1, 9999], Gen.Int[1, 12]).Sample((year, month) =>
+        {
+            var read = IsoDateText.TryParseKnownDate(FormattableString.Invariant($"{year:D4}-{month:D2}"), out var date) ? date! : null;
+            var expected = new YearMonth(year, month);
+            return read is { Precision: DatePrecision.Month } && read.First == expected.OnDayOfMonth(1) && read.Last == expected.ToDateInterval().End
+                && read.Month == expected;
+        }, iter: 5000);
+        IsoDateText.TryParseMonth("2011-13", out int _, out int _).Should().BeFalse();
+        IsoDateText.TryParseMonth("0000-01", out YearMonth _).Should().BeFalse();
+    }
+
+    [Fact]
     public void A_date_known_to_the_month_is_neither_certainly_before_nor_after_a_day_inside_it()
     {
         var march = KnownDate.InMonth(new YearMonth(2011, 3));

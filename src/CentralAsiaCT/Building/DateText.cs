@@ -46,7 +46,7 @@ internal static class DateText
 
                 return KnownDate.FromDays(first, last);
             case DatePrecision.Month:
-                return IsoDateText.TryParseMonth(start, out var month) ? KnownDate.InMonth(month) : throw row.Error(startColumn, $"'{start}' is not a month (YYYY-MM)");
+                return IsoDateText.TryParseMonth(start, out var inYear, out var month) ? KnownDate.InMonth(inYear, month) : throw row.Error(startColumn, $"'{start}' is not a month (YYYY-MM)");
             default:
                 return IsoDateText.TryParseYear(start, out var year) ? KnownDate.InYear(year) : throw row.Error(startColumn, $"'{start}' is not a year (YYYY)");
         }

@@ -18,13 +18,20 @@ internal static class IsoDateText
 
     public static bool TryParseMonth(string text, out YearMonth month)
     {
-        month = default;
-        if (text.Length != 7 || text[4] != '-' || !TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var m) || year < 1 || m < 1 || m > 12)
+        month = TryParseMonth(text, out var year, out var m) ? new YearMonth(year, m) : default;
+        return year > 0;
+    }
+
+    /// <summary>A month as its year and number: the reader makes no <see cref="YearMonth"/>, whose first use compiled 14
+    /// of NodaTime's methods on the path of the first question about a plan or the timeline (issue 34).</summary>
+    public static bool TryParseMonth(string text, out int year, out int month)
+    {
+        if (text.Length != 7 || text[4] != '-' || !TryDigits(text, 0, 4, out year) || !TryDigits(text, 5, 2, out month) || year < 1 || month < 1 || month > 12)
         {
+            year = month = 0;
             return false;
         }
 
-        month = new YearMonth(year, m);
         return true;
     }
 
@@ -49,8 +56,8 @@ internal static class IsoDateText
         date = text.Length switch
         {
             10 when TryParseDay(text, out var day) => KnownDate.OnDay(day),
-            7 when TryParseMonth(text, out var month) => KnownDate.InMonth(month),
-            4 when TryParseYear(text, out var year) => KnownDate.InYear(year),
+            7 when TryParseMonth(text, out var year, out var month) => KnownDate.InMonth(year, month),
+            4 when TryParseYear(text, out var onlyYear) => KnownDate.InYear(onlyYear),
             _ => null,
         };
         return date is not null;

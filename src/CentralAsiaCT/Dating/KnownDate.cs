@@ -53,7 +53,11 @@ public sealed record KnownDate
     /// <summary>A date known only to the month.</summary>
     /// <param name="month">The month.</param>
     /// <returns>The date.</returns>
-    public static KnownDate InMonth(YearMonth month) => new(DatePrecision.Month, month.OnDayOfMonth(1), month.ToDateInterval().End);
+    public static KnownDate InMonth(YearMonth month) => InMonth(month.Year, month.Month);
+
+    /// <summary>A date known to <paramref name="month"/> of <paramref name="year"/>, as the reader makes it.</summary>
+    internal static KnownDate InMonth(int year, int month) =>
+        new(DatePrecision.Month, new LocalDate(year, month, 1), new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month)));
 
     /// <summary>A date known only to the year.</summary>
     /// <param name="year">The year.</param>
