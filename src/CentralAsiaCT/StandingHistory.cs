@@ -22,10 +22,15 @@ internal static class StandingHistory
     /// <summary>The standings of <paramref name="participant"/> towards <paramref name="target"/>, in the order of the data.</summary>
     public static ImmutableArray<Participation> Rows(Entity participant, Entity target)
     {
+        // From the shorter list (both are in the order of the package): a state that attended many meetings takes many
+        // roles, a plan has a few adopters. Taken from the state's roles alone, StatusOn grew with them: 522 ns on the
+        // shipped edition, 7.1 µs on one with 100 times its events (issue 34, ScaleBenchmarks).
+        var taken = participant.RolesTaken;
+        var given = target.RolesIn;
         var rows = ImmutableArray.CreateBuilder<Participation>();
-        foreach (var p in participant.RolesTaken)
+        foreach (var p in taken.Length <= given.Length ? taken : given)
         {
-            if (ReferenceEquals(p.Target, target) && IsStanding(p.Role))
+            if (ReferenceEquals(p.Participant, participant) && ReferenceEquals(p.Target, target) && IsStanding(p.Role))
             {
                 rows.Add(p);
             }

@@ -44,17 +44,7 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
     /// <summary>The sources that state the fact; never empty.</summary>
     public ImmutableArray<Source> Sources
     {
-        get
-        {
-            if (Volatile.Read(ref _readSources) is { } read)
-            {
-                // Two threads may both read them: the edition gives both the same instances, and the last array stays.
-                _sources = read();
-                Volatile.Write(ref _readSources, null);
-            }
-
-            return _sources;
-        }
+        get => ReadOnce(ref _sources, ref _readSources);
 
         init
         {
@@ -68,17 +58,7 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
     /// outside an edition.</summary>
     public ImmutableArray<Citation> Citations
     {
-        get
-        {
-            if (Volatile.Read(ref _readCitations) is { } read)
-            {
-                // Two threads may both read them: the quotes are the same, and the last one stays.
-                _citations = read();
-                Volatile.Write(ref _readCitations, null);
-            }
-
-            return _citations;
-        }
+        get => ReadOnce(ref _citations, ref _readCitations);
 
         init
         {
@@ -86,6 +66,19 @@ public sealed record Provenance(ImmutableArray<Source> Sources, Grade Grade)
             _citations = value;
             _readCitations = null;
         }
+    }
+
+    // A list read on first use. Two threads may both read it: the edition gives both the same items, and the last array
+    // stays; the reading is dropped once its list is written, so a reader that sees it dropped sees the list.
+    private static ImmutableArray<T> ReadOnce<T>(ref ImmutableArray<T> list, ref Func<ImmutableArray<T>>? read)
+    {
+        if (Volatile.Read(ref read) is { } pending)
+        {
+            list = pending();
+            Volatile.Write(ref read, null);
+        }
+
+        return list;
     }
 
     /// <summary>The words of <paramref name="source"/> that the fact is cited for.</summary>
