@@ -10,8 +10,9 @@ namespace CentralAsiaCT;
 /// <summary>
 /// The entities of one kind in an edition (its states, its organisations, its plans, ...), found by ID, code or any
 /// name the data holds, in any language and spelling: case, diacritics, punctuation and surrounding spaces do not
-/// matter, nor does the current culture. Every kind's collection shares this one implementation; the index of names
-/// is built on the first lookup, so a program that never looks up a place never pays for the place index.
+/// matter, nor does the current culture. Every kind's collection shares this one implementation. The built-in
+/// edition's names are compiled with its data, so a lookup there reads no name; an edition loaded from files builds
+/// its index of names on the first lookup, so a program that never looks up a place never pays for the place index.
 /// </summary>
 /// <typeparam name="T">The kind of entity.</typeparam>
 public class EntitySet<T> : RecordList<T>, IFoldedKeys
