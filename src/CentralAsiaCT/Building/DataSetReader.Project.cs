@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System;
@@ -170,6 +171,14 @@ internal sealed partial class DataSetReader
             pending = waiting;
         }
 
-        return ImmutableArray.CreateRange(order.ConvertAll(id => (T)_entities[id]));
+        // A loop, not ConvertAll with a lambda: the lambda of a generic method was compiled at run time on every first
+        // question about plans (issue 34, the pack's JIT list).
+        var result = new T[order.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = (T)_entities[order[i]];
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 }

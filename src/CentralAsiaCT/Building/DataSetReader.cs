@@ -31,19 +31,19 @@ internal sealed partial class DataSetReader
     private readonly object _gate = new();
     private readonly FactStore _store;
 
-    // The stages, null until read. Arrays are boxed (StrongBox) so that each stage is one reference, published whole.
+    // The stages, null until read. Arrays are boxed so that each stage is one reference, published whole.
     private StrongBox<NodaTime.Instant>? _created;
-    private StrongBox<ImmutableArray<Source>>? _allSources;
-    private StrongBox<ImmutableArray<State>>? _states;
-    private StrongBox<ImmutableArray<Place>>? _places;
-    private StrongBox<ImmutableArray<Organisation>>? _organisations;
+    private Stage<Source>? _allSources;
+    private Stage<State>? _states;
+    private Stage<Place>? _places;
+    private Stage<Organisation>? _organisations;
     private Strategy? _strategy;
-    private StrongBox<ImmutableArray<Event>>? _timeline;
-    private StrongBox<ImmutableArray<Initiative>>? _initiatives;
+    private Stage<Event>? _timeline;
+    private Stage<Initiative>? _initiatives;
     private DocumentGroups? _documents;
-    private StrongBox<ImmutableArray<Entity>>? _allInOrder;
-    private StrongBox<ImmutableArray<Participation>>? _participations;
-    private StrongBox<ImmutableArray<Erratum>>? _errata;
+    private Stage<Entity>? _allInOrder;
+    private Stage<Participation>? _participations;
+    private Stage<Erratum>? _errata;
     private NameRowIndex? _nameRows;
     private Dictionary<string, ImmutableArray<Milestone>>? _milestones;
     private Dictionary<string, ImmutableArray<Statement>>? _statements;
@@ -322,6 +322,13 @@ internal sealed partial class DataSetReader
         IsoDateText.TryParseInstant(_tables.Metadata.Created, out var parsed)
             ? parsed
             : throw new FormatException($"datapackage.json: 'created' is not a UTC instant (YYYY-MM-DDTHH:MM:SSZ): '{_tables.Metadata.Created}'.");
+
+    // A list boxed in a type of this assembly: its ReadyToRun image holds the box's code, where a StrongBox of an
+    // ImmutableArray, both the framework's, was compiled at run time on every first question (issue 34, the pack's JIT list).
+    private sealed class Stage<T>(ImmutableArray<T> value)
+    {
+        public ImmutableArray<T> Value { get; } = value;
+    }
 
     private sealed record DocumentGroups(ImmutableArray<JointPlanOfAction> Plans, ImmutableArray<Declaration> Declarations, ImmutableArray<Document> All);
 }
