@@ -9,8 +9,8 @@ using CentralAsiaCT.Packaging;
 
 namespace CentralAsiaCT.DataCompiler;
 
-/// <summary>Writes the folded name keys of every collection of the edition that the tables make (the generated part of
-/// <c>BuiltInPackage</c> that <see cref="CompiledNameKeys"/> reads).</summary>
+/// <summary>Writes the folded name keys and the spellings of every collection of the edition that the tables make (the
+/// generated part of <c>BuiltInPackage</c> that <see cref="CompiledNameKeys"/> reads).</summary>
 internal static class NameKeysWriter
 {
     public static void Write(TableSet package, StringBuilder code)
@@ -26,27 +26,27 @@ internal static class NameKeysWriter
             code.Append("        \"").Append(collections[i].Collection).Append("\" => ").Append(i).Append(",\n");
         }
 
-        code.Append("        _ => -1,\n    };\n\n");
-        code.Append("    public static ReadOnlySpan<byte> NameKeys(int collection) => collection switch\n    {\n");
-        for (var i = 0; i < collections.Count; i++)
-        {
-            code.Append("        ").Append(i).Append(" => ").Append(Identifier(collections[i].Collection)).Append("(),\n");
-        }
-
-        code.Append("        _ => throw new ArgumentOutOfRangeException(nameof(collection), collection, \"No such collection.\"),\n    };\n\n");
-        code.Append("    public static ReadOnlySpan<byte> Spellings(int collection) => collection switch\n    {\n");
-        for (var i = 0; i < collections.Count; i++)
-        {
-            code.Append("        ").Append(i).Append(" => ").Append(Identifier(collections[i].Collection, "Spellings")).Append("(),\n");
-        }
-
-        code.Append("        _ => throw new ArgumentOutOfRangeException(nameof(collection), collection, \"No such collection.\"),\n    };\n");
+        code.Append("        _ => -1,\n    };\n");
+        Switch(code, "NameKeys", collections);
+        Switch(code, "Spellings", collections);
 
         foreach (var collection in collections)
         {
             Table(code, Identifier(collection.Collection), CompiledNameKeys.Compile([.. collection.FoldedKeys()]));
             Table(code, Identifier(collection.Collection, "Spellings"), CompiledNameKeys.Compile([.. collection.Spellings()]));
         }
+    }
+
+    // The method that gives a collection's table of one kind by the collection's number.
+    private static void Switch(StringBuilder code, string what, List<IFoldedKeys> collections)
+    {
+        code.Append("\n    public static ReadOnlySpan<byte> ").Append(what).Append("(int collection) => collection switch\n    {\n");
+        for (var i = 0; i < collections.Count; i++)
+        {
+            code.Append("        ").Append(i).Append(" => ").Append(Identifier(collections[i].Collection, what)).Append("(),\n");
+        }
+
+        code.Append("        _ => throw new ArgumentOutOfRangeException(nameof(collection), collection, \"No such collection.\"),\n    };\n");
     }
 
     // A byte array assigned to a span is kept in the assembly's image: reading it allocates nothing.

@@ -18,8 +18,9 @@ internal static class IsoDateText
 
     public static bool TryParseMonth(string text, out YearMonth month)
     {
-        month = TryParseMonth(text, out var year, out var m) ? new YearMonth(year, m) : default;
-        return year > 0;
+        var parsed = TryParseMonth(text, out var year, out var m);
+        month = parsed ? new YearMonth(year, m) : default;
+        return parsed;
     }
 
     /// <summary>A month as its year and number: the reader makes no <see cref="YearMonth"/>, whose first use compiled 14
