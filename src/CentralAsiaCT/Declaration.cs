@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 
 namespace CentralAsiaCT;
 
@@ -9,8 +10,8 @@ namespace CentralAsiaCT;
 /// </summary>
 public sealed class Declaration : Document
 {
-    internal Declaration(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, DocumentAdoptionDate? ownDate)
-        : base(id, facts, initiative, adoptedAt, participantCount, ownDate)
+    internal Declaration(string id, EntityFacts facts, Deferred<Initiative>? initiative, Deferred<Event> adoptedAt, int? participantCount, DocumentAdoptionDate adoptionDate)
+        : base(id, facts, initiative, adoptedAt, participantCount, adoptionDate)
     {
     }
 

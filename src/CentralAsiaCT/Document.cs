@@ -1,3 +1,4 @@
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Dating;
 
 namespace CentralAsiaCT;
@@ -9,30 +10,31 @@ namespace CentralAsiaCT;
 /// </summary>
 public abstract class Document : Entity
 {
-    private readonly DocumentAdoptionDate? _ownDate;
+    private readonly Deferred<Initiative>? _initiative;
+    private readonly Deferred<Event> _adoptedAt;
 
-    private protected Document(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, DocumentAdoptionDate? ownDate)
+    private protected Document(string id, EntityFacts facts, Deferred<Initiative>? initiative, Deferred<Event> adoptedAt, int? participantCount, DocumentAdoptionDate adoptionDate)
         : base(id, facts)
     {
-        Initiative = initiative;
-        AdoptedAt = adoptedAt;
+        _initiative = initiative;
+        _adoptedAt = adoptedAt;
         ParticipantCount = participantCount;
-        _ownDate = ownDate;
+        AdoptionDate = adoptionDate;
     }
 
     /// <summary>The phase of the project that produced the document, when a source says so (no source places the 2017
     /// and 2022 documents in a phase: <see langword="null"/>).</summary>
-    public Initiative? Initiative { get; }
+    public Initiative? Initiative => _initiative?.Value;
 
     /// <summary>The meeting at which the document was adopted.</summary>
-    public Event AdoptedAt { get; }
+    public Event AdoptedAt => _adoptedAt.Value;
 
     /// <summary>The date of adoption: the document's own where a source gives it, otherwise the dates of
     /// <see cref="AdoptedAt"/> (see <see cref="AdoptionDate"/> for which, and its sources).</summary>
     public KnownDate AdoptedOn => AdoptionDate.Date;
 
     /// <summary>The date of adoption with its sources and grade, and whether it is the document's own or the meeting's.</summary>
-    public DocumentAdoptionDate AdoptionDate => _ownDate ?? new DocumentAdoptionDate(AdoptedAt.Date, AdoptedAt.Provenance, IsMeetingDate: true);
+    public DocumentAdoptionDate AdoptionDate { get; }
 
     /// <summary>A role in a document without a first day of its own is taken from its adoption.</summary>
     internal override KnownDate? Beginning => AdoptedOn;

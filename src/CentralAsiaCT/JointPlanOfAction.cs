@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 
 namespace CentralAsiaCT;
 
@@ -10,8 +11,8 @@ namespace CentralAsiaCT;
 /// </summary>
 public sealed class JointPlanOfAction : Document
 {
-    internal JointPlanOfAction(string id, EntityFacts facts, Initiative? initiative, Event adoptedAt, int? participantCount, DocumentAdoptionDate? ownDate, JointPlanOfAction? updates, M49Region? region)
-        : base(id, facts, initiative, adoptedAt, participantCount, ownDate)
+    internal JointPlanOfAction(string id, EntityFacts facts, Deferred<Initiative>? initiative, Deferred<Event> adoptedAt, int? participantCount, DocumentAdoptionDate adoptionDate, JointPlanOfAction? updates, M49Region? region)
+        : base(id, facts, initiative, adoptedAt, participantCount, adoptionDate)
     {
         Updates = updates;
         Region = region;

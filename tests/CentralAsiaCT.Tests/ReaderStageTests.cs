@@ -100,10 +100,33 @@ public sealed class ReaderStageTests
 
         // The quotes come when asked, and they are the ones a whole read gives.
         var quotes = plan.Parties[0].Provenance.Citations.Select(c => c.Quote).ToList();
+        tables.Decoded.Should().NotContain(["event-claims", "event-pillars", "places", "initiatives", "strategies"]);
         tables.Decoded.Should().Contain("citations");
         var whole = DataSetReader.Read(BuiltInPackage.ReadTables());
         whole.Participations.ToImmutableArray();
         whole.Plans.Get(plan.Id).Parties[0].Provenance.Citations.Select(c => c.Quote).Should().Equal(quotes).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void A_plan_read_alone_reads_its_meetings_date_from_the_meetings_row_and_the_meeting_when_asked()
+    {
+        // Issue 34: a plan's meeting and phase were resolved with the plan, which read the whole timeline (events, claims,
+        // places, pillars, phases) on every first question about plans; the 2011 plan has no date of its own.
+        var tables = BuiltInPackage.ReadTables();
+        var data = DataSetReader.Read(tables);
+        var plan2011 = data.Plans.Get("JPOA-2011");
+        plan2011.AdoptionDate.IsMeetingDate.Should().BeTrue();
+        plan2011.AdoptedOn.First.Should().Be(new NodaTime.LocalDate(2011, 11, 30));
+        tables.Decoded.Should().NotContain(["event-claims", "event-pillars", "places", "initiatives", "strategies"]);
+        tables["events"].RowsDecoded.Should().BeInRange(1, data.Documents.Count(d => d.AdoptionDate.IsMeetingDate), "a meeting's row alone gives its dates")
+            .And.BeLessThan(tables["events"].RowCount);
+
+        // Asked, the meeting and the phase are the timeline's own, and the date is the meeting's.
+        var meeting = plan2011.AdoptedAt;
+        data.Timeline.Should().ContainSingle(e => ReferenceEquals(e, meeting));
+        plan2011.AdoptionDate.Should().Be(new DocumentAdoptionDate(meeting.Date, meeting.Provenance, IsMeetingDate: true));
+        plan2011.Initiative.Should().BeSameAs(data.Initiatives.Single(i => i.Documents.Contains(plan2011)));
+        plan2011.Initiative!.Events.Should().Contain(meeting);
     }
 
     [Fact]

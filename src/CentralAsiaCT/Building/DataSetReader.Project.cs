@@ -80,7 +80,8 @@ internal sealed partial class DataSetReader
     internal JointPlanOfAction ReadPlan(EntityRow entity)
     {
         var row = entity.Row;
-        return new JointPlanOfAction(entity.Id, entity.Facts, Resolve<Initiative>(row, "initiative_id"), Resolve<Event>(row, "adopted_at_event_id")!, Count(row, "participant_count", 1), OwnAdoptionDate(row), Resolve<JointPlanOfAction>(row, "updates_id"), RegionOf(row))
+        var meeting = Later<Event>(row, "adopted_at_event_id")!;
+        return new JointPlanOfAction(entity.Id, entity.Facts, Later<Initiative>(row, "initiative_id"), meeting, Count(row, "participant_count", 1), AdoptionDateOf(row), Resolve<JointPlanOfAction>(row, "updates_id"), RegionOf(row))
         {
             CirculatedAs = CirculatedAs(row),
         };
@@ -90,7 +91,8 @@ internal sealed partial class DataSetReader
     internal Declaration ReadDeclaration(EntityRow entity)
     {
         var row = entity.Row;
-        return new Declaration(entity.Id, entity.Facts, Resolve<Initiative>(row, "initiative_id"), Resolve<Event>(row, "adopted_at_event_id")!, Count(row, "participant_count", 1), OwnAdoptionDate(row))
+        var meeting = Later<Event>(row, "adopted_at_event_id")!;
+        return new Declaration(entity.Id, entity.Facts, Later<Initiative>(row, "initiative_id"), meeting, Count(row, "participant_count", 1), AdoptionDateOf(row))
         {
             CirculatedAs = CirculatedAs(row),
         };
@@ -119,15 +121,25 @@ internal sealed partial class DataSetReader
         throw row.Error("region_m49", $"no state of the data is in the M49 sub-region '{code}'");
     }
 
-    // A document's own date, with its own sources and grade (data 2.3.0; older packages have no such columns).
-    private DocumentAdoptionDate? OwnAdoptionDate(TableRow row)
+    // A document's own date, with its own sources and grade (data 2.3.0; older packages have no such columns), else the
+    // dates of the meeting that adopted it, read from the meeting's row: reading the meeting itself reads the timeline.
+    private DocumentAdoptionDate AdoptionDateOf(TableRow row)
     {
-        if (DateText.Optional(row, "adopted", null, "date_precision") is not { } date)
+        if (DateText.Optional(row, "adopted", null, "date_precision") is { } date)
         {
-            return null;
+            return new DocumentAdoptionDate(date, Provenance(row, "date_source_ids", "date_grade"), IsMeetingDate: false);
         }
 
-        return new DocumentAdoptionDate(date, Provenance(row, "date_source_ids", "date_grade"), IsMeetingDate: false);
+        var id = row.Required("adopted_at_event_id");
+        if (_entities.TryGetValue(id, out var read) && read is Event meeting)
+        {
+            return new DocumentAdoptionDate(meeting.Date, meeting.Provenance, IsMeetingDate: true);
+        }
+
+        _eventRows ??= new RowIndex(_tables["events"], "id");
+        var rows = _eventRows.RowsOf(id);
+        var eventRow = rows.Count == 1 ? new TableRow(_tables["events"], rows[0]) : throw row.Error("adopted_at_event_id", $"'{id}' is not one event of the data package");
+        return new DocumentAdoptionDate(DateText.Required(eventRow, "start", "end", "date_precision"), Provenance(eventRow), IsMeetingDate: true);
     }
 
     /// <summary>Reads the rows of a table whose rows may refer to others of the same table (<paramref name="link"/>),

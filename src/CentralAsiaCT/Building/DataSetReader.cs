@@ -45,6 +45,7 @@ internal sealed partial class DataSetReader
     private Stage<Participation>? _participations;
     private Stage<Erratum>? _errata;
     private NameRowIndex? _nameRows;
+    private RowIndex? _eventRows;
     private Dictionary<string, ImmutableArray<Milestone>>? _milestones;
     private Dictionary<string, ImmutableArray<Statement>>? _statements;
     private ParticipationRows? _roleRows;

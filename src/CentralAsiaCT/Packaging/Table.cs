@@ -89,10 +89,10 @@ internal sealed class Table
         return row;
     }
 
-    /// <summary>One cell, without decoding the rest of its row when the row is not decoded yet.</summary>
     /// <summary>How many rows were decoded whole so far: what a question has paid for.</summary>
     public int RowsDecoded => _read is null ? RowCount : _read.Count(static row => !row.IsDefault);
 
+    /// <summary>One cell, without decoding the rest of its row when the row is not decoded yet.</summary>
     public string Cell(int row, int column) =>
         _read is not null && _read[row].IsDefault ? _readCell!(row, column) : Row(row)[column];
 
