@@ -263,6 +263,12 @@ internal sealed partial class DataSetReader
             var result = new List<Participation>();
             foreach (var part in rows.Parts)
             {
+                // A table whose column holds another kind is not indexed for this entity (a plan is in no membership).
+                if (!MayHold(asTarget ? part.Shape.TargetKind : part.Shape.ParticipantKind, id))
+                {
+                    continue;
+                }
+
                 foreach (var number in (asTarget ? part.ByTarget : part.ByParticipant).RowsOf(id))
                 {
                     result.Add(ParticipationAt(part, number));
@@ -272,6 +278,10 @@ internal sealed partial class DataSetReader
             return ImmutableCollectionsMarshal.AsImmutableArray(cache[id] = result.ToArray());
         }
     }
+
+    // Whether an entity of the ID's registered kind may be in a column that holds entities of this kind (null: any).
+    private bool MayHold(Type? kind, string id) =>
+        kind is null || !_kinds.TryGetValue(id, out var word) || Kinds.Find(word) is not { } registered || kind.IsAssignableFrom(registered.Type);
 
     // One role, read once: the full list and the per-entity lists hold the same instance.
     private Participation ParticipationAt(RoleTableRows part, int index)
@@ -320,7 +330,7 @@ internal sealed partial class DataSetReader
             // A package without a table of standings (before data 2.4.0) has none to read.
             if (_tables.TryGet(shape.Name, out var table))
             {
-                parts.Add(new RoleTableRows(shape, table, new RowIndex(table, shape.TargetColumn), new RowIndex(table, shape.ParticipantColumn), new Participation?[table.RowCount]));
+                parts.Add(new RoleTableRows(shape, table, new Participation?[table.RowCount]));
             }
         }
 
@@ -339,15 +349,20 @@ internal sealed partial class DataSetReader
         public ConcurrentDictionary<string, Participation[]> TakenBy { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 
-    private sealed class RoleTableRows(RoleTable shape, Table table, RowIndex byTarget, RowIndex byParticipant, Participation?[] read)
+    // Each index is made when a question first needs it, under the reader's gate: the parties of a plan need only the
+    // index of targets (issue 34: both indexes of both tables were 37 KB of the 140 KB of the parties question).
+    private sealed class RoleTableRows(RoleTable shape, Table table, Participation?[] read)
     {
+        private RowIndex? _byTarget;
+        private RowIndex? _byParticipant;
+
         public RoleTable Shape { get; } = shape;
 
         public Table Table { get; } = table;
 
-        public RowIndex ByTarget { get; } = byTarget;
+        public RowIndex ByTarget => _byTarget ??= new RowIndex(Table, Shape.TargetColumn);
 
-        public RowIndex ByParticipant { get; } = byParticipant;
+        public RowIndex ByParticipant => _byParticipant ??= new RowIndex(Table, Shape.ParticipantColumn);
 
         public Participation?[] Read { get; } = read;
     }
