@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CentralAsiaCT.Building;
 using CentralAsiaCT.Dating;
 
 namespace CentralAsiaCT;
@@ -8,17 +9,10 @@ namespace CentralAsiaCT;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Event is the domain's own word; C# has no such keyword.")]
 public sealed class Event : Entity
 {
-    internal Event(
-        string id,
-        EntityFacts facts,
-        EventKind kind,
-        int? ordinal,
-        string? initiativeId,
-        KnownDate date,
-        Place? place,
-        ImmutableArray<PillarCoverage> pillarCoverage,
-        ImmutableArray<EventClaim> claims,
-        EventScope? scope)
+    private readonly Deferred<Place>? _place;
+    private EventDetails? _details;
+
+    internal Event(string id, EntityFacts facts, EventKind kind, int? ordinal, string? initiativeId, KnownDate date, Deferred<Place>? place, EventScope? scope)
         : base(id, facts)
     {
         Kind = kind;
@@ -26,10 +20,7 @@ public sealed class Event : Entity
         Ordinal = ordinal;
         InitiativeId = initiativeId;
         Date = date;
-        Place = place;
-        PillarCoverage = pillarCoverage;
-        Pillars = ImmutableArray.CreateRange(pillarCoverage, static c => c.Pillar);
-        Claims = claims;
+        _place = place;
     }
 
     /// <summary>What kind of event it is.</summary>
@@ -56,14 +47,17 @@ public sealed class Event : Entity
 
     /// <summary>Where it took place, or <see langword="null"/> when no source says (the launch of phase II, the Early
     /// Warning Network's conference of October 2023).</summary>
-    public Place? Place { get; }
+    public Place? Place => _place?.Value;
 
     /// <summary>The pillars the event covered, each with its sources, in the order of their numbers.</summary>
-    public ImmutableArray<PillarCoverage> PillarCoverage { get; }
+    public ImmutableArray<PillarCoverage> PillarCoverage => Details.PillarCoverage;
 
     /// <summary>The pillars the event covered, in the order of their numbers.</summary>
-    public ImmutableArray<Pillar> Pillars { get; }
+    public ImmutableArray<Pillar> Pillars => Details.Pillars;
 
     /// <summary>What individual sources say of the event's date, place and pillars, including claims not taken.</summary>
-    public ImmutableArray<EventClaim> Claims { get; }
+    public ImmutableArray<EventClaim> Claims => Details.Claims;
+
+    // The store gives every thread the same instance, so a race here writes the same reference twice.
+    private EventDetails Details => _details ??= Store.DetailsOf(Id);
 }

@@ -17,6 +17,10 @@ internal interface IEditionFacts
 
     ImmutableArray<Statement> StatementsOf(string id);
 
+    /// <summary>The pillars an event covered and the claims about it (<see cref="EventDetails.None"/> when the sources
+    /// say nothing more of it).</summary>
+    EventDetails DetailsOf(string eventId);
+
     ImmutableArray<Participation> RolesTakenBy(string id);
 
     ImmutableArray<Participation> RolesIn(string id);

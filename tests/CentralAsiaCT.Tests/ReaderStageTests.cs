@@ -130,6 +130,37 @@ public sealed class ReaderStageTests
     }
 
     [Fact]
+    public void The_events_of_a_year_read_their_places_pillars_and_claims_when_asked_and_they_are_those_read_from_files()
+    {
+        // Issue 34: an event's place, pillars and claims were resolved with the timeline, which read every place and
+        // state and the Strategy on every first question about events (162 KB; 105 KB without).
+        var tables = BuiltInPackage.ReadTables();
+        var data = DataSetReader.Read(tables);
+        var year = new NodaTime.DateInterval(new NodaTime.LocalDate(2011, 1, 1), new NodaTime.LocalDate(2011, 12, 31));
+        data.Timeline.Within(year).Select(e => e.Id).Should().Contain("HLM-2011");
+        tables.Decoded.Should().Contain("events").And.NotContain(["places", "states", "strategies", "pillars", "event-pillars", "event-claims", "initiatives"]);
+
+        var files = CentralAsiaData.Load(Support.Repository.Data);
+        foreach (var e in data.Timeline)
+        {
+            var loaded = (Event)files.Entities.Get(e.Id);
+            (e.Place?.Id).Should().Be(loaded.Place?.Id, e.Id);
+            e.Pillars.Select(p => p.Number).Should().Equal(loaded.Pillars.Select(p => p.Number), e.Id);
+            e.PillarCoverage.Select(c => (c.Pillar.Number, Cited(c.Provenance))).Should().Equal(loaded.PillarCoverage.Select(c => (c.Pillar.Number, Cited(c.Provenance))));
+            e.Claims.Select(c => (c.Date, c.Place?.Id, c.Pillar?.Number, c.Evidence, Cited(c.Provenance)))
+                .Should().Equal(loaded.Claims.Select(c => (c.Date, c.Place?.Id, c.Pillar?.Number, c.Evidence, Cited(c.Provenance))), e.Id);
+        }
+
+        data.Timeline.SelectMany(e => e.Claims).Should().NotBeEmpty();
+        data.Timeline.SelectMany(e => e.Pillars).Should().NotBeEmpty();
+        data.Timeline.Should().Contain(e => e.Place == null).And.Contain(e => e.Place != null);
+
+        // Two editions' sources are two sets of records: a provenance is compared by its sources' IDs, grade and quotes.
+        static string Cited(Sourcing.Provenance provenance) =>
+            $"{provenance.Grade} {string.Join(" ", provenance.Citations.Select(c => $"{c.Source.Id}: {c.Quote}"))}";
+    }
+
+    [Fact]
     public void Quotes_given_to_a_copy_replace_those_still_to_be_read()
     {
         var data = DataSetReader.Read(BuiltInPackage.ReadTables());
@@ -213,6 +244,8 @@ public sealed class ReaderStageTests
             }
 
             e.Pillars.All(p => data.Strategy.Pillars.Any(q => ReferenceEquals(p, q))).Should().BeTrue();
+            e.Claims.All(c => (c.Place is null || data.Places.Any(p => ReferenceEquals(p, c.Place)))
+                && (c.Pillar is null || data.Strategy.Pillars.Any(p => ReferenceEquals(p, c.Pillar)))).Should().BeTrue();
         }
 
         foreach (var plan in data.Plans)

@@ -81,4 +81,35 @@ public sealed class WarmReadTests
             uzbekistan.RolesTaken.Should().NotBeEmpty();
         }
     }
+
+    [Fact]
+    public void A_plans_meeting_and_the_meetings_pillars_claims_and_place_asked_from_many_threads_are_one_instance_each()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            // Issue 34: these are resolved when first asked, not with the plan or the timeline.
+            var data = DataSetReader.Read(BuiltInPackage.ReadTables());
+            var plan = data.Plans.Get("JPOA-2011");
+            var seen = new (Event Meeting, Pillar[] Pillars, EventClaim[] Claims, Place? Place, Initiative? Phase)[16];
+            using var start = new Barrier(8);
+            Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            {
+                start.SignalAndWait(TimeSpan.FromSeconds(5));
+                var meeting = plan.AdoptedAt;
+                seen[i] = (meeting, ImmutableCollectionsMarshal.AsArray(meeting.Pillars)!, ImmutableCollectionsMarshal.AsArray(meeting.Claims)!, meeting.Place, plan.Initiative);
+            });
+
+            var first = seen[0];
+            first.Place.Should().NotBeNull();
+            first.Phase.Should().NotBeNull();
+            seen.Should().AllSatisfy(s =>
+            {
+                s.Meeting.Should().BeSameAs(first.Meeting);
+                s.Pillars.Should().BeSameAs(first.Pillars);
+                s.Claims.Should().BeSameAs(first.Claims);
+                s.Place.Should().BeSameAs(first.Place);
+                s.Phase.Should().BeSameAs(first.Phase);
+            });
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace CentralAsiaCT.Building;
 
@@ -21,53 +22,18 @@ internal sealed partial class DataSetReader
 
     private ImmutableArray<Event> ReadEvents()
     {
-        var coverage = new Dictionary<string, List<PillarCoverage>>(StringComparer.Ordinal);
-        foreach (var row in Rows("event-pillars"))
-        {
-            Add(coverage, row.Required("event_id"), new PillarCoverage(Resolve<Pillar>(row, "pillar_id")!, Provenance(row)));
-        }
-
-        var claims = new Dictionary<string, List<EventClaim>>(StringComparer.Ordinal);
-        foreach (var row in Rows("event-claims"))
-        {
-            Add(claims, row.Required("event_id"), new EventClaim(
-                DateText.Optional(row, "start", "end", "date_precision"),
-                Resolve<Place>(row, "place_id"),
-                Resolve<Pillar>(row, "pillar_id"),
-                row.Required("evidence"),
-                Provenance(row)));
-        }
-
         var events = new List<Event>();
         foreach (var row in Rows("events"))
         {
-            var id = EntityId(row, "id", "event");
-            var ordinal = Count(row, "ordinal", 1);
-
-            coverage.TryGetValue(id, out var covered);
-            covered?.Sort(static (a, b) => a.Pillar.Number.CompareTo(b.Pillar.Number));
-            claims.TryGetValue(id, out var claimed);
             events.Add(Register(row, new Event(
-                id,
+                EntityId(row, "id", "event"),
                 Facts(row),
                 Vocabulary.Parse<EventKind>(row, "kind"),
-                ordinal,
+                Count(row, "ordinal", 1),
                 row.Optional("initiative_id"),
                 DateText.Required(row, "start", "end", "date_precision"),
-                Resolve<Place>(row, "place_id"),
-                covered is null ? ImmutableArray<PillarCoverage>.Empty : ImmutableArray.CreateRange(covered),
-                claimed is null ? ImmutableArray<EventClaim>.Empty : ImmutableArray.CreateRange(claimed),
+                Later<Place>(row, "place_id"),
                 Vocabulary.ParseOptional<EventScope>(row, "scope"))));
-        }
-
-        foreach (var eventId in coverage.Keys)
-        {
-            RequireKind(eventId, "event", "event-pillars");
-        }
-
-        foreach (var eventId in claims.Keys)
-        {
-            RequireKind(eventId, "event", "event-claims");
         }
 
         // Sorted by date, then ordinal, then the package's order (so the sort is stable). An insertion sort did this
@@ -92,5 +58,56 @@ internal sealed partial class DataSetReader
         }
 
         return ImmutableArray.Create(timeline);
+    }
+
+    // The pillars and claims of every event, read when one is first asked.
+    private Dictionary<string, EventDetails> ReadEventDetails()
+    {
+        var coverage = new Dictionary<string, List<PillarCoverage>>(StringComparer.Ordinal);
+        foreach (var row in Rows("event-pillars"))
+        {
+            Add(coverage, row.Required("event_id"), new PillarCoverage(Resolve<Pillar>(row, "pillar_id")!, Provenance(row)));
+        }
+
+        var claims = new Dictionary<string, List<EventClaim>>(StringComparer.Ordinal);
+        foreach (var row in Rows("event-claims"))
+        {
+            Add(claims, row.Required("event_id"), new EventClaim(
+                DateText.Optional(row, "start", "end", "date_precision"),
+                Resolve<Place>(row, "place_id"),
+                Resolve<Pillar>(row, "pillar_id"),
+                row.Required("evidence"),
+                Provenance(row)));
+        }
+
+        foreach (var eventId in coverage.Keys)
+        {
+            RequireKind(eventId, "event", "event-pillars");
+        }
+
+        foreach (var eventId in claims.Keys)
+        {
+            RequireKind(eventId, "event", "event-claims");
+        }
+
+        var details = new Dictionary<string, EventDetails>(StringComparer.Ordinal);
+        foreach (var eventId in coverage.Keys.Concat(claims.Keys))
+        {
+            if (details.ContainsKey(eventId))
+            {
+                continue;
+            }
+
+            coverage.TryGetValue(eventId, out var covered);
+            covered?.Sort(static (a, b) => a.Pillar.Number.CompareTo(b.Pillar.Number));
+            claims.TryGetValue(eventId, out var claimed);
+            var pillars = covered is null ? ImmutableArray<PillarCoverage>.Empty : ImmutableArray.CreateRange(covered);
+            details.Add(eventId, new EventDetails(
+                pillars,
+                ImmutableArray.CreateRange(pillars, static c => c.Pillar),
+                claimed is null ? ImmutableArray<EventClaim>.Empty : ImmutableArray.CreateRange(claimed)));
+        }
+
+        return details;
     }
 }

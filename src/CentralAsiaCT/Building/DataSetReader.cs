@@ -47,6 +47,7 @@ internal sealed partial class DataSetReader
     private NameRowIndex? _nameRows;
     private RowIndex? _eventRows;
     private Dictionary<string, ImmutableArray<Milestone>>? _milestones;
+    private Dictionary<string, EventDetails>? _eventDetails;
     private Dictionary<string, ImmutableArray<Statement>>? _statements;
     private ParticipationRows? _roleRows;
     private Dictionary<string, Entity>? _all;
@@ -65,7 +66,7 @@ internal sealed partial class DataSetReader
         _descriptor = descriptor;
         Kinds = kinds;
         ReadEntityKinds();
-        _store = new FactStore(new(NamesOf, () => Milestones, () => Statements), RolesOf, () => States, () => Errata, EntityById, DeclaredCellsOf);
+        _store = new FactStore(new(NamesOf, () => Milestones, () => Statements, () => EventDetails), RolesOf, () => States, () => Errata, EntityById, DeclaredCellsOf);
     }
 
     /// <summary>The kinds of entity this reader reads.</summary>
@@ -145,6 +146,8 @@ internal sealed partial class DataSetReader
 
     private Dictionary<string, ImmutableArray<Milestone>> Milestones => Once(ref _milestones, "milestones", static r => r.ReadMilestones());
 
+    private Dictionary<string, EventDetails> EventDetails => Once(ref _eventDetails, "event-claims", static r => r.ReadEventDetails());
+
     private Dictionary<string, ImmutableArray<Statement>> Statements => Once(ref _statements, "statements", static r => r.ReadStatements());
 
     private ParticipationRows RoleRows => Once(ref _roleRows, "roles", static r => r.ReadRoleRows());
@@ -171,6 +174,7 @@ internal sealed partial class DataSetReader
         _ = Entities;
         ReadAllNames();
         _ = Milestones;
+        _ = EventDetails;
         _ = Statements;
         _ = Errata;
     }

@@ -6,7 +6,7 @@ using CentralAsiaCT.Naming;
 namespace CentralAsiaCT.Building;
 
 /// <summary>
-/// The names, milestones, statements and roles of every entity of one edition, as its entities ask for them; each is a
+/// The names, milestones, statements and roles of every entity of one edition, and what the sources say of its events, as its entities ask for them; each is a
 /// stage of the reader, read on first use, so that a question about statuses or codes never pays for the names.
 /// </summary>
 internal sealed class FactStore : IEditionFacts
@@ -42,6 +42,9 @@ internal sealed class FactStore : IEditionFacts
 
     public ImmutableArray<KeyValuePair<string, string?>> DeclaredCellsOf(string id) => _declared(id);
 
+    public EventDetails DetailsOf(string eventId) =>
+        _facts.EventDetails().TryGetValue(eventId, out var details) ? details : EventDetails.None;
+
     public ImmutableArray<Participation> RolesTakenBy(string id) => _roles(id, false);
 
     public ImmutableArray<Participation> RolesIn(string id) => _roles(id, true);
@@ -55,9 +58,10 @@ internal sealed class FactStore : IEditionFacts
     public ImmutableArray<Statement> StatementsOf(string id) =>
         _facts.Statements().TryGetValue(id, out var statements) ? statements : ImmutableArray<Statement>.Empty;
 
-    /// <summary>The three stages of an edition's facts about its entities, each read on first use.</summary>
+    /// <summary>The four stages of an edition's facts about its entities, each read on first use.</summary>
     internal sealed record Facts(
         Func<string, ImmutableArray<Name>> NamesOf,
         Func<Dictionary<string, ImmutableArray<Milestone>>> Milestones,
-        Func<Dictionary<string, ImmutableArray<Statement>>> Statements);
+        Func<Dictionary<string, ImmutableArray<Statement>>> Statements,
+        Func<Dictionary<string, EventDetails>> EventDetails);
 }
