@@ -7,8 +7,8 @@ namespace CentralAsiaCT.Naming;
 
 /// <summary>
 /// The names and codes of one collection of the built-in edition, compiled with its tables by the DataCompiler: as the
-/// data writes them, and folded. A lookup probes the first with its input as given, then folds it and probes the second,
-/// without reading any name or source or building an index (issue 34: the first lookup by name allocated 470 KB, most of
+/// data writes them, and folded. A lookup probes the first with its input as given, then the second with its input
+/// folded (ASCII letters and digits with their case bit set as they are read: that is their fold), without reading any name or source or building an index (issue 34: the first lookup by name allocated 470 KB, most of
 /// it the states' names, their sources and the index built from them).
 /// </summary>
 /// <remarks>
@@ -152,7 +152,8 @@ internal static class CompiledNameKeys
     /// a warm lookup of "Kirghizistan" through the fold took 38.8 ns; with this hash, the fold in one pass and its buffer
     /// sized, 29.5 ns (issue 34, LookupBenchmarks). Keys that share all three only probe further.
     /// Not <c>string.GetHashCode</c>: that one differs from process to process, and the DataCompiler places each key
-    /// where every process will look for it.</summary>
+    /// where every process will look for it. Each character is read with the bits of <paramref name="caseBit"/> set, so
+    /// that ASCII letters in any case hash as their fold does.</summary>
     internal static uint Hash(ReadOnlySpan<char> key, char caseBit)
     {
         ulong head = 0;
