@@ -8,8 +8,9 @@ namespace CentralAsiaCT.Naming;
 /// <summary>
 /// The names and codes of one collection of the built-in edition, compiled with its tables by the DataCompiler: as the
 /// data writes them, and folded. A lookup probes the first with its input as given, then the second with its input
-/// folded (ASCII letters and digits with their case bit set as they are read: that is their fold), without reading any name or source or building an index (issue 34: the first lookup by name allocated 470 KB, most of
-/// it the states' names, their sources and the index built from them).
+/// folded (ASCII letters and digits with their case bit set as they are read: that is their fold), without reading any
+/// name or source or building an index (issue 34: the first lookup by name allocated 470 KB, most of it the states'
+/// names, their sources and the index built from them).
 /// </summary>
 /// <remarks>
 /// Both tables have one layout, little-endian: the number of slots (a power of two, at least twice the keys); then each slot in 8 bytes,
