@@ -146,9 +146,9 @@ internal sealed partial class DataSetReader
             : throw row.Error(column, $"'{id}' is not a {typeof(T).Name.ToLowerInvariant()} of the data package");
     }
 
-    /// <summary>The entity of kind <typeparamref name="T"/> named in <paramref name="column"/>, resolved when first asked in
-    /// the built-in edition (its kind checked now, from the entities table); null when the cell is empty. A package read
-    /// from files resolves it now, so that a reference to nothing is reported when the package is loaded.</summary>
+    /// <summary>The entity of kind <typeparamref name="T"/> named in <paramref name="column"/>, resolved when first asked
+    /// in the built-in edition (its kind checked now, from the entities table); null when the cell is empty. A package
+    /// read from files resolves it now, so that a reference to nothing is reported when the package is loaded.</summary>
     internal Deferred<T>? Later<T>(TableRow row, string column)
         where T : Entity
     {
@@ -157,7 +157,8 @@ internal sealed partial class DataSetReader
             return Resolve<T>(row, column) is { } now ? new Deferred<T>(now) : null;
         }
 
-        if (!_kinds.TryGetValue(id, out var word) || Kinds.Find(word) is not { } kind || !typeof(T).IsAssignableFrom(kind.Type))
+        if (!_kinds.TryGetValue(id, out var word) || Kinds.Find(word) is not { } kind
+            || !typeof(T).IsAssignableFrom(kind.Type))
         {
             throw row.Error(column, $"'{id}' is not a {typeof(T).Name.ToLowerInvariant()} of the data package");
         }

@@ -281,7 +281,10 @@ internal sealed partial class DataSetReader
 
     // Whether an entity of the ID's registered kind may be in a column that holds entities of this kind (null: any).
     private bool MayHold(Type? kind, string id) =>
-        kind is null || !_kinds.TryGetValue(id, out var word) || Kinds.Find(word) is not { } registered || kind.IsAssignableFrom(registered.Type);
+        kind is null
+        || !_kinds.TryGetValue(id, out var word)
+        || Kinds.Find(word) is not { } registered
+        || kind.IsAssignableFrom(registered.Type);
 
     // One role, read once: the full list and the per-entity lists hold the same instance.
     private Participation ParticipationAt(RoleTableRows part, int index)

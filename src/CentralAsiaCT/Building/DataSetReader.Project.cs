@@ -138,7 +138,9 @@ internal sealed partial class DataSetReader
 
         _eventRows ??= new RowIndex(_tables["events"], "id");
         var rows = _eventRows.RowsOf(id);
-        var eventRow = rows.Count == 1 ? new TableRow(_tables["events"], rows[0]) : throw row.Error("adopted_at_event_id", $"'{id}' is not one event of the data package");
+        var eventRow = rows.Count == 1
+            ? new TableRow(_tables["events"], rows[0])
+            : throw row.Error("adopted_at_event_id", $"'{id}' is not one event of the data package");
         return new DocumentAdoptionDate(DateText.Required(eventRow, "start", "end", "date_precision"), Provenance(eventRow), IsMeetingDate: true);
     }
 

@@ -146,7 +146,7 @@ internal sealed partial class DataSetReader
 
     private Dictionary<string, ImmutableArray<Milestone>> Milestones => Once(ref _milestones, "milestones", static r => r.ReadMilestones());
 
-    private Dictionary<string, EventDetails> EventDetails => Once(ref _eventDetails, "event-claims", static r => r.ReadEventDetails());
+    private Dictionary<string, EventDetails> EventDetails => Once(ref _eventDetails, "event-details", static r => r.ReadEventDetails());
 
     private Dictionary<string, ImmutableArray<Statement>> Statements => Once(ref _statements, "statements", static r => r.ReadStatements());
 

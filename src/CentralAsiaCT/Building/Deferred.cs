@@ -4,8 +4,8 @@ namespace CentralAsiaCT.Building;
 
 /// <summary>
 /// An entity that another refers to, resolved when first asked. A plan names the meeting that adopted it and the phase
-/// that produced it; resolving both with the plan read the whole timeline (the meeting is an event, and a phase lists its
-/// events) on every first question about plans: 96 KB of the 224 KB that the parties question allocated (issue 34).
+/// that produced it; resolving both with the plan read the whole timeline (the meeting is an event, and a phase lists
+/// its events) on every first question about plans: 84 KB of the 224 KB that the parties question allocated (issue 34).
 /// </summary>
 /// <typeparam name="T">The kind of entity referred to.</typeparam>
 internal sealed class Deferred<T>

@@ -6,8 +6,9 @@ using CentralAsiaCT.Naming;
 namespace CentralAsiaCT.Building;
 
 /// <summary>
-/// The names, milestones, statements and roles of every entity of one edition, and what the sources say of its events, as its entities ask for them; each is a
-/// stage of the reader, read on first use, so that a question about statuses or codes never pays for the names.
+/// The names, milestones, statements and roles of every entity of one edition, and what the sources say of its events,
+/// as its entities ask for them; each is a stage of the reader, read on first use, so that a question about statuses or
+/// codes never pays for the names.
 /// </summary>
 internal sealed class FactStore : IEditionFacts
 {
