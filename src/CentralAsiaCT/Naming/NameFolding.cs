@@ -143,6 +143,21 @@ internal static class NameFolding
         return true;
     }
 
+    /// <summary>Whether the fold of <paramref name="input"/> is the input with its ASCII letters in lower case: one run
+    /// of ASCII letters and digits, with no separator (so no article to drop) and nothing to drop or refuse.</summary>
+    public static bool FoldsToLowerCase(ReadOnlySpan<char> input)
+    {
+        foreach (var c in input)
+        {
+            if (!IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return input.Length > 0;
+    }
+
     private static bool IsArticle(ReadOnlySpan<char> word) => word is "the" or "le" or "la" or "les" or "l";
 
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
