@@ -136,6 +136,26 @@ public sealed class CompiledNameKeysTests
     }
 
     [Fact]
+    public void Letters_in_any_case_are_compared_with_a_folded_key_character_by_character_wherever_they_differ()
+    {
+        // Issue 34: the hash reads only the first and last four characters, so input that differs from the key in one
+        // character between them reaches the comparison, which must read every character with its case bit set.
+        foreach (var length in new[] { 9, 12, 16, 17, 21, 24, 31 })
+        {
+            var key = new string([.. Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26)))]);
+            var table = CompiledNameKeys.Compile([new(key, 5)]);
+            var spellings = CompiledNameKeys.Compile([new("Unrelated", 0)]);
+            CompiledNameKeys.Find(spellings, table, key.ToUpperInvariant().AsSpan()).Should().Be(5, key);
+            for (var at = 4; at < length - 4; at++)
+            {
+                var altered = key.ToUpperInvariant().ToCharArray();
+                altered[at] = altered[at] == 'Z' ? 'Y' : (char)(altered[at] + 1);
+                CompiledNameKeys.Find(spellings, table, new string(altered).AsSpan()).Should().Be(CompiledNameKeys.NotAKey, $"{length} characters, changed at {at}");
+            }
+        }
+    }
+
+    [Fact]
     public void Input_that_folds_to_nothing_or_too_long_is_no_key()
     {
         var table = BuiltInPackage.NameKeys(BuiltInPackage.NameKeysOf("state")).ToArray();
