@@ -170,10 +170,11 @@ public sealed class CompiledNameKeysTests
     public void Every_compiled_key_is_found_within_a_short_walk_from_where_its_hash_places_it()
     {
         // Issue 34: the hash reads each end's four characters at once, reversed so that the last ones reach the slot; read
-        // as they lie, the reviews' keys ("A/RES/60/288", "A/RES/62/272") walked four slots on average, not 1.2.
+        // as they lie, the reviews' keys ("A/RES/60/288", "A/RES/62/272") walked 3.4-4.4 slots on average, not 1.2.
         foreach (var (word, _, _) in Collections)
         {
-            foreach (var table in new[] { BuiltInPackage.NameKeys(BuiltInPackage.NameKeysOf(word)).ToArray(), BuiltInPackage.Spellings(BuiltInPackage.NameKeysOf(word)).ToArray() })
+            var number = BuiltInPackage.NameKeysOf(word);
+            foreach (var table in new[] { BuiltInPackage.NameKeys(number).ToArray(), BuiltInPackage.Spellings(number).ToArray() })
             {
                 var slots = BitConverter.ToInt32(table, 0);
                 var keyArea = 4 + (slots * 8);
@@ -186,7 +187,8 @@ public sealed class CompiledNameKeysTests
                         continue;
                     }
 
-                    var key = Encoding.Unicode.GetString(table, keyArea + BitConverter.ToInt32(table, at), BitConverter.ToUInt16(table, at + 4) * 2);
+                    var key = Encoding.Unicode.GetString(
+                        table, keyArea + BitConverter.ToInt32(table, at), BitConverter.ToUInt16(table, at + 4) * 2);
                     var home = (int)CompiledNameKeys.Hash(key.AsSpan(), '\0') & (slots - 1);
                     walked.Add(((slot - home + slots) & (slots - 1)) + 1);
                 }
