@@ -158,7 +158,7 @@ public class EntitySet<T> : RecordList<T>, IFoldedKeys
                 return NameIndex<T>.Outcome.Found;
             }
 
-            if (item == CompiledNameKeys.NotAKey && !NameIndex<T>.MayBeRewritten(input.AsSpan()))
+            if (item == CompiledNameKeys.NotAKey)
             {
                 entity = null;
                 return NameIndex<T>.Outcome.NotFound;

@@ -133,6 +133,14 @@ public sealed class CompiledNameKeysTests
         CompiledNameKeys.Find(spellings, states, "kIrGhIzIsTaN".AsSpan()).Should().Be(BuiltIn.States.ToImmutableArray().IndexOf(BuiltIn.States.Get("KGZ")));
         CompiledNameKeys.Find(spellings, states, new string('a', NameFolding.MaxLength + 1).AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
         CompiledNameKeys.Find(spellings, states, "Atlantis".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+
+        // A miss is final unless a published list's rule may apply (a bracket, a comma, a full stop): then the index,
+        // which knows the rules, answers.
+        CompiledNameKeys.Find(spellings, states, "Atlantis Nova".AsSpan()).Should().Be(CompiledNameKeys.NotAKey);
+        CompiledNameKeys.Find(spellings, states, "Atlantis (the)".AsSpan()).Should().Be(CompiledNameKeys.MayBeRewritten);
+        CompiledNameKeys.Find(spellings, states, "Kazakhstan (le)".AsSpan()).Should().Be(CompiledNameKeys.MayBeRewritten);
+        BuiltIn.States.Get("Kazakhstan (le)").Id.Should().Be("KAZ");
+        BuiltIn.States.TryGet("Atlantis (the)", out _).Should().BeFalse();
     }
 
     [Fact]

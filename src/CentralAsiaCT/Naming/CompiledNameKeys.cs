@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace CentralAsiaCT.Naming;
@@ -27,6 +28,10 @@ internal static class CompiledNameKeys
     /// <summary>What <see cref="Find"/> returns when the key names several entities: the index says which, for the message.</summary>
     public const int Ambiguous = -2;
 
+    /// <summary>What <see cref="Find"/> returns when the folded input is no key of the collection but a published list's
+    /// form of it may be one (<see cref="PublishedForms"/>): the name index answers it.</summary>
+    public const int MayBeRewritten = -3;
+
     private const ushort AmbiguousMark = ushort.MaxValue;
     private const int SlotSize = 8;
 
@@ -37,8 +42,13 @@ internal static class CompiledNameKeys
     private const char AsWritten = '\0';
 
     /// <summary>The position in its collection of the entity that <paramref name="input"/> names, as the data writes it
-    /// (<paramref name="spellings"/>) or folded (<paramref name="keys"/>); <see cref="NotAKey"/> or
-    /// <see cref="Ambiguous"/> otherwise.</summary>
+    /// (<paramref name="spellings"/>) or folded (<paramref name="keys"/>); <see cref="NotAKey"/>, <see cref="Ambiguous"/>
+    /// or <see cref="MayBeRewritten"/> otherwise.</summary>
+    // Never inlined, so that the JIT compiles it on its own budget: inlined into a caller that had spent its own (a
+    // benchmark reading data.States and calling TryGet), the hash, the slices and the reads of Probe were left as calls,
+    // and a miss ("Atlantis") took 21.2 ns against 13.7 ns so; names as written and codes were unchanged, 12-14 ns
+    // (issue 34, sixth session; the disassembly is BenchmarkDotNet's --disasm).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Find(ReadOnlySpan<byte> spellings, ReadOnlySpan<byte> keys, ReadOnlySpan<char> input)
     {
         // A name as written is found without folding: through the fold, a warm lookup of "Kirghizistan" took 29.5 ns, by
@@ -50,15 +60,17 @@ internal static class CompiledNameKeys
         }
 
         // Input whose fold is itself in lower case (ASCII letters and digits alone) is probed in the folded keys with the
-        // case bit set as it is read, not folded. A miss ("Atlantis") took
-        // 29.4 ns through the fold, 20.7 ns so. Probed before the spellings, a miss took 14.4 ns but "Kirghizistan"
-        // 18.6 (issue 34, LookupBenchmarks): names as written come first.
+        // case bit set as it is read, not folded. A miss ("Atlantis") took 29.4 ns through the fold, 20.7 ns so. Probed
+        // before the spellings, a miss took 14.4 ns but "Kirghizistan" 18.6 (issue 34, LookupBenchmarks): names as
+        // written come first. No published list's form applies to such input, so its miss is final: the caller's
+        // question whether one may apply took 2.7 ns on "Atlantis" (issue 34, sixth session).
         if (NameFolding.FoldsToLowerCase(input))
         {
             return input.Length <= NameFolding.MaxLength ? Probe(keys, input, LowerCaseBit) : NotAKey;
         }
 
-        return FindFolded(keys, input);
+        var found = FindFolded(keys, input);
+        return found == NotAKey && PublishedForms.MayApply(input) ? MayBeRewritten : found;
     }
 
     /// <summary>The position in its collection of the entity that <paramref name="input"/>, folded, names;

@@ -1,5 +1,9 @@
 using System;
 using System.Globalization;
+#if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 using System.Text;
 
 namespace CentralAsiaCT.Naming;
@@ -147,6 +151,30 @@ internal static class NameFolding
     /// of ASCII letters and digits, with no separator (so no article to drop) and nothing to drop or refuse.</summary>
     public static bool FoldsToLowerCase(ReadOnlySpan<char> input)
     {
+#if NET8_0_OR_GREATER
+        // Eight characters at a time, the last eight overlapping the ones before: one at a time, "Atlantis" took 3.1 ns
+        // and "Kirghizistan" 4.6 ns, so 1.0 and 2.2 ns (issue 34, sixth session; every miss of letters and digits runs it).
+        if (input.Length >= Vector128<ushort>.Count && Vector128.IsHardwareAccelerated)
+        {
+            var characters = MemoryMarshal.Cast<char, ushort>(input);
+            var last = characters.Length - Vector128<ushort>.Count;
+            for (var at = 0; ; at += Vector128<ushort>.Count)
+            {
+                var eight = Vector128.Create<ushort>(characters.Slice(at < last ? at : last, Vector128<ushort>.Count));
+                var letter = Vector128.LessThanOrEqual((eight | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+                var digit = Vector128.LessThanOrEqual(eight - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+                if (!Vector128.EqualsAll(letter | digit, Vector128<ushort>.AllBitsSet))
+                {
+                    return false;
+                }
+
+                if (at >= last)
+                {
+                    return true;
+                }
+            }
+        }
+#endif
         foreach (var c in input)
         {
             if (!IsAsciiLetterOrDigit(c))

@@ -149,9 +149,6 @@ internal sealed partial class NameIndex<T>
         }
     }
 
-    /// <summary>Whether input that names nothing as given may name something as a published list writes it.</summary>
-    public static bool MayBeRewritten(ReadOnlySpan<char> input) => input.Length <= NameFolding.MaxLength && PublishedForms.MayApply(input);
-
     /// <summary>What exact matching found: nothing, one entity, or several equally good ones.</summary>
     public enum Outcome
     {
@@ -188,7 +185,7 @@ internal sealed partial class NameIndex<T>
     public ImmutableArray<Entry> Find(ReadOnlySpan<char> input)
     {
         var entries = Exact(input);
-        if (!entries.IsDefaultOrEmpty || !MayBeRewritten(input))
+        if (!entries.IsDefaultOrEmpty || !PublishedForms.MayApply(input))
         {
             return entries;
         }

@@ -30,8 +30,9 @@ internal static class PublishedForms
 
     private static readonly string[] BracketedArticles = ["the", "le", "la", "les", "l'", "l’"];
 
-    /// <summary>Whether any rule may apply: every rule needs a bracket, a comma or an abbreviation's full stop.</summary>
-    public static bool MayApply(ReadOnlySpan<char> input) => input.IndexOfAny('(', ',', '.') >= 0;
+    /// <summary>Whether any rule may apply to input that names nothing as given: every rule needs a bracket, a comma or
+    /// an abbreviation's full stop, and input longer than the longest folded key is not rewritten.</summary>
+    public static bool MayApply(ReadOnlySpan<char> input) => input.Length <= NameFolding.MaxLength && input.IndexOfAny('(', ',', '.') >= 0;
 
     /// <summary>
     /// Writes rewriting number <paramref name="candidate"/> (0 to <see cref="CandidateCount"/> - 1) of
