@@ -46,8 +46,8 @@ internal static class CompiledNameKeys
     /// or <see cref="MayBeRewritten"/> otherwise.</summary>
     // Never inlined, so that the JIT compiles it on its own budget: inlined into a caller that had spent its own (a
     // benchmark reading data.States and calling TryGet), the hash, the slices and the reads of Probe were left as calls,
-    // and a miss ("Atlantis") took 21.2 ns against 13.7 ns so; names as written and codes were unchanged, 12-14 ns
-    // (issue 34, sixth session; the disassembly is BenchmarkDotNet's --disasm).
+    // and a miss ("Atlantis") took 21.2 ns against 13.7 ns so; "Kirghizistan" 12.7-13.4 against 13.7 (issue 34, sixth
+    // session; the disassembly is BenchmarkDotNet's --disasm).
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Find(ReadOnlySpan<byte> spellings, ReadOnlySpan<byte> keys, ReadOnlySpan<char> input)
     {
