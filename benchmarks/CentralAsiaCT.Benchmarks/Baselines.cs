@@ -29,6 +29,7 @@ public sealed class Baselines : IDisposable
         FoldedStates = data.States.SelectMany(s => s.Names.Select(n => (Key: Fold(n.Text), State: s))
                 .Concat(new[] { s.Alpha2, s.Alpha3, s.Numeric }.Select(c => (Key: Fold(c), State: s))))
             .GroupBy(p => p.Key).ToFrozenDictionary(g => g.Key, g => g.First().State, StringComparer.Ordinal);
+        FoldedStatesBySpan = FoldedStates.GetAlternateLookup<ReadOnlySpan<char>>();
         StateArray = data.States.ToArray();
     }
 
@@ -45,6 +46,9 @@ public sealed class Baselines : IDisposable
     public SqliteConnection Sqlite { get; }
 
     public FrozenDictionary<string, State> FoldedStates { get; }
+
+    /// <summary>The same dictionary, probed with a span (a folded stack buffer) rather than a string.</summary>
+    public FrozenDictionary<string, State>.AlternateLookup<ReadOnlySpan<char>> FoldedStatesBySpan { get; }
 
     public State[] StateArray { get; }
 

@@ -1949,6 +1949,7 @@ internal static partial class BuiltInPackage
         _ => -1,
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> NameKeys(int collection) => collection switch
     {
         0 => DeclarationNameKeys(),
@@ -1965,6 +1966,7 @@ internal static partial class BuiltInPackage
         _ => throw new ArgumentOutOfRangeException(nameof(collection), collection, "No such collection."),
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> Spellings(int collection) => collection switch
     {
         0 => DeclarationSpellings(),
