@@ -163,6 +163,9 @@ public class EntitySet<T> : RecordList<T>, IFoldedKeys
                 entity = null;
                 return NameIndex<T>.Outcome.NotFound;
             }
+
+            // Left to the index: a key that names several entities (it lists them for the message), and input that a
+            // published list's rule may rewrite (the compiled keys hold no rewritten forms).
         }
 
         return Index.Lookup(input, out entity);
