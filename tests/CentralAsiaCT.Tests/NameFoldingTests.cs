@@ -86,13 +86,33 @@ public sealed class NameFoldingTests
     }
 
     private static readonly string[] Tokens =
-        ["kaz", "KH", "Stan", "KIRGHIZISTAN", "Ouzbekistan2011", "a", "L", "l", "the", "The", "le", "La", "les", "x7", "é", "É", "à", "ü", " ", "  ", "-", "'", "’", ".", ",", "(", ")"];
+        ["kaz", "KH", "Stan", "KIRGHIZISTAN", "Ouzbekistan2011", "a", "L", "l", "the", "The", "le", "La", "les", "x7", "é", "É", "à", "ü", "Туркм", "енИСТАН", "й", "Ё", " ", "  ", "-", "'", "’", ".", ",", "(", ")"];
 
     [Fact]
     public void Any_mix_of_words_separators_and_punctuation_folds_as_the_rules_say()
     {
         Gen.Int[0, Tokens.Length - 1].Array[0, 12].Select(picks => string.Concat(picks.Select(i => Tokens[i]))).Sample(input =>
             NameFolding.Fold(input).Should().Be(Expected(input), "the input was \"{0}\"", input));
+    }
+
+    [Fact]
+    public void Into_a_buffer_of_any_size_the_fold_is_whole_or_refused()
+    {
+        Gen.Select(Gen.Int[0, Tokens.Length - 1].Array[0, 12], Gen.Int[0, 40], (picks, size) => (Input: string.Concat(picks.Select(i => Tokens[i])), Size: size)).Sample(c =>
+        {
+            var expected = Expected(c.Input);
+            var buffer = new char[c.Size];
+            var length = NameFolding.Fold(c.Input.AsSpan(), buffer);
+            if (expected.Length <= c.Size)
+            {
+                length.Should().Be(expected.Length, "\"{0}\" folds to {1} characters and the buffer holds {2}", c.Input, expected.Length, c.Size);
+                new string(buffer, 0, length).Should().Be(expected);
+            }
+            else
+            {
+                length.Should().Be(-1, "\"{0}\" folds to {1} characters and the buffer holds {2}", c.Input, expected.Length, c.Size);
+            }
+        });
     }
 
     // Letters lower-cased and stripped of their accents, '.', ',', '(' and ')' dropped, each run of separators one space,
