@@ -20,8 +20,9 @@ internal static class NameFolding
     public const int MaxLength = 256;
 
     /// <summary>Folds <paramref name="input"/> into <paramref name="output"/>.</summary>
-    /// <returns>The folded length, or -1 when the folded form would be longer than <paramref name="output"/> or the
-    /// input holds a control character other than whitespace (a NUL, an escape): such input names nothing.</returns>
+    /// <returns>The folded length, or -1 when the folded form, or a leading article that the fold drops, would be longer
+    /// than <paramref name="output"/> (a buffer as long as the input holds both), or the input holds a control character
+    /// other than whitespace (a NUL, an escape): such input names nothing.</returns>
     public static int Fold(ReadOnlySpan<char> input, Span<char> output)
     {
         var length = 0;
