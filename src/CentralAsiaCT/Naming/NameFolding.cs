@@ -14,7 +14,7 @@ namespace CentralAsiaCT.Naming;
 /// ("the", "la", "l'") dropped. Culture-invariant by construction: it never consults the current culture, and it maps
 /// the Turkish dotless and dotted i to a plain i. Writes into a caller's buffer, so folding allocates nothing.
 /// </summary>
-internal static class NameFolding
+internal static partial class NameFolding
 {
     /// <summary>No folded name or code is longer; longer input is simply not found.</summary>
     public const int MaxLength = 256;
