@@ -11,7 +11,8 @@ internal static partial class CompiledNameKeys
 {
     // The entry whose key is the fold of words (NameFolding.AsciiWordsStart: each character folds on its own, at least
     // eight of them), hashed and compared eight folded characters at a time, none written. The slots are walked as
-    // Probe walks them.
+    // Probe walks them, in a loop of its own: one walk for both would take the key's comparison as a type argument, and
+    // netstandard2.0 has no generic that a span may be passed to.
     private static int ProbeAsciiWords(ReadOnlySpan<byte> table, ReadOnlySpan<char> words)
     {
         var characters = MemoryMarshal.Cast<char, ushort>(words);

@@ -21,6 +21,7 @@ internal static partial class NameFolding
             return -1;
         }
 
+        // At most 64, so that where the separators lie fits in one 64-bit mask; longer names are folded as before.
         var characters = MemoryMarshal.Cast<char, ushort>(input);
         var last = characters.Length - Vector128<ushort>.Count;
         var separators = 0UL;
